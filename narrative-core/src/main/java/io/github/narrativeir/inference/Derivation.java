@@ -1,0 +1,70 @@
+package io.github.narrativeir.inference;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.model.AspectId;
+import io.github.narrativeir.model.ConceptId;
+import io.github.narrativeir.model.Construal;
+import io.github.narrativeir.model.SituationId;
+
+/**
+ * Why an actor perceived an aspect: because it holds in the situation ({@link Given}), because a
+ * practice was predicted in the situation before ({@link Interaction}), or because a construal of
+ * an active concept produced it from other perceived aspects ({@link Construed}). Derivations are
+ * well-founded: following {@link Construed#from()} always ends in given or interaction aspects.
+ */
+public sealed interface Derivation
+    permits Derivation.Given, Derivation.Interaction, Derivation.Construed {
+  /** The aspect derived. */
+  AspectId aspect();
+
+  /**
+   * The aspect holds in the situation itself.
+   *
+   * @param aspect the aspect
+   * @param situation the situation it holds in
+   */
+  record Given(AspectId aspect, SituationId situation) implements Derivation {
+    /** Checks that no component is null. */
+    public Given {
+      requireNonNull(aspect, "aspect");
+      requireNonNull(situation, "situation");
+    }
+  }
+
+  /**
+   * The aspect is an interaction aspect: the practice it names was predicted in the situation
+   * before.
+   *
+   * @param aspect the interaction aspect, {@code did:<actor>:<practice>:<target>}
+   * @param prediction the earlier prediction it comes from
+   */
+  record Interaction(AspectId aspect, Prediction prediction) implements Derivation {
+    /** Checks that no component is null. */
+    public Interaction {
+      requireNonNull(aspect, "aspect");
+      requireNonNull(prediction, "prediction");
+    }
+  }
+
+  /**
+   * The aspect was construed by a construal of an active concept.
+   *
+   * @param aspect the aspect construed
+   * @param concept the concept whose construal produced it
+   * @param construal the construal
+   * @param from the derivations of the construal's {@code from} aspects, in the construal's order
+   */
+  record Construed(
+      AspectId aspect, ConceptId concept, Construal construal, ImmutableList<Derivation> from)
+      implements Derivation {
+    /** Checks that no component is null and copies {@code from}. */
+    public Construed {
+      requireNonNull(aspect, "aspect");
+      requireNonNull(concept, "concept");
+      requireNonNull(construal, "construal");
+      from = ImmutableList.copyOf(from);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.narrativeir.inference;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The incremental engine for one episode (MODEL.md steps 2 to 4). It keeps the perceived set
+ * {@code P(A)} up to date as concepts activate instead of recomputing it: counters per trigger and
+ * per active construal, updated through watch lists when an aspect enters or leaves {@code P};
+ * a bit set of applicable concepts by rank, so the next activation is the lowest set bit; and
+ * delete-and-rederive when an occlusion removes aspects, so that nothing construed from an occluded
+ * aspect survives, even through cyclic construals.
+ *
+ * <p>One instance serves one episode and is not thread-safe.
+ */
+final class EpisodeRun {
+  private final CompiledActor actor;
+  private final BitSet base;
+  private final BitSet perceived;
+  private final BitSet occluded = new BitSet();
+  private final int[] allMissing;
+  private final int[] anyPresent;
+  private final int[] nonePresent;
+  private final BitSet applicable = new BitSet();
+  private final BitSet active = new BitSet();
+  private final int[] construalMissing;
+  private final boolean[] construalActive;
+  private final List<Integer> order = new ArrayList<>();
+  private final int[] stack;
+  private int top;
+
+  EpisodeRun(CompiledActor actor, BitSet base, int aspectCount) {
+    this.actor = actor;
+    this.base = base;
+    this.perceived = (BitSet) base.clone();
+    int n = actor.size();
+    this.allMissing = actor.allCount.clone();
+    this.anyPresent = new int[n];
+    this.nonePresent = new int[n];
+    this.construalMissing = new int[actor.construalTo.length];
+    this.construalActive = new boolean[actor.construalTo.length];
+    this.stack = new int[aspectCount];
+    for (int a = base.nextSetBit(0); a >= 0; a = base.nextSetBit(a + 1)) {
+      countTriggers(a, +1);
+    }
+    for (int r = 0; r < n; r++) {
+      refresh(r);
+    }
+  }
+
+  /** Activates concepts until none applies; returns the ranks in activation order. */
+  List<Integer> run() {
+    for (int r = applicable.nextSetBit(0); r >= 0; r = applicable.nextSetBit(0)) {
+      activate(r);
+    }
+    return order;
+  }
+
+  BitSet perceived() {
+    return perceived;
+  }
+
+  BitSet occluded() {
+    return occluded;
+  }
+
+  private void activate(int r) {
+    active.set(r);
+    applicable.clear(r);
+    order.add(r);
+    occlude(actor.occludes[r]);
+    for (int k : actor.conceptConstruals[r]) {
+      construalActive[k] = true;
+      int missing = 0;
+      for (int a : actor.construalFrom[k]) {
+        if (!perceived.get(a)) {
+          missing++;
+        }
+      }
+      construalMissing[k] = missing;
+      if (missing == 0) {
+        add(actor.construalTo[k]);
+      }
+    }
+  }
+
+  /** Adds {@code a} to P unless present or occluded, and everything it lets construals add. */
+  private void add(int a) {
+    if (perceived.get(a) || occluded.get(a)) {
+      return;
+    }
+    perceived.set(a);
+    top = 0;
+    stack[top++] = a;
+    while (top > 0) {
+      int y = stack[--top];
+      countTriggers(y, +1);
+      for (int k : actor.construalWatch[y]) {
+        if (construalActive[k] && --construalMissing[k] == 0) {
+          int z = actor.construalTo[k];
+          if (!perceived.get(z) && !occluded.get(z)) {
+            perceived.set(z);
+            stack[top++] = z;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Occludes {@code aspects}: removes them from P, over-deletes everything construed from them, then
+   * re-derives what still has support from what is left (delete and rederive).
+   */
+  private void occlude(int[] aspects) {
+    List<Integer> overdeleted = new ArrayList<>();
+    top = 0;
+    for (int x : aspects) {
+      if (!occluded.get(x)) {
+        occluded.set(x);
+        if (perceived.get(x)) {
+          perceived.clear(x);
+          stack[top++] = x;
+        }
+      }
+    }
+    while (top > 0) {
+      int y = stack[--top];
+      countTriggers(y, -1);
+      for (int k : actor.construalWatch[y]) {
+        if (construalActive[k] && construalMissing[k]++ == 0) {
+          int z = actor.construalTo[k];
+          if (perceived.get(z) && !(base.get(z) && !occluded.get(z))) {
+            perceived.clear(z);
+            overdeleted.add(z);
+            stack[top++] = z;
+          }
+        }
+      }
+    }
+    for (int z : overdeleted) {
+      if (!perceived.get(z) && !occluded.get(z) && supported(z)) {
+        add(z);
+      }
+    }
+  }
+
+  private boolean supported(int z) {
+    for (int k : actor.producers[z]) {
+      if (construalActive[k] && construalMissing[k] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void countTriggers(int a, int delta) {
+    for (int entry : actor.triggerWatch[a]) {
+      int r = entry >>> 2;
+      switch (entry & 3) {
+        case CompiledActor.ALL:
+          allMissing[r] -= delta;
+          break;
+        case CompiledActor.ANY:
+          anyPresent[r] += delta;
+          break;
+        default:
+          nonePresent[r] += delta;
+          break;
+      }
+      refresh(r);
+    }
+  }
+
+  private void refresh(int r) {
+    boolean applies =
+        !active.get(r)
+            && allMissing[r] == 0
+            && (actor.anyCount[r] == 0 || anyPresent[r] > 0)
+            && nonePresent[r] == 0;
+    applicable.set(r, applies);
+  }
+}

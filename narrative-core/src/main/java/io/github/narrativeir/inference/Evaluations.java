@@ -1,0 +1,82 @@
+package io.github.narrativeir.inference;
+
+import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.model.ChangeKind;
+import io.github.narrativeir.model.Observation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** MODEL.md step 8: observations against predictions and change records. */
+final class Evaluations {
+  private Evaluations() {}
+
+  static Optional<Evaluation> of(
+      CompiledModel model, List<Prediction> predictions, List<Narrative> narratives) {
+    List<Observation> observations = model.model.observations();
+    if (observations.isEmpty()) {
+      return Optional.empty();
+    }
+    List<PracticeChange> changes = new ArrayList<>();
+    narratives.forEach(n -> changes.addAll(n.changes()));
+    ImmutableList.Builder<Observation> explained = ImmutableList.builder();
+    List<Observation> unexplained = new ArrayList<>();
+    for (Observation o : observations) {
+      boolean found =
+          o.change().isPresent()
+              ? changes.stream().anyMatch(c -> explains(o, c))
+              : predictions.stream().anyMatch(p -> matches(o, p));
+      if (found) {
+        explained.add(o);
+      } else {
+        unexplained.add(o);
+      }
+    }
+    unexplained.sort(observationOrder(model));
+    ImmutableList.Builder<Prediction> matched = ImmutableList.builder();
+    ImmutableList.Builder<Prediction> unmatched = ImmutableList.builder();
+    for (Prediction p : predictions) {
+      boolean found =
+          observations.stream().anyMatch(o -> o.change().isEmpty() && matches(o, p));
+      (found ? matched : unmatched).add(p);
+    }
+    return Optional.of(
+        Evaluation.builder()
+            .observations(observations.size())
+            .explainedObservations(explained.build())
+            .unexplained(unexplained)
+            .predictions(predictions.size())
+            .matchedPredictions(matched.build())
+            .unmatched(unmatched.build())
+            .build());
+  }
+
+  /** A plain observation matches a prediction of the same actor, practice and situation whose
+   * target is the observed one, or any target when the observation names none. */
+  static boolean matches(Observation o, Prediction p) {
+    return o.actor().equals(p.actor())
+        && o.practice().equals(p.practice())
+        && o.situation().equals(p.situation())
+        && (o.target().isEmpty() || o.target().equals(p.target()));
+  }
+
+  /** A change observation is explained by a change record of the same kind, likewise matched. */
+  static boolean explains(Observation o, PracticeChange c) {
+    return o.change().equals(Optional.of(c.change()))
+        && o.actor().equals(c.actor())
+        && o.practice().equals(c.practice())
+        && o.situation().equals(c.situation())
+        && (o.target().isEmpty() || o.target().equals(c.target()));
+  }
+
+  /** Situation order, then actor, practice, target and change, absent values first. */
+  static Comparator<Observation> observationOrder(CompiledModel model) {
+    return Comparator.comparing((Observation o) -> model.situationIndex.get(o.situation()))
+        .thenComparing(Observation::actor)
+        .thenComparing(Observation::practice)
+        .thenComparing(Observation::target, PracticeKey.TARGET_ORDER)
+        .thenComparing(
+            o -> o.change().map(ChangeKind::token).orElse(""));
+  }
+}

@@ -1,0 +1,209 @@
+package io.github.narrativeir.inference;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.AspectId;
+import io.github.narrativeir.model.Concept;
+import io.github.narrativeir.model.ConceptId;
+import io.github.narrativeir.model.Construal;
+import io.github.narrativeir.model.InteractionAspects;
+import io.github.narrativeir.model.PracticeId;
+import io.github.narrativeir.model.Prescription;
+import io.github.narrativeir.model.SituationId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds explanations by replaying an episode with the literal semantics, recording for every
+ * perceived aspect the first derivation found level by level (so derivations are shortest and
+ * well-founded). Replay runs only when an explanation is asked for, never during inference.
+ */
+final class Explainer {
+  private final CompiledModel model;
+  private final Inference inference;
+
+  Explainer(CompiledModel model, Inference inference) {
+    this.model = model;
+    this.inference = inference;
+  }
+
+  Explanation explain(
+      ActorId actor, PracticeId practice, Optional<ActorId> target, SituationId situation) {
+    PracticeKey key = new PracticeKey(practice, target);
+    Optional<Prediction> prediction =
+        inference.predictions().stream()
+            .filter(
+                p ->
+                    p.actor().equals(actor)
+                        && p.situation().equals(situation)
+                        && PracticeKey.of(p).equals(key))
+            .findFirst();
+    Optional<Episode> episode = inference.episode(actor, situation);
+    List<ConceptReason> supporting = new ArrayList<>();
+    List<ConceptReason> opposing = new ArrayList<>();
+    List<InactiveReason> inactive = new ArrayList<>();
+    BigDecimal support = BigDecimal.ZERO;
+    BigDecimal opposition = BigDecimal.ZERO;
+    if (episode.isPresent()) {
+      Map<AspectId, Derivation> base = base(situation);
+      List<Concept> active = new ArrayList<>();
+      for (ConceptId id : episode.get().concepts()) {
+        active.add(model.conceptsById.get(id));
+      }
+      for (int i = 0; i < active.size(); i++) {
+        Concept c = active.get(i);
+        BigDecimal pro = weight(c.prescribes(), key);
+        BigDecimal con = weight(c.proscribes(), key);
+        if (pro == null && con == null) {
+          continue;
+        }
+        ConceptReason reason = reason(c, i + 1, closure(base, active.subList(0, i)), pro, con);
+        if (pro != null) {
+          supporting.add(reason);
+          support = support.add(pro);
+        }
+        if (con != null) {
+          opposing.add(withWeight(reason, con));
+          opposition = opposition.add(con);
+        }
+      }
+      Map<AspectId, Derivation> finalSet = closure(base, active);
+      Set<AspectId> occluded = occluded(active);
+      for (Concept c : model.actorsById.get(actor).concepts) {
+        if (!active.contains(c)) {
+          BigDecimal pro = weight(c.prescribes(), key);
+          BigDecimal con = weight(c.proscribes(), key);
+          if (pro != null) {
+            inactive.add(inactive(c, true, pro, finalSet.keySet(), occluded));
+          }
+          if (con != null) {
+            inactive.add(inactive(c, false, con, finalSet.keySet(), occluded));
+          }
+        }
+      }
+    }
+    supporting.sort((a, b) -> a.concept().id().compareTo(b.concept().id()));
+    opposing.sort((a, b) -> a.concept().id().compareTo(b.concept().id()));
+    inactive.sort((a, b) -> a.concept().id().compareTo(b.concept().id()));
+    return new Explanation(
+        actor,
+        practice,
+        target,
+        situation,
+        prediction,
+        support,
+        opposition,
+        ImmutableList.copyOf(supporting),
+        ImmutableList.copyOf(opposing),
+        ImmutableList.copyOf(inactive));
+  }
+
+  /** Sum of a concept's weights for {@code key}, or null when it does not name it. */
+  private static BigDecimal weight(List<Prescription> entries, PracticeKey key) {
+    BigDecimal sum = null;
+    for (Prescription p : entries) {
+      if (new PracticeKey(p.practice(), p.target()).equals(key)) {
+        sum = sum == null ? p.weight() : sum.add(p.weight());
+      }
+    }
+    return sum;
+  }
+
+  private static ConceptReason withWeight(ConceptReason r, BigDecimal weight) {
+    return new ConceptReason(r.concept(), weight, r.activation(), r.allOf(), r.anyOf(), r.noneOf());
+  }
+
+  private Map<AspectId, Derivation> base(SituationId situation) {
+    Map<AspectId, Derivation> base = new LinkedHashMap<>();
+    int index = model.situationIndex.get(situation);
+    for (AspectId a : model.situations.get(index).aspects()) {
+      base.put(a, new Derivation.Given(a, situation));
+    }
+    if (inference.options().interaction() && index > 0) {
+      SituationId previous = model.situations.get(index - 1).id();
+      for (Prediction p : inference.predictions()) {
+        if (p.situation().equals(previous)) {
+          AspectId a = InteractionAspects.of(p.actor(), p.practice(), p.target());
+          base.putIfAbsent(a, new Derivation.Interaction(a, p));
+        }
+      }
+    }
+    return base;
+  }
+
+  private static Set<AspectId> occluded(List<Concept> active) {
+    Set<AspectId> occluded = new HashSet<>();
+    active.forEach(c -> occluded.addAll(c.occludes()));
+    return occluded;
+  }
+
+  /** P(A) with a derivation for each aspect, computed level by level. */
+  private static Map<AspectId, Derivation> closure(
+      Map<AspectId, Derivation> base, List<Concept> active) {
+    Set<AspectId> occluded = occluded(active);
+    Map<AspectId, Derivation> known = new LinkedHashMap<>();
+    base.forEach(
+        (a, d) -> {
+          if (!occluded.contains(a)) {
+            known.put(a, d);
+          }
+        });
+    boolean changed = true;
+    while (changed) {
+      Map<AspectId, Derivation> level = new LinkedHashMap<>();
+      for (Concept c : active) {
+        for (Construal k : c.construes()) {
+          if (!known.containsKey(k.to())
+              && !occluded.contains(k.to())
+              && known.keySet().containsAll(k.from())) {
+            ImmutableList<Derivation> from =
+                k.from().stream().map(known::get).collect(ImmutableList.toImmutableList());
+            level.putIfAbsent(k.to(), new Derivation.Construed(k.to(), c.id(), k, from));
+          }
+        }
+      }
+      known.putAll(level);
+      changed = !level.isEmpty();
+    }
+    return known;
+  }
+
+  private static ConceptReason reason(
+      Concept c,
+      int activation,
+      Map<AspectId, Derivation> perceived,
+      BigDecimal pro,
+      BigDecimal con) {
+    ImmutableList<Derivation> all =
+        c.when().allOf().stream().map(perceived::get).collect(ImmutableList.toImmutableList());
+    ImmutableList<Derivation> any =
+        c.when().anyOf().stream()
+            .filter(perceived::containsKey)
+            .map(perceived::get)
+            .collect(ImmutableList.toImmutableList());
+    return new ConceptReason(
+        c, pro != null ? pro : con, activation, all, any, c.when().noneOf());
+  }
+
+  private static InactiveReason inactive(
+      Concept c, boolean prescribes, BigDecimal weight, Set<AspectId> perceived, Set<AspectId> occluded) {
+    ImmutableSet<AspectId> missingAll =
+        c.when().allOf().stream().filter(a -> !perceived.contains(a)).collect(ImmutableSet.toImmutableSet());
+    boolean anyMet = c.when().anyOf().stream().anyMatch(perceived::contains);
+    ImmutableSet<AspectId> missingAny = anyMet ? ImmutableSet.of() : c.when().anyOf();
+    ImmutableSet<AspectId> presentNone =
+        c.when().noneOf().stream().filter(perceived::contains).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet<AspectId> hidden =
+        ImmutableSet.<AspectId>builder().addAll(missingAll).addAll(missingAny).build().stream()
+            .filter(occluded::contains)
+            .collect(ImmutableSet.toImmutableSet());
+    return new InactiveReason(c, prescribes, weight, missingAll, missingAny, presentNone, hidden);
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.narrativeir.inference;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.PracticeId;
+import io.github.narrativeir.model.SituationId;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Why the model does or does not predict that an actor carries out a practice (on a target) in a
+ * situation, as a derivation: the active concepts for and against it, each with the aspects that
+ * satisfied its trigger and their derivations down to the situation's own aspects and earlier
+ * predictions; and the concepts that name the practice but did not activate, with what their
+ * triggers lacked.
+ *
+ * @param actor the actor
+ * @param practice the practice
+ * @param target the target, if any
+ * @param situation the situation
+ * @param prediction the prediction, when the practice is predicted
+ * @param support the sum of the weights for the practice
+ * @param opposition the sum of the weights against it
+ * @param supporting the active concepts that prescribe it, by id
+ * @param opposing the active concepts that proscribe it, by id
+ * @param inactive the concepts of the actor that name it but did not activate, by id
+ */
+public record Explanation(
+    ActorId actor,
+    PracticeId practice,
+    Optional<ActorId> target,
+    SituationId situation,
+    Optional<Prediction> prediction,
+    BigDecimal support,
+    BigDecimal opposition,
+    ImmutableList<ConceptReason> supporting,
+    ImmutableList<ConceptReason> opposing,
+    ImmutableList<InactiveReason> inactive) {
+  /** Checks that no component is null and copies the lists. */
+  public Explanation {
+    requireNonNull(actor, "actor");
+    requireNonNull(practice, "practice");
+    requireNonNull(target, "target");
+    requireNonNull(situation, "situation");
+    requireNonNull(prediction, "prediction");
+    requireNonNull(support, "support");
+    requireNonNull(opposition, "opposition");
+    supporting = ImmutableList.copyOf(supporting);
+    opposing = ImmutableList.copyOf(opposing);
+    inactive = ImmutableList.copyOf(inactive);
+  }
+
+  /** Returns true when the practice is predicted. */
+  public boolean predicted() {
+    return prediction.isPresent();
+  }
+
+  /** Renders the explanation as indented plain text, one statement per line. */
+  public String render() {
+    return ExplanationRenderer.render(this);
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.narrativeir.inference;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.Diagnostic;
+import io.github.narrativeir.model.InferenceOptions;
+import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.PracticeId;
+import io.github.narrativeir.model.Situation;
+import io.github.narrativeir.model.SituationId;
+import java.util.Optional;
+
+/**
+ * The result of inference on a model: episodes, predictions, narratives and, when the model has
+ * observations, the evaluation. Every list is sorted as the result format prescribes, so two runs
+ * of the same model give equal results whatever order its lists were in. Immutable and
+ * thread-safe.
+ */
+public final class Inference {
+  private final CompiledModel compiled;
+  private final InferenceOptions options;
+  private final ImmutableList<Episode> episodes;
+  private final ImmutableList<Prediction> predictions;
+  private final ImmutableList<Narrative> narratives;
+  private final Optional<Evaluation> evaluation;
+  private final ImmutableMap<ActorId, ImmutableMap<SituationId, Episode>> episodeIndex;
+
+  Inference(
+      CompiledModel compiled,
+      InferenceOptions options,
+      ImmutableList<Episode> episodes,
+      ImmutableList<Prediction> predictions,
+      ImmutableList<Narrative> narratives,
+      Optional<Evaluation> evaluation) {
+    this.compiled = compiled;
+    this.options = options;
+    this.episodes = episodes;
+    this.predictions = predictions;
+    this.narratives = narratives;
+    this.evaluation = evaluation;
+    ImmutableMap.Builder<ActorId, ImmutableMap<SituationId, Episode>> index =
+        ImmutableMap.builder();
+    for (Narrative n : narratives) {
+      ImmutableMap.Builder<SituationId, Episode> bySituation = ImmutableMap.builder();
+      n.episodes().forEach(e -> bySituation.put(e.situation(), e));
+      index.put(n.actor(), bySituation.buildOrThrow());
+    }
+    this.episodeIndex = index.buildOrThrow();
+  }
+
+  /** The model inference ran on. */
+  public Model model() {
+    return compiled.model;
+  }
+
+  /** The options inference ran with. */
+  public InferenceOptions options() {
+    return options;
+  }
+
+  /** The model's warnings (a model with errors never gets this far). */
+  public ImmutableList<Diagnostic> warnings() {
+    return compiled.report.warnings();
+  }
+
+  /** The situations in time order: by the first day of {@code from}, then by id. */
+  public ImmutableList<Situation> situations() {
+    return compiled.situations;
+  }
+
+  /** Every episode, by situation order, then actor id. */
+  public ImmutableList<Episode> episodes() {
+    return episodes;
+  }
+
+  /** The episode of {@code actor} in {@code situation}, absent when the actor holds no concepts. */
+  public Optional<Episode> episode(ActorId actor, SituationId situation) {
+    ImmutableMap<SituationId, Episode> mine = episodeIndex.get(actor);
+    return mine == null ? Optional.empty() : Optional.ofNullable(mine.get(situation));
+  }
+
+  /** Every prediction, by situation order, then actor, practice and target (none first). */
+  public ImmutableList<Prediction> predictions() {
+    return predictions;
+  }
+
+  /** One narrative per actor that holds concepts, by actor id. */
+  public ImmutableList<Narrative> narratives() {
+    return narratives;
+  }
+
+  /** The evaluation against the model's observations; absent when it has none. */
+  public Optional<Evaluation> evaluation() {
+    return evaluation;
+  }
+
+  /**
+   * Explains {@code prediction}.
+   *
+   * @throws IllegalArgumentException if {@code prediction} is not one of {@link #predictions()}
+   */
+  public Explanation explain(Prediction prediction) {
+    checkNotNull(prediction, "prediction");
+    checkArgument(
+        predictions.contains(prediction),
+        "%s %s is not a prediction of this inference",
+        prediction.actor(),
+        prediction.practice());
+    return explain(
+        prediction.actor(), prediction.practice(), prediction.target(), prediction.situation());
+  }
+
+  /**
+   * Explains why {@code actor} is or is not predicted to carry out {@code practice} on {@code
+   * target} in {@code situation}.
+   *
+   * @throws IllegalArgumentException if the actor, practice or situation is not in the model
+   */
+  public Explanation explain(
+      ActorId actor, PracticeId practice, Optional<ActorId> target, SituationId situation) {
+    checkNotNull(actor, "actor");
+    checkNotNull(practice, "practice");
+    checkNotNull(target, "target");
+    checkNotNull(situation, "situation");
+    Model model = compiled.model;
+    checkArgument(
+        model.actors().stream().anyMatch(a -> a.id().equals(actor)), "unknown actor '%s'", actor);
+    checkArgument(
+        model.practices().stream().anyMatch(p -> p.id().equals(practice)),
+        "unknown practice '%s'",
+        practice);
+    target.ifPresent(
+        t ->
+            checkArgument(
+                model.actors().stream().anyMatch(a -> a.id().equals(t)),
+                "unknown target actor '%s'",
+                t));
+    checkArgument(
+        compiled.situationIndex.containsKey(situation), "unknown situation '%s'", situation);
+    return new Explainer(compiled, this).explain(actor, practice, target, situation);
+  }
+}

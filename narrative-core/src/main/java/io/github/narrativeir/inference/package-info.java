@@ -1,0 +1,31 @@
+/**
+ * Inference: from a {@link io.github.narrativeir.model.Model} to episodes, narratives, predicted
+ * practices, their explanations, and the evaluation against observations.
+ *
+ * <p>{@link io.github.narrativeir.inference.NarrativeEngine} is the entry point. It is stateless
+ * and thread-safe. {@link io.github.narrativeir.inference.NarrativeEngine#prepare prepare} indexes
+ * a model once for repeated runs; {@link io.github.narrativeir.inference.NarrativeEngine#infer
+ * infer} returns an {@link io.github.narrativeir.inference.Inference}: the {@link
+ * io.github.narrativeir.inference.Episode episodes}, {@link
+ * io.github.narrativeir.inference.Prediction predictions} and {@link
+ * io.github.narrativeir.inference.Narrative narratives}, each sorted as the result format
+ * prescribes, and the {@link io.github.narrativeir.inference.Evaluation} when the model has
+ * observations. Every prediction can be {@link io.github.narrativeir.inference.Inference#explain
+ * explained} as a derivation down to the situation's own aspects and the concepts' evidence.
+ *
+ * {@snippet :
+ * Inference result = NarrativeEngine.create().infer(model);
+ * for (Prediction p : result.predictions()) {
+ *   System.out.println(result.explain(p).render());
+ * }
+ * }
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false))
+@NullMarked
+package io.github.narrativeir.inference;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,31 @@
+package io.github.narrativeir.model;
+
+/** Thrown when a model with errors is used; carries the whole {@link ValidationReport}. */
+public final class InvalidModelException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient ValidationReport report;
+
+  /** Creates the exception for {@code report}, which must have errors. */
+  public InvalidModelException(ValidationReport report) {
+    super(message(report));
+    this.report = report;
+  }
+
+  private static String message(ValidationReport report) {
+    int errors = report.errors().size();
+    StringBuilder sb =
+        new StringBuilder("invalid model: ")
+            .append(errors)
+            .append(errors == 1 ? " error" : " errors");
+    for (Diagnostic d : report.errors()) {
+      sb.append("\n  ").append(d.render());
+    }
+    return sb.toString();
+  }
+
+  /** The report: every error and warning of the model. */
+  public ValidationReport report() {
+    return report;
+  }
+}

@@ -1,0 +1,297 @@
+package io.github.narrativeir.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Checks the rules of a {@link Model} that relate its elements to one another, and reports every
+ * problem at once.
+ *
+ * <p>Errors: an id declared twice within its kind; a reference to an actor, practice type or
+ * situation that is not declared; a situation aspect that is not declared; a weight that is not
+ * positive; a situation whose {@code to} ends before its {@code from} begins; evidence with a
+ * blank source. Warnings: an aspect used by a concept that is not declared, not produced by any
+ * construal and not an interaction aspect (almost always a typo; the warning names the closest
+ * declared id); an interaction aspect that names an unknown actor or practice, or that no concept
+ * can ever produce; a trigger that can never apply. Malformed ids and dates cannot occur in a
+ * model: their types reject them when they are made.
+ *
+ * {@snippet :
+ * ValidationReport report = ModelValidator.validate(model);
+ * report.warnings().forEach(w -> System.err.println(w.render()));
+ * report.throwIfInvalid();
+ * }
+ */
+public final class ModelValidator {
+  private final Model model;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Set<String> actors = new TreeSet<>();
+  private final Set<String> practices = new TreeSet<>();
+  private final Set<String> situations = new TreeSet<>();
+  private final Set<String> declaredAspects = new TreeSet<>();
+  private final Set<String> construed = new TreeSet<>();
+  private final Set<String> producible = new TreeSet<>();
+
+  private ModelValidator(Model model) {
+    this.model = model;
+  }
+
+  /** Returns every error and warning of {@code model}, in the order of its elements. */
+  public static ValidationReport validate(Model model) {
+    ModelValidator validator = new ModelValidator(model);
+    validator.run();
+    return ValidationReport.of(validator.diagnostics);
+  }
+
+  private void run() {
+    unique("actor", "/actors", model.actors(), a -> a.id().value(), actors);
+    unique("aspect", "/aspects", model.aspects(), a -> a.id().value(), declaredAspects);
+    unique("practice", "/practices", model.practices(), p -> p.id().value(), practices);
+    unique("situation", "/situations", model.situations(), s -> s.id().value(), situations);
+    unique("concept", "/concepts", model.concepts(), c -> c.id().value(), new TreeSet<>());
+    for (Concept c : model.concepts()) {
+      c.construes().forEach(k -> construed.add(k.to().value()));
+      for (Prescription p : c.prescribes()) {
+        producible.add(InteractionAspects.of(c.holder(), p.practice(), p.target()).value());
+      }
+    }
+    for (int i = 0; i < model.situations().size(); i++) {
+      situation("/situations/" + i, model.situations().get(i));
+    }
+    for (int i = 0; i < model.concepts().size(); i++) {
+      concept("/concepts/" + i, model.concepts().get(i));
+    }
+    for (int i = 0; i < model.observations().size(); i++) {
+      observation("/observations/" + i, model.observations().get(i));
+    }
+  }
+
+  private <T> void unique(
+      String kind, String base, List<T> elements, Function<T, String> id, Set<String> into) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < elements.size(); i++) {
+      String value = id.apply(elements.get(i));
+      Integer previous = first.putIfAbsent(value, i);
+      if (previous != null) {
+        error(
+            base + "/" + i + "/id",
+            "%s '%s' is declared more than once (first at %s/%d)",
+            kind,
+            value,
+            base,
+            previous);
+      }
+      into.add(value);
+    }
+  }
+
+  private void situation(String at, Situation s) {
+    String subject = "situation '" + s.id() + "'";
+    int j = 0;
+    for (AspectId aspect : s.aspects()) {
+      if (!declaredAspects.contains(aspect.value())) {
+        error(
+            at + "/aspects/" + j,
+            "%s: aspect '%s' is not declared%s",
+            subject,
+            aspect,
+            Suggestions.didYouMean(aspect.value(), declaredAspects));
+      }
+      j++;
+    }
+    s.to()
+        .filter(to -> to.end().isBefore(s.from().start()))
+        .ifPresent(
+            to ->
+                error(
+                    at + "/to",
+                    "%s: 'to' %s ends before 'from' %s begins",
+                    subject,
+                    to,
+                    s.from()));
+  }
+
+  private void concept(String at, Concept c) {
+    String subject = "concept '" + c.id() + "'";
+    if (!actors.contains(c.holder().value())) {
+      error(
+          at + "/holder",
+          "%s: holder '%s' is not a declared actor%s",
+          subject,
+          c.holder(),
+          Suggestions.didYouMean(c.holder().value(), actors));
+    }
+    Set<String> warned = new LinkedHashSet<>();
+    aspects(at + "/when/all", subject, c.when().allOf(), warned);
+    aspects(at + "/when/any", subject, c.when().anyOf(), warned);
+    aspects(at + "/when/none", subject, c.when().noneOf(), warned);
+    for (int i = 0; i < c.construes().size(); i++) {
+      aspects(at + "/construes/" + i + "/from", subject, c.construes().get(i).from(), warned);
+    }
+    aspects(at + "/highlights", subject, c.highlights(), warned);
+    aspects(at + "/occludes", subject, c.occludes(), warned);
+    for (AspectId a : c.when().allOf()) {
+      if (c.when().noneOf().contains(a)) {
+        warning(
+            at + "/when",
+            "%s can never apply: aspect '%s' is in both 'all' and 'none'",
+            subject,
+            a);
+      }
+    }
+    prescriptions(at + "/prescribes", subject, c.prescribes());
+    prescriptions(at + "/proscribes", subject, c.proscribes());
+    for (int i = 0; i < c.evidence().size(); i++) {
+      if (c.evidence().get(i).source().isBlank()) {
+        error(at + "/evidence/" + i + "/source", "%s: evidence %d has a blank source", subject, i);
+      }
+    }
+  }
+
+  private void aspects(String at, String subject, Iterable<AspectId> ids, Set<String> warned) {
+    int j = 0;
+    for (AspectId id : ids) {
+      String value = id.value();
+      if (!declaredAspects.contains(value) && !construed.contains(value) && warned.add(value)) {
+        undeclaredAspect(at + "/" + j, subject, value);
+      }
+      j++;
+    }
+  }
+
+  private void undeclaredAspect(String at, String subject, String value) {
+    if (value.startsWith(InteractionAspects.PREFIX)) {
+      Optional<String> parsed = interaction(value);
+      if (parsed.isEmpty()) {
+        warning(
+            at,
+            "%s: interaction aspect '%s' does not name a declared actor, practice and target "
+                + "(did:<actor>:<practice>:<target or ->)%s",
+            subject,
+            value,
+            Suggestions.didYouMean(value, producible));
+      } else if (!producible.contains(value)) {
+        warning(
+            at,
+            "%s: interaction aspect '%s' can never occur: no concept of its actor prescribes %s",
+            subject,
+            value,
+            parsed.get());
+      }
+      return;
+    }
+    Set<String> known = new TreeSet<>(declaredAspects);
+    known.addAll(construed);
+    warning(
+        at,
+        "%s: aspect '%s' is not declared, not construed by any concept and not an interaction "
+            + "aspect%s",
+        subject,
+        value,
+        Suggestions.closest(value, known).map(c -> "; the closest declared id is '" + c + "'").orElse(""));
+  }
+
+  /** Parses did:A:P:T against the declared ids; returns "practice 'P' to 'T'" when it resolves. */
+  private Optional<String> interaction(String value) {
+    String rest = value.substring(InteractionAspects.PREFIX.length());
+    for (int i = rest.indexOf(':'); i >= 0; i = rest.indexOf(':', i + 1)) {
+      for (int j = rest.indexOf(':', i + 1); j >= 0; j = rest.indexOf(':', j + 1)) {
+        String actor = rest.substring(0, i);
+        String practice = rest.substring(i + 1, j);
+        String target = rest.substring(j + 1);
+        if (actors.contains(actor)
+            && practices.contains(practice)
+            && (target.equals(InteractionAspects.NO_TARGET) || actors.contains(target))) {
+          return Optional.of(
+              "'"
+                  + practice
+                  + "'"
+                  + (target.equals(InteractionAspects.NO_TARGET)
+                      ? " without a target"
+                      : " to '" + target + "'"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void prescriptions(String at, String subject, ImmutableList<Prescription> entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      Prescription p = entries.get(i);
+      String here = at + "/" + i;
+      practice(here + "/practice", subject, p.practice());
+      p.target().ifPresent(t -> actor(here + "/target", subject, "target", t));
+      if (p.weight().signum() <= 0) {
+        error(
+            here + "/weight",
+            "%s: weight %s of practice '%s' is not positive",
+            subject,
+            p.weight().toPlainString(),
+            p.practice());
+      }
+    }
+  }
+
+  private void observation(String at, Observation o) {
+    String subject =
+        "observation of '"
+            + o.actor()
+            + "' "
+            + o.practice()
+            + o.target().map(t -> " to '" + t + "'").orElse("")
+            + " in '"
+            + o.situation()
+            + "'";
+    actor(at + "/actor", subject, "actor", o.actor());
+    practice(at + "/practice", subject, o.practice());
+    o.target().ifPresent(t -> actor(at + "/target", subject, "target", t));
+    if (!situations.contains(o.situation().value())) {
+      error(
+          at + "/situation",
+          "%s: situation '%s' is not declared%s",
+          subject,
+          o.situation(),
+          Suggestions.didYouMean(o.situation().value(), situations));
+    }
+  }
+
+  private void actor(String at, String subject, String role, ActorId id) {
+    if (!actors.contains(id.value())) {
+      error(
+          at,
+          "%s: %s '%s' is not a declared actor%s",
+          subject,
+          role,
+          id,
+          Suggestions.didYouMean(id.value(), actors));
+    }
+  }
+
+  private void practice(String at, String subject, PracticeId id) {
+    if (!practices.contains(id.value())) {
+      error(
+          at,
+          "%s: practice '%s' is not a declared practice type%s",
+          subject,
+          id,
+          Suggestions.didYouMean(id.value(), practices));
+    }
+  }
+
+  private void error(String at, String format, Object... args) {
+    diagnostics.add(Diagnostic.of(Severity.ERROR, at, String.format(format, args)));
+  }
+
+  private void warning(String at, String format, Object... args) {
+    diagnostics.add(Diagnostic.of(Severity.WARNING, at, String.format(format, args)));
+  }
+
+}

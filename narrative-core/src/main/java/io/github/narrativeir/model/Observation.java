@@ -1,0 +1,73 @@
+package io.github.narrativeir.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A practice that was observed: the ground truth a model is evaluated against. With a {@link
+ * #change()}, the observation says that the practice started or stopped in the situation.
+ */
+@Value.Immutable
+public interface Observation {
+  /** Who carried out the practice. */
+  ActorId actor();
+
+  /** The practice observed. */
+  PracticeId practice();
+
+  /** The actor it was directed at; absent when the observation does not say. */
+  Optional<ActorId> target();
+
+  /** The situation in which it was observed. */
+  SituationId situation();
+
+  /** Whether the practice started or stopped in the situation, if that is what was observed. */
+  Optional<ChangeKind> change();
+
+  /** Where the observation comes from. */
+  Optional<String> source();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Observation}; {@code actor}, {@code practice} and {@code situation} are required. */
+  final class Builder extends ImmutableObservation.Builder {
+    /**
+     * Sets the actor from its id.
+     *
+     * @throws IllegalArgumentException if {@code actor} is malformed
+     */
+    public Builder actor(String actor) {
+      return actor(ActorId.of(actor));
+    }
+
+    /**
+     * Sets the practice from its id.
+     *
+     * @throws IllegalArgumentException if {@code practice} is malformed
+     */
+    public Builder practice(String practice) {
+      return practice(PracticeId.of(practice));
+    }
+
+    /**
+     * Sets the target from its actor id.
+     *
+     * @throws IllegalArgumentException if {@code target} is malformed
+     */
+    public Builder target(String target) {
+      return target(ActorId.of(target));
+    }
+
+    /**
+     * Sets the situation from its id.
+     *
+     * @throws IllegalArgumentException if {@code situation} is malformed
+     */
+    public Builder situation(String situation) {
+      return situation(SituationId.of(situation));
+    }
+  }
+}

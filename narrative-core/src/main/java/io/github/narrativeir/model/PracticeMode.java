@@ -1,0 +1,40 @@
+package io.github.narrativeir.model;
+
+import java.util.Optional;
+
+/** Whether a {@link PracticeType} is cooperative, coercive or neither. */
+public enum PracticeMode {
+  /** Cooperation with the target. */
+  COOPERATION("cooperation"),
+  /** Coercion of the target. */
+  COERCION("coercion"),
+  /** Neither cooperation nor coercion. */
+  NEUTRAL("neutral");
+
+  private final String token;
+
+  PracticeMode(String token) {
+    this.token = token;
+  }
+
+  /** The word that stands for this constant in model and result files. */
+  public String token() {
+    return token;
+  }
+
+  /** Returns the constant whose {@link #token()} is {@code token}, if there is one. */
+  public static Optional<PracticeMode> fromToken(String token) {
+    for (PracticeMode value : values()) {
+      if (value.token.equals(token)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The word that stands for this constant in files, as {@link #token()}. */
+  @Override
+  public String toString() {
+    return token;
+  }
+}
