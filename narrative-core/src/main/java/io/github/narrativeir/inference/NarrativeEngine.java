@@ -15,13 +15,13 @@ import io.github.narrativeir.model.ValidationReport;
  * threads. {@link #prepare(Model)} validates and indexes a model once, for repeated runs with
  * different options.
  *
- * {@snippet :
+ * <pre>{@code
  * NarrativeEngine engine = NarrativeEngine.create();
  * Inference result = engine.infer(model);
  * for (Prediction p : result.predictions()) {
  *   System.out.println(result.explain(p).render());
  * }
- * }
+ * }</pre>
  */
 public final class NarrativeEngine {
   private static final NarrativeEngine INSTANCE = new NarrativeEngine();

@@ -13,12 +13,12 @@
  * observations. Every prediction can be {@link io.github.narrativeir.inference.Inference#explain
  * explained} as a derivation down to the situation's own aspects and the concepts' evidence.
  *
- * {@snippet :
+ * <pre>{@code
  * Inference result = NarrativeEngine.create().infer(model);
  * for (Prediction p : result.predictions()) {
  *   System.out.println(result.explain(p).render());
  * }
- * }
+ * }</pre>
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

@@ -24,11 +24,11 @@ import java.util.function.Function;
  * can ever produce; a trigger that can never apply. Malformed ids and dates cannot occur in a
  * model: their types reject them when they are made.
  *
- * {@snippet :
+ * <pre>{@code
  * ValidationReport report = ModelValidator.validate(model);
  * report.warnings().forEach(w -> System.err.println(w.render()));
  * report.throwIfInvalid();
- * }
+ * }</pre>
  */
 public final class ModelValidator {
   private final Model model;

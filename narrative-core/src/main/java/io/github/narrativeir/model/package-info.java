@@ -14,17 +14,20 @@
  * several elements (a concept's holder must exist, ids must be unique) are not checked by the
  * builders: {@link io.github.narrativeir.model.ModelValidator} reports all of them at once.
  *
- * {@snippet :
+ * <pre>{@code
  * Model model = Model.builder()
- *     .addActors(Actor.of("PK"))
- *     .addSituations(Situation.builder().id("post-9-11").from("2001-09").addAspects("us-ultimatum").build())
- *     .addConcepts(Concept.builder().id("pk.frontline").holder("PK")
- *         .when(Trigger.builder().addAll("us-ultimatum").build())
+ *     .addActors(Actor.of("US"), Actor.of("PK"))
+ *     .addAspects(Aspect.of("us-ultimatum", "US demands a choice: with us or against us"))
+ *     .addPractices(PracticeType.of("permit-transit", "Permit US transit", PracticeMode.COOPERATION))
+ *     .addSituations(Situation.builder().id("post-9-11").from("2001-09").to("2003-12")
+ *         .addAspects("us-ultimatum").build())
+ *     .addConcepts(Concept.builder().id("pk.frontline-state").holder("PK").priority(5)
+ *         .when(Trigger.builder().allOf("us-ultimatum").build())
  *         .addPrescribes(Prescription.of("permit-transit", "US"))
  *         .build())
  *     .build();
  * ValidationReport report = ModelValidator.validate(model);
- * }
+ * }</pre>
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
