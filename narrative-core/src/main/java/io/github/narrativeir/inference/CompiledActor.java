@@ -29,6 +29,7 @@ final class CompiledActor {
   final ActorId id;
   final ImmutableList<Concept> concepts;
   final int[][] occludes;
+  final int[][] highlights;
   final int[] allCount;
   final int[] anyCount;
   /** Indices into the construal arrays of each concept's construals, in the order given. */
@@ -53,6 +54,7 @@ final class CompiledActor {
     int n = concepts.size();
     int u = model.aspectCount();
     this.occludes = new int[n][];
+    this.highlights = new int[n][];
     this.allCount = new int[n];
     this.anyCount = new int[n];
     this.conceptConstruals = new int[n][];
@@ -66,6 +68,7 @@ final class CompiledActor {
     for (int r = 0; r < n; r++) {
       Concept c = concepts.get(r);
       occludes[r] = model.indices(c.occludes());
+      highlights[r] = model.indices(c.highlights());
       allCount[r] = c.when().allOf().size();
       anyCount[r] = c.when().anyOf().size();
       for (int a : model.indices(c.when().allOf())) {

@@ -30,7 +30,7 @@ final class EpisodeRun {
   private final int[] stack;
   private int top;
 
-  EpisodeRun(CompiledActor actor, BitSet base, int aspectCount) {
+  EpisodeRun(CompiledActor actor, BitSet base) {
     this.actor = actor;
     this.base = base;
     this.perceived = (BitSet) base.clone();
@@ -40,7 +40,9 @@ final class EpisodeRun {
     this.nonePresent = new int[n];
     this.construalMissing = new int[actor.construalTo.length];
     this.construalActive = new boolean[actor.construalTo.length];
-    this.stack = new int[aspectCount];
+    // P never holds more than the base and one aspect per construal, and no aspect is on the
+    // stack twice at once.
+    this.stack = new int[base.cardinality() + actor.construalTo.length];
     for (int a = base.nextSetBit(0); a >= 0; a = base.nextSetBit(a + 1)) {
       countTriggers(a, +1);
     }

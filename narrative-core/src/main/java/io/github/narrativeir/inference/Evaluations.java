@@ -1,11 +1,16 @@
 package io.github.narrativeir.inference;
 
 import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Observation;
+import io.github.narrativeir.model.PracticeId;
+import io.github.narrativeir.model.SituationId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** MODEL.md step 8: observations against predictions and change records. */
@@ -18,15 +23,32 @@ final class Evaluations {
     if (observations.isEmpty()) {
       return Optional.empty();
     }
-    List<PracticeChange> changes = new ArrayList<>();
-    narratives.forEach(n -> changes.addAll(n.changes()));
+    Map<Occasion, List<PracticeChange>> changes = new HashMap<>();
+    for (Narrative n : narratives) {
+      for (PracticeChange c : n.changes()) {
+        changes
+            .computeIfAbsent(new Occasion(c.actor(), c.practice(), c.situation()), k -> new ArrayList<>())
+            .add(c);
+      }
+    }
+    Map<Occasion, List<Prediction>> predicted = new HashMap<>();
+    for (Prediction p : predictions) {
+      predicted
+          .computeIfAbsent(new Occasion(p.actor(), p.practice(), p.situation()), k -> new ArrayList<>())
+          .add(p);
+    }
+    Map<Occasion, List<Observation>> plain = new HashMap<>();
     ImmutableList.Builder<Observation> explained = ImmutableList.builder();
     List<Observation> unexplained = new ArrayList<>();
     for (Observation o : observations) {
+      Occasion occasion = new Occasion(o.actor(), o.practice(), o.situation());
       boolean found =
           o.change().isPresent()
-              ? changes.stream().anyMatch(c -> explains(o, c))
-              : predictions.stream().anyMatch(p -> matches(o, p));
+              ? changes.getOrDefault(occasion, List.of()).stream().anyMatch(c -> explains(o, c))
+              : predicted.getOrDefault(occasion, List.of()).stream().anyMatch(p -> matches(o, p));
+      if (o.change().isEmpty()) {
+        plain.computeIfAbsent(occasion, k -> new ArrayList<>()).add(o);
+      }
       if (found) {
         explained.add(o);
       } else {
@@ -38,7 +60,9 @@ final class Evaluations {
     ImmutableList.Builder<Prediction> unmatched = ImmutableList.builder();
     for (Prediction p : predictions) {
       boolean found =
-          observations.stream().anyMatch(o -> o.change().isEmpty() && matches(o, p));
+          plain.getOrDefault(new Occasion(p.actor(), p.practice(), p.situation()), List.of())
+              .stream()
+              .anyMatch(o -> matches(o, p));
       (found ? matched : unmatched).add(p);
     }
     return Optional.of(
@@ -51,6 +75,9 @@ final class Evaluations {
             .unmatched(unmatched.build())
             .build());
   }
+
+  /** Who did what when: the part of a practice that observations must match exactly. */
+  private record Occasion(ActorId actor, PracticeId practice, SituationId situation) {}
 
   /** A plain observation matches a prediction of the same actor, practice and situation whose
    * target is the observed one, or any target when the observation names none. */

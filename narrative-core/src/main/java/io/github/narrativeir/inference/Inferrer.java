@@ -74,7 +74,7 @@ final class Inferrer {
       CompiledActor actor,
       BitSet base,
       ImmutableList.Builder<Prediction> current) {
-    EpisodeRun run = new EpisodeRun(actor, base, model.aspectCount());
+    EpisodeRun run = new EpisodeRun(actor, base);
     List<Integer> order = run.run();
     BitSet perceived = run.perceived();
     BitSet highlighted = new BitSet();
@@ -82,10 +82,9 @@ final class Inferrer {
     for (int r : order) {
       Concept c = actor.concepts.get(r);
       active.add(c.id());
-      for (AspectId a : c.highlights()) {
-        int i = model.index(a);
-        if (perceived.get(i)) {
-          highlighted.set(i);
+      for (int a : actor.highlights[r]) {
+        if (perceived.get(a)) {
+          highlighted.set(a);
         }
       }
     }
