@@ -2,12 +2,15 @@ package io.github.narrativeir.model;
 
 import java.util.Optional;
 
-/** Finds the closest of a set of known names by edit distance, for "did you mean" hints. */
-final class Suggestions {
+/**
+ * Finds the closest of a set of known names by edit distance (Levenshtein), for "did you mean"
+ * hints in the messages of the validator and of readers.
+ */
+public final class Suggestions {
   private Suggestions() {}
 
   /** The closest of {@code candidates} to {@code name}, ties broken by the smaller candidate. */
-  static Optional<String> closest(String name, Iterable<String> candidates) {
+  public static Optional<String> closest(String name, Iterable<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -21,18 +24,18 @@ final class Suggestions {
   }
 
   /** The closest candidate when it is close enough to be a plausible typo of {@code name}. */
-  static Optional<String> plausible(String name, Iterable<String> candidates) {
+  public static Optional<String> plausible(String name, Iterable<String> candidates) {
     return closest(name, candidates)
         .filter(c -> distance(name, c) <= Math.max(2, Math.min(name.length(), c.length()) / 3));
   }
 
   /** Returns {@code "; did you mean 'x'?"} for a plausible candidate, or the empty string. */
-  static String didYouMean(String name, Iterable<String> candidates) {
+  public static String didYouMean(String name, Iterable<String> candidates) {
     return plausible(name, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
   }
 
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  /** The Levenshtein distance between {@code a} and {@code b}. */
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -1,0 +1,181 @@
+package io.github.narrativeir.io;
+
+import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.model.Severity;
+import io.github.narrativeir.model.Suggestions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one mapping of a model file strictly: reports unknown fields (with the
+ * allowed ones and the closest), missing required fields, and values of the wrong type, each at
+ * its line and column, and keeps going so that every problem is reported at once.
+ */
+final class ObjectReader {
+  private final Node node;
+  private final String subject;
+  private final Problems problems;
+
+  private ObjectReader(Node node, String subject, Problems problems) {
+    this.node = node;
+    this.subject = subject;
+    this.problems = problems;
+  }
+
+  /**
+   * Returns a reader for {@code node}, or empty (after reporting) when it is not a mapping;
+   * reports every field not in {@code allowed}.
+   */
+  static Optional<ObjectReader> of(
+      Node node, String what, String subject, List<String> allowed, Problems problems) {
+    if (node.kind != Node.Kind.OBJECT) {
+      problems.error(node, "expected " + what + " (a mapping), found " + node.describe());
+      return Optional.empty();
+    }
+    for (Map.Entry<String, Node> field : node.fields.entrySet()) {
+      if (!allowed.contains(field.getKey())) {
+        String closest =
+            Suggestions.plausible(field.getKey(), allowed)
+                .map(c -> "; did you mean '" + c + "'?")
+                .orElse("");
+        problems.error(
+            node.keys.get(field.getKey()),
+            "unknown field '" + field.getKey() + "' in " + subject + closest
+                + " (allowed: " + String.join(", ", allowed) + ")");
+      }
+    }
+    return Optional.of(new ObjectReader(node, subject, problems));
+  }
+
+  Node node() {
+    return node;
+  }
+
+  String subject() {
+    return subject;
+  }
+
+  Optional<Node> field(String name) {
+    Node value = node.fields.get(name);
+    return value == null || value.kind == Node.Kind.NULL ? Optional.empty() : Optional.of(value);
+  }
+
+  /** The field, or empty after reporting that the required field is missing. */
+  Optional<Node> required(String name) {
+    Optional<Node> value = field(name);
+    if (value.isEmpty()) {
+      problems.error(node, subject + " is missing the required field '" + name + "'");
+    }
+    return value;
+  }
+
+  /** A scalar field as text (YAML may write a label as a number or a boolean). */
+  Optional<String> text(String name) {
+    return field(name).flatMap(v -> text(v, name));
+  }
+
+  Optional<String> requiredText(String name) {
+    return required(name).flatMap(v -> text(v, name));
+  }
+
+  Optional<String> text(Node value, String name) {
+    if (!value.isScalar()) {
+      problems.error(value, "expected a string for '" + name + "' in " + subject + ", found "
+          + value.describe());
+      return Optional.empty();
+    }
+    return Optional.of(value.text);
+  }
+
+  /** A value parsed by {@code parse}, whose IllegalArgumentException message is reported. */
+  <T> Optional<T> parsed(Node value, String name, Function<String, T> parse) {
+    return text(value, name)
+        .flatMap(
+            t -> {
+              try {
+                return Optional.of(parse.apply(t));
+              } catch (IllegalArgumentException e) {
+                problems.error(value, subject + ": '" + name + "': " + e.getMessage());
+                return Optional.empty();
+              }
+            });
+  }
+
+  /** A list field; each item is handed to {@code item}, which reports its own problems. */
+  ImmutableList<Node> list(String name) {
+    Optional<Node> value = field(name);
+    if (value.isEmpty()) {
+      return ImmutableList.of();
+    }
+    if (value.get().kind != Node.Kind.ARRAY) {
+      problems.error(value.get(), "expected a list for '" + name + "' in " + subject + ", found "
+          + value.get().describe());
+      return ImmutableList.of();
+    }
+    return ImmutableList.copyOf(value.get().items);
+  }
+
+  Optional<Boolean> bool(String name) {
+    return field(name)
+        .flatMap(
+            v -> {
+              if (v.kind != Node.Kind.BOOLEAN) {
+                problems.error(v, "expected true or false for '" + name + "' in " + subject
+                    + ", found " + v.describe());
+                return Optional.empty();
+              }
+              return Optional.of(v.truth);
+            });
+  }
+
+  Optional<Integer> int32(String name) {
+    return field(name)
+        .flatMap(
+            v -> {
+              if (v.kind == Node.Kind.NUMBER) {
+                try {
+                  return Optional.of(Integer.parseInt(v.text.startsWith("+") ? v.text.substring(1) : v.text));
+                } catch (NumberFormatException e) {
+                  // reported below
+                }
+              }
+              problems.error(v, "expected a 32-bit integer for '" + name + "' in " + subject
+                  + ", found " + v.describe());
+              return Optional.empty();
+            });
+  }
+
+  /** Reports a problem at this mapping. */
+  void error(Node at, String message) {
+    problems.error(at, message);
+  }
+
+  /** Collects the problems of one file. */
+  static final class Problems {
+    private final String source;
+    private final List<Problem> list;
+
+    Problems(String source, List<Problem> list) {
+      this.source = source;
+      this.list = list;
+    }
+
+    void error(Node at, String message) {
+      list.add(new Problem(Severity.ERROR, source, at.line, at.column, at.pointer, message));
+    }
+
+    void warning(Node at, String message) {
+      list.add(new Problem(Severity.WARNING, source, at.line, at.column, at.pointer, message));
+    }
+
+    List<Problem> list() {
+      return list;
+    }
+
+    String source() {
+      return source;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.narrativeir.io;
+
+import io.github.narrativeir.inference.Episode;
+import io.github.narrativeir.inference.Evaluation;
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.Narrative;
+import io.github.narrativeir.inference.PracticeChange;
+import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.ChangeKind;
+import io.github.narrativeir.model.Observation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An inference result as the {@code narrative-result/1} tree: keys and order as MODEL.md shows. */
+final class ResultTree {
+  static final String FORMAT = "narrative-result/1";
+
+  private ResultTree() {}
+
+  static Map<String, Object> of(Inference result) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("format", FORMAT);
+    List<Object> episodes = new ArrayList<>();
+    for (Episode e : result.episodes()) {
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("actor", e.actor().value());
+      n.put("situation", e.situation().value());
+      n.put("concepts", strings(e.concepts()));
+      n.put("perceived", strings(e.perceived()));
+      n.put("highlighted", strings(e.highlighted()));
+      n.put("occluded", strings(e.occluded()));
+      episodes.add(n);
+    }
+    root.put("episodes", episodes);
+    root.put("predictions", predictions(result.predictions()));
+    List<Object> narratives = new ArrayList<>();
+    for (Narrative n : result.narratives()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("actor", n.actor().value());
+      o.put("persistent", strings(n.persistent()));
+      List<Object> changes = new ArrayList<>();
+      for (PracticeChange c : n.changes()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("practice", c.practice().value());
+        x.put("target", target(c.target()));
+        x.put("situation", c.situation().value());
+        x.put("change", c.change().token());
+        changes.add(x);
+      }
+      o.put("changes", changes);
+      narratives.add(o);
+    }
+    root.put("narratives", narratives);
+    result.evaluation().ifPresent(e -> root.put("evaluation", evaluation(e)));
+    return root;
+  }
+
+  private static Map<String, Object> evaluation(Evaluation e) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("observations", e.observations());
+    o.put("explained", e.explained());
+    List<Object> unexplained = new ArrayList<>();
+    for (Observation x : e.unexplained()) {
+      Map<String, Object> u = new LinkedHashMap<>();
+      u.put("actor", x.actor().value());
+      u.put("practice", x.practice().value());
+      u.put("target", target(x.target()));
+      u.put("situation", x.situation().value());
+      u.put("change", x.change().map(ChangeKind::token).orElse(null));
+      unexplained.add(u);
+    }
+    o.put("unexplained", unexplained);
+    o.put("predictions", e.predictions());
+    o.put("matched", e.matched());
+    o.put("unmatched", predictions(e.unmatched()));
+    return o;
+  }
+
+  private static List<Object> predictions(List<Prediction> predictions) {
+    List<Object> list = new ArrayList<>();
+    for (Prediction p : predictions) {
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("actor", p.actor().value());
+      n.put("practice", p.practice().value());
+      n.put("target", target(p.target()));
+      n.put("situation", p.situation().value());
+      n.put("support", JsonText.decimal(p.support()));
+      n.put("opposition", JsonText.decimal(p.opposition()));
+      n.put("concepts", strings(p.concepts()));
+      list.add(n);
+    }
+    return list;
+  }
+
+  private static String target(Optional<ActorId> target) {
+    return target.map(ActorId::value).orElse(null);
+  }
+
+  private static List<Object> strings(Collection<?> ids) {
+    List<Object> list = new ArrayList<>();
+    ids.forEach(id -> list.add(id.toString()));
+    return list;
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.narrativeir.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.narrativeir.inference.Inference;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Writes inference results as {@code narrative-result/1} JSON, exactly as MODEL.md shows it: the
+ * same keys in the same order, sets sorted by id, {@code null} for an absent target, numbers as
+ * {@code 1.0} and {@code 0.5}, two-space indentation and a final newline. The same result always
+ * gives the same bytes.
+ */
+public final class ResultWriter {
+  private ResultWriter() {}
+
+  /** Returns {@code result} as {@code narrative-result/1} JSON text. */
+  public static String toJson(Inference result) {
+    checkNotNull(result, "result");
+    return JsonText.write(ResultTree.of(result));
+  }
+
+  /**
+   * Writes {@code result} as {@code narrative-result/1} JSON to {@code file}, atomically: the file
+   * is either left as it was or holds the whole result.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Inference result, Path file) throws IOException {
+    AtomicFiles.write(file, toJson(result).getBytes(StandardCharsets.UTF_8));
+  }
+}
