@@ -3,6 +3,7 @@ package io.github.narrativeir.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -436,7 +437,6 @@ class ModelValidatorTest {
   // ---- observations
 
   static Stream<Arguments> danglingObservations() {
-    Observation.Builder ok = Observation.builder().from(OBSERVED);
     return Stream.of(
         Arguments.of(
             Observation.builder().from(OBSERVED).actor("PAK").build(),
@@ -454,7 +454,7 @@ class ModelValidatorTest {
             "target 'IN'",
             "not a declared actor"),
         Arguments.of(
-            ok.situation("mid-2000s").build(),
+            Observation.builder().from(OBSERVED).situation("mid-2000s").build(),
             "/observations/1/situation",
             "situation 'mid-2000s'",
             "not declared"));
@@ -549,8 +549,8 @@ class ModelValidatorTest {
     assertThat(validate(model).diagnostics())
         .extracting(Diagnostic::severity, Diagnostic::pointer)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "/concepts/0/highlights/2"),
-            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "/concepts/1/holder"));
+            tuple(Severity.WARNING, "/concepts/0/highlights/2"),
+            tuple(Severity.ERROR, "/concepts/1/holder"));
   }
 
   @Test
