@@ -1,5 +1,6 @@
 package io.github.narrativeir.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /** What kind of agent an {@link Actor} is. */
@@ -24,6 +25,7 @@ public enum ActorKind {
 
   /** Returns the constant whose {@link #token()} is {@code token}, if there is one. */
   public static Optional<ActorKind> fromToken(String token) {
+    Objects.requireNonNull(token, "token");
     for (ActorKind value : values()) {
       if (value.token.equals(token)) {
         return Optional.of(value);

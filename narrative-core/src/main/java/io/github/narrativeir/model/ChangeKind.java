@@ -1,5 +1,6 @@
 package io.github.narrativeir.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /** How a practice changed from one situation to the next. */
@@ -22,6 +23,7 @@ public enum ChangeKind {
 
   /** Returns the constant whose {@link #token()} is {@code token}, if there is one. */
   public static Optional<ChangeKind> fromToken(String token) {
+    Objects.requireNonNull(token, "token");
     for (ChangeKind value : values()) {
       if (value.token.equals(token)) {
         return Optional.of(value);

@@ -1,5 +1,7 @@
 package io.github.narrativeir.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 
 /**
@@ -18,6 +20,9 @@ public final class InteractionAspects {
 
   /** Returns the interaction aspect for {@code actor} carrying out {@code practice} on {@code target}. */
   public static AspectId of(ActorId actor, PracticeId practice, Optional<ActorId> target) {
+    checkNotNull(actor, "actor");
+    checkNotNull(practice, "practice");
+    checkNotNull(target, "target");
     return AspectId.of(
         PREFIX + actor + ":" + practice + ":" + target.map(ActorId::value).orElse(NO_TARGET));
   }

@@ -6,13 +6,20 @@ public final class InvalidModelException extends RuntimeException {
 
   private final transient ValidationReport report;
 
-  /** Creates the exception for {@code report}, which must have errors. */
+  /**
+   * Creates the exception for {@code report}.
+   *
+   * @throws IllegalArgumentException if {@code report} has no errors
+   */
   public InvalidModelException(ValidationReport report) {
     super(message(report));
     this.report = report;
   }
 
   private static String message(ValidationReport report) {
+    if (report.isValid()) {
+      throw new IllegalArgumentException("an InvalidModelException needs a report with errors");
+    }
     int errors = report.errors().size();
     StringBuilder sb =
         new StringBuilder("invalid model: ")

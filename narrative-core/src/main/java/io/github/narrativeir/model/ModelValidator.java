@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -52,11 +53,19 @@ public final class ModelValidator {
   }
 
   private void run() {
-    unique("actor", "/actors", model.actors(), a -> a.id().value(), actors);
-    unique("aspect", "/aspects", model.aspects(), a -> a.id().value(), declaredAspects);
-    unique("practice", "/practices", model.practices(), p -> p.id().value(), practices);
-    unique("situation", "/situations", model.situations(), s -> s.id().value(), situations);
-    unique("concept", "/concepts", model.concepts(), c -> c.id().value(), new TreeSet<>());
+    duplicates("actor", "/actors", model.actors(), a -> a.id().value(), actors)
+        .values()
+        .forEach(this::duplicate);
+    duplicates("aspect", "/aspects", model.aspects(), a -> a.id().value(), declaredAspects)
+        .values()
+        .forEach(this::duplicate);
+    duplicates("practice", "/practices", model.practices(), p -> p.id().value(), practices)
+        .values()
+        .forEach(this::duplicate);
+    Map<Integer, Diagnostic> situationDuplicates =
+        duplicates("situation", "/situations", model.situations(), s -> s.id().value(), situations);
+    Map<Integer, Diagnostic> conceptDuplicates =
+        duplicates("concept", "/concepts", model.concepts(), c -> c.id().value(), new TreeSet<>());
     for (Concept c : model.concepts()) {
       c.construes().forEach(k -> construed.add(k.to().value()));
       for (Prescription p : c.prescribes()) {
@@ -64,9 +73,11 @@ public final class ModelValidator {
       }
     }
     for (int i = 0; i < model.situations().size(); i++) {
+      duplicate(situationDuplicates.get(i));
       situation("/situations/" + i, model.situations().get(i));
     }
     for (int i = 0; i < model.concepts().size(); i++) {
+      duplicate(conceptDuplicates.get(i));
       concept("/concepts/" + i, model.concepts().get(i));
     }
     for (int i = 0; i < model.observations().size(); i++) {
@@ -74,22 +85,35 @@ public final class ModelValidator {
     }
   }
 
-  private <T> void unique(
+  /**
+   * Adds every id to {@code into} and returns the errors for ids declared before, by the index of
+   * the element that repeats one, so that they can be reported in model order.
+   */
+  private static <T> Map<Integer, Diagnostic> duplicates(
       String kind, String base, List<T> elements, Function<T, String> id, Set<String> into) {
     Map<String, Integer> first = new HashMap<>();
+    Map<Integer, Diagnostic> duplicates = new TreeMap<>();
     for (int i = 0; i < elements.size(); i++) {
       String value = id.apply(elements.get(i));
       Integer previous = first.putIfAbsent(value, i);
       if (previous != null) {
-        error(
-            base + "/" + i + "/id",
-            "%s '%s' is declared more than once (first at %s/%d)",
-            kind,
-            value,
-            base,
-            previous);
+        duplicates.put(
+            i,
+            Diagnostic.of(
+                Severity.ERROR,
+                base + "/" + i + "/id",
+                String.format(
+                    "%s '%s' is declared more than once (first at %s/%d)",
+                    kind, value, base, previous)));
       }
       into.add(value);
+    }
+    return duplicates;
+  }
+
+  private void duplicate(Diagnostic diagnostic) {
+    if (diagnostic != null) {
+      diagnostics.add(diagnostic);
     }
   }
 
@@ -147,6 +171,12 @@ public final class ModelValidator {
             a);
       }
     }
+    if (!c.when().anyOf().isEmpty() && c.when().noneOf().containsAll(c.when().anyOf())) {
+      warning(
+          at + "/when",
+          "%s can never apply: every aspect of 'any' is also in 'none'",
+          subject);
+    }
     prescriptions(at + "/prescribes", subject, c.prescribes());
     prescriptions(at + "/proscribes", subject, c.proscribes());
     for (int i = 0; i < c.evidence().size(); i++) {
@@ -170,7 +200,13 @@ public final class ModelValidator {
   private void undeclaredAspect(String at, String subject, String value) {
     if (value.startsWith(InteractionAspects.PREFIX)) {
       Optional<String> parsed = interaction(value);
-      if (parsed.isEmpty()) {
+      if (parsed.isPresent() && !model.options().interaction()) {
+        warning(
+            at,
+            "%s: interaction aspect '%s' can never occur: the model's options turn interaction off",
+            subject,
+            value);
+      } else if (parsed.isEmpty()) {
         warning(
             at,
             "%s: interaction aspect '%s' does not name a declared actor, practice and target "
@@ -196,7 +232,7 @@ public final class ModelValidator {
             + "aspect%s",
         subject,
         value,
-        Suggestions.closest(value, known).map(c -> "; the closest declared id is '" + c + "'").orElse(""));
+        Suggestions.closest(value, known).map(c -> "; the closest declared or construed id is '" + c + "'").orElse(""));
   }
 
   /** Parses did:A:P:T against the declared ids; returns "practice 'P' to 'T'" when it resolves. */

@@ -64,7 +64,7 @@ public final class PartialDate implements Comparable<PartialDate> {
         return ofMonth(year, month);
       }
       return ofDay(LocalDate.of(year, month, Integer.parseInt(m.group(3))));
-    } catch (DateTimeException e) {
+    } catch (DateTimeException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
           String.format("malformed date '%s': %s", text, e.getMessage()), e);
     }

@@ -1,5 +1,6 @@
 package io.github.narrativeir.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /** Whether a {@link PracticeType} is cooperative, coercive or neither. */
@@ -24,6 +25,7 @@ public enum PracticeMode {
 
   /** Returns the constant whose {@link #token()} is {@code token}, if there is one. */
   public static Optional<PracticeMode> fromToken(String token) {
+    Objects.requireNonNull(token, "token");
     for (PracticeMode value : values()) {
       if (value.token.equals(token)) {
         return Optional.of(value);

@@ -19,12 +19,22 @@ public interface Prescription {
   Optional<ActorId> target();
 
   /**
-   * The weight, exactly as written; {@code 1.0} by default. {@link ModelValidator} reports a weight
-   * that is not positive.
+   * The weight, exact, without trailing zeros (so that {@code 1.0} and {@code 1} are the same
+   * weight); 1 by default. {@link ModelValidator} reports a weight that is not positive.
    */
   @Value.Default
   default BigDecimal weight() {
     return BigDecimal.ONE;
+  }
+
+  /** Normalizes the weight, so that equal weights make equal prescriptions. */
+  @Value.Check
+  default Prescription normalize() {
+    BigDecimal stripped = weight().stripTrailingZeros();
+    if (stripped.scale() < 0) {
+      stripped = stripped.setScale(0);
+    }
+    return stripped.equals(weight()) ? this : builder().from(this).weight(stripped).build();
   }
 
   /**

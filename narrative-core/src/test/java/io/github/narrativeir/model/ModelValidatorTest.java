@@ -325,7 +325,7 @@ class ModelValidatorTest {
         Severity.ERROR,
         "/concepts/0/prescribes/0/weight",
         "concept 'pk.frontline'",
-        "weight " + weight,
+        "weight " + new java.math.BigDecimal(weight).stripTrailingZeros().toPlainString(),
         "'permit-transit'",
         "not positive");
   }

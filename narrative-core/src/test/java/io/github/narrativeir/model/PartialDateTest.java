@@ -181,4 +181,12 @@ class PartialDateTest {
     tester.testAllPublicStaticMethods(PartialDate.class);
     tester.testAllPublicInstanceMethods(PartialDate.parse("2001-09"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2001-13", "2001-00"})
+  void parse_monthOutOfRange_messageNamesText(String text) {
+    assertThatThrownBy(() -> PartialDate.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("malformed date '" + text + "'");
+  }
 }
