@@ -1,0 +1,87 @@
+package io.github.narrativeir.cli;
+
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.io.AtomicFiles;
+import io.github.narrativeir.io.ResultWriter;
+import io.github.narrativeir.model.InferenceOptions;
+import io.github.narrativeir.model.Model;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code narrative infer}: runs inference and writes the result in one of several formats. */
+@Command(
+    name = "infer",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run inference on a model: episodes, narratives, predicted practices, and the evaluation",
+      "against the model's observations. json is narrative-result/1 for other programs."
+    })
+final class InferCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum OutputFormat {
+    JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The model file (- for standard input).")
+  String file;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
+      description = "Write to PATH (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--no-interaction", description = "Do not feed predicted practices into the next situation.")
+  boolean noInteraction;
+
+  @Mixin ReadOptions read;
+
+  @ParentCommand NarrativeCli parent;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Model model = read.load(file, parent.stdin(), spec.commandLine().getErr()).model();
+    InferenceOptions options = model.options();
+    if (noInteraction) {
+      options = options.withInteraction(false);
+    }
+    Inference result = NarrativeEngine.create().infer(model, options);
+    String text = ResultWriter.toJson(result);
+    if (output != null) {
+      try {
+        AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UserError(output + ": cannot write: " + e.getMessage());
+      }
+    } else {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.narrativeir.cli;
+
+import io.github.narrativeir.io.LoadedModel;
+import io.github.narrativeir.io.ModelFormatException;
+import io.github.narrativeir.io.ModelReader;
+import io.github.narrativeir.io.Problem;
+import io.github.narrativeir.io.ReadLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read model files: the read limits. */
+final class ReadOptions {
+  @Option(
+      names = "--max-document-bytes",
+      paramLabel = "N",
+      description = "Largest model file accepted, in bytes (default: ${DEFAULT-VALUE}).")
+  long maxDocumentBytes = ReadLimits.defaults().maxDocumentBytes();
+
+  @Option(
+      names = "--max-nesting-depth",
+      paramLabel = "N",
+      description = "Deepest nesting of mappings and lists accepted (default: ${DEFAULT-VALUE}).")
+  int maxNestingDepth = ReadLimits.defaults().maxNestingDepth();
+
+  @Option(
+      names = "--max-string-length",
+      paramLabel = "N",
+      description = "Longest string accepted, in characters (default: ${DEFAULT-VALUE}).")
+  int maxStringLength = ReadLimits.defaults().maxStringLength();
+
+  @Option(
+      names = "--max-aliases",
+      paramLabel = "N",
+      description = "YAML aliases accepted in one file (default: ${DEFAULT-VALUE}).")
+  int maxAliases = ReadLimits.defaults().maxAliases();
+
+  ModelReader reader() {
+    try {
+      return ModelReader.create()
+          .withLimits(
+              ReadLimits.defaults()
+                  .withMaxDocumentBytes(maxDocumentBytes)
+                  .withMaxNestingDepth(maxNestingDepth)
+                  .withMaxStringLength(maxStringLength)
+                  .withMaxAliases(maxAliases));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("narrative: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads the model in {@code file} ({@code -} for standard input), printing its warnings to
+   * {@code err}; on errors prints them all and throws {@link UserError}.
+   */
+  LoadedModel load(String file, InputStream stdin, PrintWriter err) {
+    try {
+      LoadedModel loaded =
+          file.equals("-") ? reader().read("<stdin>", stdin) : reader().read(Path.of(file));
+      for (Problem warning : loaded.warnings()) {
+        err.println(warning.render());
+      }
+      return loaded;
+    } catch (ModelFormatException e) {
+      for (Problem problem : e.problems()) {
+        err.println(problem.render());
+      }
+      int errors = e.errors().size();
+      throw new UserError(file + ": " + errors + (errors == 1 ? " error" : " errors"));
+    } catch (NoSuchFileException e) {
+      throw new UserError(file + ": no such file");
+    } catch (IOException e) {
+      String why = Files.isDirectory(Path.of(file)) ? "is a directory" : e.getMessage();
+      throw new UserError(file + ": cannot read: " + why);
+    }
+  }
+}

@@ -1,0 +1,228 @@
+package io.github.narrativeir.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command run in-process: standard output, standard error and exit codes. */
+class NarrativeCliTest {
+  @TempDir Path temp;
+
+  /** What one run of the command printed and returned. */
+  record Run(int exit, String out, String err) {}
+
+  static Run run(InputStream in, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        NarrativeCli.run(
+            args,
+            in,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run run(String... args) {
+    return run(InputStream.nullInputStream(), args);
+  }
+
+  static String resource(String name) {
+    try {
+      return Path.of(NarrativeCliTest.class.getResource("/cli/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String read(String name) throws IOException {
+    return Files.readString(Path.of(resource(name)));
+  }
+
+  @Test
+  void validate_validModel_exitsZeroAndSaysValid() {
+    Run run = run("validate", resource("frontline.yaml"));
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo(resource("frontline.yaml") + ": valid\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validate_brokenModel_printsEveryLocatedProblemAndExitsTwo() {
+    String file = resource("broken.yaml");
+
+    Run run = run("validate", file);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains(file + ":17:5: unknown field 'priorty' in concept 'us.c'; did you mean 'priority'?")
+        .contains(file + ":12:20: situation 's1': 'from': malformed date '2001-9'")
+        .contains(file + ":16:13: concept 'us.c': holder 'USA' is not a declared actor; did you mean 'US'?")
+        .contains(file + ":20:18: warning: concept 'us.c': aspect 'terorr' is not declared")
+        .contains(file + ": 12 errors")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void validate_severalFiles_reportsEachAndExitsTwoWhenOneIsInvalid() {
+    Run run = run("validate", resource("frontline.yaml"), resource("broken.yaml"));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).contains("frontline.yaml: valid");
+    assertThat(run.err()).contains("broken.yaml: 12 errors");
+  }
+
+  @Test
+  void validate_standardInput_readWhenFileIsDash() throws IOException {
+    byte[] model = read("frontline.yaml").getBytes(StandardCharsets.UTF_8);
+
+    Run run = run(new ByteArrayInputStream(model), "validate", "-");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo("-: valid\n");
+  }
+
+  @Test
+  void validate_missingFile_saysSoAndExitsTwo() {
+    Run run = run("validate", temp.resolve("nope.yaml").toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(temp.resolve("nope.yaml") + ": no such file\n");
+  }
+
+  @Test
+  void infer_json_writesTheConformanceResultByteForByte() throws IOException {
+    Run run = run("infer", resource("frontline.yaml"), "--format", "json");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo(read("frontline.result.json"));
+  }
+
+  @Test
+  void infer_output_writesTheFileAndNothingToStandardOutput() throws IOException {
+    Path result = temp.resolve("out/result.json");
+
+    Run run = run("infer", resource("frontline.yaml"), "-f", "json", "-o", result.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(result)).isEqualTo(read("frontline.result.json"));
+    assertThat(Files.list(result.getParent())).containsExactly(result);
+  }
+
+  @Test
+  void infer_noInteraction_dropsInteractionAspects() {
+    Run run = run("infer", resource("frontline.yaml"), "--no-interaction");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).doesNotContain("did:").contains("\"format\": \"narrative-result/1\"");
+  }
+
+  @Test
+  void infer_brokenModel_exitsTwoWithoutOutput() {
+    Run run = run("infer", resource("broken.yaml"));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("12 errors");
+  }
+
+  @Test
+  void infer_unknownFormat_exitsTwoWithUsage() {
+    Run run = run("infer", resource("frontline.yaml"), "--format", "pdf");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Invalid value for option '--format'").contains("Usage: narrative infer");
+  }
+
+  @Test
+  void infer_tooSmallDocumentLimit_namesTheLimitAndTheOption() {
+    Run run = run("infer", resource("frontline.yaml"), "--max-document-bytes", "100");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("maxDocumentBytes=100").contains("--max-document-bytes");
+  }
+
+  @Test
+  void explain_tie_saysNotPredictedAndNamesBothSides() {
+    Run run =
+        run("explain", resource("frontline.yaml"), "--actor", "US", "--practice", "strike",
+            "--target", "PK", "--situation", "later");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .startsWith("US strike -> PK in situation 'later': not predicted (support 0.5 does not"
+            + " exceed opposition 0.5)\n")
+        .contains("  for: us.war-on-terror (priority 9), weight 0.5, activated 1st\n")
+        .contains("  against: us.frontline-ally (priority 5), weight 0.5, activated 2nd\n")
+        .contains("did:PK:transit:US: PK transit -> US was predicted in situation 'after'");
+  }
+
+  @Test
+  void explain_withoutSituation_explainsEverySituationInTimeOrder() {
+    Run run = run("explain", resource("frontline.yaml"), "--actor", "PK", "--practice", "transit");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .containsSubsequence(
+            "PK transit -> US in situation 'before': not predicted",
+            "PK transit -> US in situation 'after': predicted",
+            "PK transit -> US in situation 'later': not predicted");
+    assertThat(run.out()).contains("not active: pk.aid-dependence");
+  }
+
+  @Test
+  void explain_unknownPractice_suggestsTheClosestAndExitsTwo() {
+    Run run = run("explain", resource("frontline.yaml"), "--actor", "PK", "--practice", "transitt");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo("narrative explain: unknown practice 'transitt'; did you mean 'transit'?"
+            + " (known: aid, transit, support, strike)\n");
+  }
+
+  @Test
+  void explain_missingRequiredOption_exitsTwo() {
+    Run run = run("explain", resource("frontline.yaml"), "--actor", "PK");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Missing required option: '--practice=P'");
+  }
+
+  @Test
+  void version_printsTheVersion() {
+    Run run = run("--version");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("narrative ");
+  }
+
+  @Test
+  void help_listsTheCommandsAndExitCodes() {
+    Run run = run("--help");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("validate", "infer", "explain", "Exit codes:", "2   bad input");
+  }
+
+  @Test
+  void noCommand_printsUsageAndExitsTwo() {
+    Run run = run();
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Usage: narrative");
+  }
+}
