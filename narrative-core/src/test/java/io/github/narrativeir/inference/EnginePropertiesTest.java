@@ -8,7 +8,9 @@ import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.ModelValidator;
 import io.github.narrativeir.model.Observation;
+import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
+import io.github.narrativeir.model.SituationId;
 import io.github.narrativeir.model.Trigger;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,17 +41,17 @@ class EnginePropertiesTest {
     return Arbitraries.longs().map(Random::new).withoutEdgeCases();
   }
 
-  @Property(tries = 600)
+  @Property(tries = 300)
   void randomModel_isValid(@ForAll("models") Model model) {
     assertThat(ModelValidator.validate(model).errors()).isEmpty();
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void engine_equalsReference_withModelOptions(@ForAll("models") Model model) {
     assertSameAsReference(ENGINE.infer(model), ReferenceEngine.infer(model));
   }
 
-  @Property(tries = 500)
+  @Property(tries = 400)
   void engine_equalsReference_withInteractionOverridden(
       @ForAll("models") Model model, @ForAll boolean interaction) {
     InferenceOptions options = InferenceOptions.defaults().withInteraction(interaction);
@@ -69,6 +71,121 @@ class EnginePropertiesTest {
     assertThat(actual.narratives()).isEqualTo(expected.narratives());
     assertThat(actual.evaluation().map(EnginePropertiesTest::withoutInputOrder))
         .isEqualTo(expected.evaluation().map(EnginePropertiesTest::withoutInputOrder));
+  }
+
+  @Property(tries = 300)
+  void explanations_agreeWithPredictions_andAreWellFounded(@ForAll("models") Model model) {
+    Inference result = ENGINE.infer(model);
+    for (Prediction p : result.predictions()) {
+      Explanation why = result.explain(p);
+
+      assertThat(why.prediction()).contains(p);
+      assertThat(why.support()).isEqualByComparingTo(p.support());
+      assertThat(why.opposition()).isEqualByComparingTo(p.opposition());
+      assertThat(why.supporting()).extracting(r -> r.concept().id())
+          .containsExactlyElementsOf(p.supporting());
+      assertThat(why.opposing()).extracting(r -> r.concept().id())
+          .containsExactlyElementsOf(p.opposing());
+      Episode episode = result.episode(p.actor(), p.situation()).orElseThrow();
+      for (ConceptReason reason : why.supporting()) {
+        assertThat(episode.concepts().get(reason.activation() - 1))
+            .isEqualTo(reason.concept().id());
+        assertThat(reason.allOf()).extracting(Derivation::aspect)
+            .containsExactlyElementsOf(reason.concept().when().allOf());
+        reason.allOf().forEach(d -> assertWellFounded(result, episode, d));
+        reason.anyOf().forEach(d -> assertWellFounded(result, episode, d));
+      }
+      assertThat(why.render()).contains(p.supporting().first().value());
+    }
+  }
+
+  @Property(tries = 300)
+  void explanations_ofUnpredictedPractices_showWhyEachConceptIsInactive(
+      @ForAll("models") Model model) {
+    Inference result = ENGINE.infer(model);
+    for (Episode episode : result.episodes()) {
+      for (Concept c : model.concepts()) {
+        if (!c.holder().equals(episode.actor())) {
+          continue;
+        }
+        for (Prescription named : c.prescribes()) {
+          Explanation why =
+              result.explain(
+                  episode.actor(), named.practice(), named.target(), episode.situation());
+          boolean predicted =
+              result.predictions().stream()
+                  .anyMatch(
+                      p ->
+                          p.actor().equals(episode.actor())
+                              && p.situation().equals(episode.situation())
+                              && p.practice().equals(named.practice())
+                              && p.target().equals(named.target()));
+          assertThat(why.predicted()).isEqualTo(predicted);
+          assertThat(why.support().compareTo(why.opposition()) > 0).isEqualTo(predicted);
+          boolean active = episode.concepts().contains(c.id());
+          assertThat(why.inactive().stream().anyMatch(r -> r.concept().equals(c)))
+              .isEqualTo(!active);
+          for (InactiveReason r : why.inactive()) {
+            assertThat(episode.concepts()).doesNotContain(r.concept().id());
+            assertThat(
+                    r.missingAll().isEmpty()
+                        && r.missingAny().isEmpty()
+                        && r.presentNone().isEmpty())
+                .as("an inactive concept's trigger fails on something")
+                .isFalse();
+          }
+          assertThat(why.render()).isNotBlank();
+        }
+      }
+    }
+  }
+
+  /** Given aspects hold in the situation, interaction ones come from the situation before. */
+  private static void assertWellFounded(Inference result, Episode episode, Derivation d) {
+    if (d instanceof Derivation.Given given) {
+      assertThat(given.situation()).isEqualTo(episode.situation());
+      Situation s =
+          result.situations().stream()
+              .filter(x -> x.id().equals(episode.situation()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(s.aspects()).contains(given.aspect());
+    } else if (d instanceof Derivation.Interaction interaction) {
+      Prediction earlier = interaction.prediction();
+      assertThat(result.predictions()).contains(earlier);
+      int here = indexOf(result, episode.situation());
+      assertThat(indexOf(result, earlier.situation())).isEqualTo(here - 1);
+      assertThat(interaction.aspect().value())
+          .isEqualTo(
+              "did:"
+                  + earlier.actor()
+                  + ":"
+                  + earlier.practice()
+                  + ":"
+                  + earlier.target().map(Object::toString).orElse("-"));
+    } else {
+      Derivation.Construed construed = (Derivation.Construed) d;
+      assertThat(episode.concepts()).contains(construed.concept());
+      Concept by =
+          result.model().concepts().stream()
+              .filter(c -> c.id().equals(construed.concept()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(by.construes()).contains(construed.construal());
+      assertThat(construed.construal().to()).isEqualTo(construed.aspect());
+      assertThat(construed.from()).extracting(Derivation::aspect)
+          .containsExactlyElementsOf(construed.construal().from());
+      construed.from().forEach(f -> assertWellFounded(result, episode, f));
+    }
+  }
+
+  private static int indexOf(Inference result, SituationId situation) {
+    for (int i = 0; i < result.situations().size(); i++) {
+      if (result.situations().get(i).id().equals(situation)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no situation " + situation);
   }
 
   /**
