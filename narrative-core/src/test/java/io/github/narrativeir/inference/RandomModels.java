@@ -125,7 +125,10 @@ final class RandomModels {
     for (String actor : actors) {
       int n = random.nextInt(size.maxConceptsPerActor() + 1);
       for (int i = 0; i < n; i++) {
-        String id = actor.toLowerCase() + "." + (char) ('a' + random.nextInt(26)) + serial++;
+        // Upper and lower case, so that code-point order differs from case-insensitive order.
+        String prefix = random.nextBoolean() ? actor : actor.toLowerCase();
+        char letter = (char) ((random.nextBoolean() ? 'a' : 'A') + random.nextInt(26));
+        String id = prefix + "." + letter + serial++;
         Concept.Builder c =
             Concept.builder().id(id).holder(actor).priority(pick(PRIORITIES));
         for (int j = random.nextInt(3); j > 0; j--) {
