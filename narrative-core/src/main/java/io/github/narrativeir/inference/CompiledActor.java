@@ -16,7 +16,7 @@ import java.util.List;
 final class CompiledActor {
   /** Rank: priority descending, then id ascending. */
   static final Comparator<Concept> RANK =
-      Comparator.comparingInt((Concept c) -> -c.priority()).thenComparing(Concept::id);
+      Comparator.comparingInt(Concept::priority).reversed().thenComparing(Concept::id);
 
   /** Roles of an aspect in a trigger, packed into the low two bits of a watch entry. */
   static final int ALL = 0;

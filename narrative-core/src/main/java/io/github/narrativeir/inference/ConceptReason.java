@@ -16,9 +16,9 @@ import java.math.BigDecimal;
  * @param concept the concept
  * @param weight the sum of its weights for (or against) the practice and target
  * @param activation its position in the episode's activation order, from 1
- * @param allOf derivations of the trigger's {@code all} aspects
- * @param anyOf derivations of the trigger's {@code any} aspects that were perceived
- * @param noneOf the trigger's {@code none} aspects, none of which was perceived
+ * @param allOf derivations of the trigger's {@code all} aspects, by aspect id
+ * @param anyOf derivations of the trigger's {@code any} aspects that were perceived, by aspect id
+ * @param noneOf the trigger's {@code none} aspects, none of which was perceived, by id
  */
 public record ConceptReason(
     Concept concept,

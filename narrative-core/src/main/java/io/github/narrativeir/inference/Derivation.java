@@ -54,7 +54,7 @@ public sealed interface Derivation
    * @param aspect the aspect construed
    * @param concept the concept whose construal produced it
    * @param construal the construal
-   * @param from the derivations of the construal's {@code from} aspects, in the construal's order
+   * @param from the derivations of the construal's {@code from} aspects, by aspect id
    */
   record Construed(
       AspectId aspect, ConceptId concept, Construal construal, ImmutableList<Derivation> from)

@@ -15,7 +15,10 @@ public interface Evaluation {
   /** The number of observations. */
   int observations();
 
-  /** The observations a prediction (or, for a change, a change record) explains, in model order. */
+  /**
+   * The observations a prediction (or, for a change, a change record) explains, sorted like {@link
+   * #unexplained()}.
+   */
   ImmutableList<Observation> explainedObservations();
 
   /** The number of explained observations. */
@@ -26,7 +29,7 @@ public interface Evaluation {
 
   /**
    * The observations nothing explains, sorted by situation order, then actor, practice, target and
-   * change (absent first).
+   * change (absent first), then source (absent first).
    */
   ImmutableList<Observation> unexplained();
 

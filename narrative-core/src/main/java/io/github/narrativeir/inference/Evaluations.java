@@ -55,7 +55,8 @@ final class Evaluations {
         unexplained.add(o);
       }
     }
-    unexplained.sort(observationOrder(model));
+    Comparator<Observation> order = observationOrder(model);
+    unexplained.sort(order);
     ImmutableList.Builder<Prediction> matched = ImmutableList.builder();
     ImmutableList.Builder<Prediction> unmatched = ImmutableList.builder();
     for (Prediction p : predictions) {
@@ -68,7 +69,7 @@ final class Evaluations {
     return Optional.of(
         Evaluation.builder()
             .observations(observations.size())
-            .explainedObservations(explained.build())
+            .explainedObservations(ImmutableList.sortedCopyOf(order, explained.build()))
             .unexplained(unexplained)
             .predictions(predictions.size())
             .matchedPredictions(matched.build())
@@ -97,13 +98,17 @@ final class Evaluations {
         && (o.target().isEmpty() || o.target().equals(c.target()));
   }
 
-  /** Situation order, then actor, practice, target and change, absent values first. */
+  /**
+   * Situation order, then actor, practice, target and change, absent values first (as MODEL.md
+   * prescribes), then source, absent first, so that the order never depends on the input's.
+   */
   static Comparator<Observation> observationOrder(CompiledModel model) {
     return Comparator.comparing((Observation o) -> model.situationIndex.get(o.situation()))
         .thenComparing(Observation::actor)
         .thenComparing(Observation::practice)
         .thenComparing(Observation::target, PracticeKey.TARGET_ORDER)
-        .thenComparing(
-            o -> o.change().map(ChangeKind::token).orElse(""));
+        .thenComparing(o -> o.change().map(ChangeKind::token).orElse(""))
+        .thenComparing(o -> o.source().isPresent())
+        .thenComparing(o -> o.source().orElse(""));
   }
 }

@@ -2,6 +2,7 @@ package io.github.narrativeir.inference;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.Concept;
@@ -13,12 +14,15 @@ import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.SituationId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Builds explanations by replaying an episode with the literal semantics, recording for every
@@ -157,15 +161,18 @@ final class Explainer {
         });
     boolean changed = true;
     while (changed) {
-      Map<AspectId, Derivation> level = new LinkedHashMap<>();
+      Map<AspectId, Derivation.Construed> level = new TreeMap<>();
       for (Concept c : active) {
         for (Construal k : c.construes()) {
           if (!known.containsKey(k.to())
               && !occluded.contains(k.to())
               && known.keySet().containsAll(k.from())) {
             ImmutableList<Derivation> from =
-                k.from().stream().map(known::get).collect(ImmutableList.toImmutableList());
-            level.putIfAbsent(k.to(), new Derivation.Construed(k.to(), c.id(), k, from));
+                k.from().stream().sorted().map(known::get).collect(ImmutableList.toImmutableList());
+            Derivation.Construed candidate = new Derivation.Construed(k.to(), c.id(), k, from);
+            // the first concept to activate wins, then the construal whose sorted 'from' is least,
+            // so that the derivation never depends on the order the model lists construals in
+            level.merge(k.to(), candidate, (a, b) -> fromOrder(a).compareTo(fromOrder(b)) <= 0 ? a : b);
           }
         }
       }
@@ -175,6 +182,10 @@ final class Explainer {
     return known;
   }
 
+  private static String fromOrder(Derivation.Construed d) {
+    return d.from().stream().map(x -> x.aspect().value()).collect(Collectors.joining("\u0000"));
+  }
+
   private static ConceptReason reason(
       Concept c,
       int activation,
@@ -182,28 +193,35 @@ final class Explainer {
       BigDecimal pro,
       BigDecimal con) {
     ImmutableList<Derivation> all =
-        c.when().allOf().stream().map(perceived::get).collect(ImmutableList.toImmutableList());
+        c.when().allOf().stream().sorted().map(perceived::get).collect(ImmutableList.toImmutableList());
     ImmutableList<Derivation> any =
         c.when().anyOf().stream()
+            .sorted()
             .filter(perceived::containsKey)
             .map(perceived::get)
             .collect(ImmutableList.toImmutableList());
     return new ConceptReason(
-        c, pro != null ? pro : con, activation, all, any, c.when().noneOf());
+        c, pro != null ? pro : con, activation, all, any, ImmutableSortedSet.copyOf(c.when().noneOf()));
   }
 
   private static InactiveReason inactive(
       Concept c, boolean prescribes, BigDecimal weight, Set<AspectId> perceived, Set<AspectId> occluded) {
     ImmutableSet<AspectId> missingAll =
-        c.when().allOf().stream().filter(a -> !perceived.contains(a)).collect(ImmutableSet.toImmutableSet());
+        c.when().allOf().stream()
+            .filter(a -> !perceived.contains(a))
+            .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
     boolean anyMet = c.when().anyOf().stream().anyMatch(perceived::contains);
-    ImmutableSet<AspectId> missingAny = anyMet ? ImmutableSet.of() : c.when().anyOf();
+    ImmutableSet<AspectId> missingAny =
+        anyMet ? ImmutableSet.of() : ImmutableSortedSet.copyOf(c.when().anyOf());
     ImmutableSet<AspectId> presentNone =
-        c.when().noneOf().stream().filter(perceived::contains).collect(ImmutableSet.toImmutableSet());
+        c.when().noneOf().stream()
+            .filter(perceived::contains)
+            .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
     ImmutableSet<AspectId> hidden =
-        ImmutableSet.<AspectId>builder().addAll(missingAll).addAll(missingAny).build().stream()
+        ImmutableSortedSet.<AspectId>naturalOrder().addAll(missingAll).addAll(missingAny).build()
+            .stream()
             .filter(occluded::contains)
-            .collect(ImmutableSet.toImmutableSet());
+            .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
     return new InactiveReason(c, prescribes, weight, missingAll, missingAny, presentNone, hidden);
   }
 }

@@ -94,7 +94,9 @@ final class ExplanationRenderer {
         return;
       }
       line(depth, c.aspect() + ": construed by " + c.concept()
-          + (c.from().isEmpty() ? " unconditionally" : " from " + list(c.construal().from())));
+          + (c.from().isEmpty()
+              ? " unconditionally"
+              : " from " + list(c.from().stream().map(Derivation::aspect).collect(Collectors.toList()))));
       for (Derivation from : c.from()) {
         derivation(depth + 1, from, shown);
       }

@@ -56,6 +56,14 @@ public final class ModelValidator {
     duplicates("actor", "/actors", model.actors(), a -> a.id().value(), actors)
         .values()
         .forEach(this::duplicate);
+    for (int i = 0; i < model.actors().size(); i++) {
+      if (model.actors().get(i).id().value().equals(InteractionAspects.NO_TARGET)) {
+        warning(
+            "/actors/" + i + "/id",
+            "actor '-': interaction aspects cannot tell this actor as a target from no target"
+                + " (did:<actor>:<practice>:- means no target); choose another id");
+      }
+    }
     duplicates("aspect", "/aspects", model.aspects(), a -> a.id().value(), declaredAspects)
         .values()
         .forEach(this::duplicate);

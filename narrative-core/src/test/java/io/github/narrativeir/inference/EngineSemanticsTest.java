@@ -872,7 +872,7 @@ class EngineSemanticsTest {
               observed()
                   .addObservations(started, startedAnyTarget, wrongKind, unchanged, inFirstSituation));
 
-      assertThat(e.explainedObservations()).containsExactly(started, startedAnyTarget);
+      assertThat(e.explainedObservations()).containsExactly(startedAnyTarget, started);
       assertThat(e.unexplained()).containsExactlyInAnyOrder(wrongKind, unchanged, inFirstSituation);
     }
 
@@ -1086,6 +1086,82 @@ class EngineSemanticsTest {
   // --- helpers --------------------------------------------------------------------------------
 
   /** Actors PK and US, practices p, q, r, and the aspects {@code aspects} declared. */
+  @Nested
+  class InputOrderAndExtremes {
+    @Test
+    void activation_ranksExtremePrioritiesByValue_withoutOverflow() {
+      Model model =
+          model("x")
+              .addSituations(situation("s1", "2001", "x"))
+              .addConcepts(
+                  always("min", Integer.MIN_VALUE), always("max", Integer.MAX_VALUE), always("zero", 0))
+              .build();
+
+      assertThat(ids(episode(ENGINE.infer(model), "PK", "s1").concepts()))
+          .containsExactly("max", "zero", "min");
+    }
+
+    @Test
+    void evaluation_doesNotDependOnObservationOrder() {
+      Observation p = observation("PK", "p", "US", "s1", null);
+      Observation q = observation("PK", "q", "US", "s1", null);
+      Model base =
+          model()
+              .addSituations(situation("s1", "2001"))
+              .addConcepts(concept("c", 0).addPrescribes(of("p", "US"), of("q", "US")).build())
+              .build();
+
+      Evaluation forward =
+          ENGINE.infer(Model.builder().from(base).addObservations(p, q).build()).evaluation().orElseThrow();
+      Evaluation backward =
+          ENGINE.infer(Model.builder().from(base).addObservations(q, p).build()).evaluation().orElseThrow();
+
+      assertThat(backward).isEqualTo(forward);
+      assertThat(forward.explainedObservations()).containsExactly(p, q);
+    }
+
+    @Test
+    void explanation_doesNotDependOnTriggerOrConstrualOrder() {
+      Model.Builder common = model("x", "y").addSituations(situation("s1", "2001", "x", "y"));
+      Model written =
+          Model.builder().from(common.build())
+              .addConcepts(
+                  concept("c", 0)
+                      .when(Trigger.builder().allOf("y", "x").build())
+                      .addConstrues(construal("z", "y"), construal("z", "x"))
+                      .addPrescribes(of("p", "US"))
+                      .build(),
+                  concept("d", -1)
+                      .when(all("z"))
+                      .addPrescribes(of("q", "US"))
+                      .build())
+              .build();
+      Model reordered =
+          Model.builder().from(common.build())
+              .addConcepts(
+                  concept("c", 0)
+                      .when(Trigger.builder().allOf("x", "y").build())
+                      .addConstrues(construal("z", "x"), construal("z", "y"))
+                      .addPrescribes(of("p", "US"))
+                      .build(),
+                  concept("d", -1)
+                      .when(all("z"))
+                      .addPrescribes(of("q", "US"))
+                      .build())
+              .build();
+
+      Inference a = ENGINE.infer(written);
+      Inference b = ENGINE.infer(reordered);
+
+      for (int i = 0; i < a.predictions().size(); i++) {
+        assertThat(b.explain(b.predictions().get(i)).render())
+            .isEqualTo(a.explain(a.predictions().get(i)).render());
+      }
+      assertThat(a.explain(a.predictions().get(1)).render())
+          .contains("z: construed by c from [x]");
+    }
+  }
+
   static Model.Builder model(String... aspects) {
     Model.Builder m =
         Model.builder()

@@ -334,12 +334,16 @@ final class ReferenceEngine {
       }
       (found ? explained : unexplained).add(o);
     }
-    unexplained.sort(
+    // MODEL.md's keys, then the source (absent first) so that nothing depends on input order
+    Comparator<Observation> order =
         comparing((Observation o) -> position.get(o.situation()))
             .thenComparing(o -> o.actor().value())
             .thenComparing(o -> o.practice().value())
             .thenComparing(Observation::target, TARGETS)
-            .thenComparing(o -> o.change().map(k -> k == ChangeKind.STARTED ? 1 : 2).orElse(0)));
+            .thenComparing(o -> o.change().map(k -> k == ChangeKind.STARTED ? 1 : 2).orElse(0))
+            .thenComparing(o -> o.source().map(s -> "1" + s).orElse("0"));
+    unexplained.sort(order);
+    explained.sort(order);
     List<Prediction> matched = new ArrayList<>();
     List<Prediction> unmatched = new ArrayList<>();
     for (Prediction p : predictions) {

@@ -132,4 +132,17 @@ class ModelEdgeCasesTest {
     assertThatThrownBy(() -> new InvalidModelException(ValidationReport.of(List.of())))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void actorNamedDash_warnsThatInteractionAspectsAreAmbiguous() {
+    Model model = Model.builder().addActors(Actor.of("PK"), Actor.of("-")).build();
+
+    assertThat(ModelValidator.validate(model).warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.pointer()).isEqualTo("/actors/1/id");
+              assertThat(w.message()).contains("actor '-'", "no target");
+            });
+  }
 }
