@@ -106,7 +106,7 @@ public final class NarrativeCli implements Callable<Integer> {
     }
   }
 
-  private static int handle(Exception e, CommandLine cmd, ParseResult parsed) {
+  static int handle(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     if (e instanceof UserError) {
       if (e.getMessage() != null) {

@@ -225,4 +225,36 @@ class NarrativeCliTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("Usage: narrative");
   }
+
+  @Test
+  void internalError_exitsOneWithoutStackTrace_unlessVerbose() {
+    for (boolean verbose : new boolean[] {false, true}) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      picocli.CommandLine cli =
+          new picocli.CommandLine(new Failing()).setErr(new java.io.PrintWriter(err, true));
+      cli.setExecutionExceptionHandler(NarrativeCli::handle);
+
+      int exit = verbose ? cli.execute("--verbose") : cli.execute();
+
+      assertThat(exit).isEqualTo(1);
+      assertThat(err.toString()).startsWith("narrative: internal error: java.lang.IllegalStateException: boom\n");
+      if (verbose) {
+        assertThat(err.toString()).contains("\tat ");
+      } else {
+        assertThat(err.toString()).doesNotContain("\tat ").contains("rerun with --verbose");
+      }
+    }
+  }
+
+  /** A command that fails as a bug would. */
+  @picocli.CommandLine.Command(name = "failing")
+  static final class Failing implements java.util.concurrent.Callable<Integer> {
+    @picocli.CommandLine.Option(names = "--verbose")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("boom");
+    }
+  }
 }
