@@ -44,6 +44,25 @@ final class Escaping {
   }
 
   /**
+   * Preformatted text, such as a rendered explanation, for a code block: line breaks and tabs
+   * kept (a carriage return becomes a line break), every other control character a space.
+   */
+  static String block(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.replace("\r\n", "\n")
+        .codePoints()
+        .forEach(
+            c -> {
+              if (c == '\r') {
+                sb.append('\n');
+              } else {
+                sb.appendCodePoint(c == '\n' || c == '\t' || !isControl(c) ? c : ' ');
+              }
+            });
+    return sb.toString();
+  }
+
+  /**
    * The shortest run of backticks (at least three) that no run of backticks in {@code text}
    * matches, to fence it as a Markdown code block.
    */

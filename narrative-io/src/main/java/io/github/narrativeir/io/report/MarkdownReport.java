@@ -134,7 +134,7 @@ final class MarkdownReport {
           "### " + code(p.actor().value()) + " " + code(p.practice().value())
               + p.target().map(t -> " \u2192 " + code(t.value())).orElse("") + " in "
               + code(p.situation().value()));
-      String explanation = ctx.inference.explain(p).render();
+      String explanation = Escaping.block(ctx.inference.explain(p).render());
       String fence = Escaping.fence(explanation);
       out.append(fence).append("text\n").append(explanation);
       if (!explanation.endsWith("\n")) {
