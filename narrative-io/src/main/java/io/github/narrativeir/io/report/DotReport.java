@@ -21,10 +21,10 @@ import java.util.Optional;
 
 /**
  * The Graphviz DOT report: a left-to-right digraph with one cluster per situation in time order,
- * inside it one cluster per actor with its active concepts and predicted practices; edges from
- * each concept to the practices it prescribes (solid) or proscribes (dashed), and interaction
- * edges (dotted) from a practice predicted in one situation to the concepts of the next situation
- * whose trigger used its interaction aspect.
+ * inside it one cluster per actor with its active concepts and predicted practices; edges from each
+ * concept to the practices it prescribes (solid) or proscribes (dashed), and interaction edges
+ * (dotted) from a practice predicted in one situation to the concepts of the next situation whose
+ * trigger used its interaction aspect.
  *
  * <p>Node ids are built from model ids joined by {@code /}, which no id contains, so they are
  * unique and stay the same when the model changes elsewhere: {@code concept/<situation>/<concept>},
@@ -88,16 +88,30 @@ final class DotReport {
 
   private void graph() {
     out.append("digraph \"narrative\" {\n");
-    attributes(INDENT, "graph",
-        "label", ctx.title(), "labelloc", "t", "rankdir", "LR", "newrank", "true",
-        "fontname", "Helvetica", "fontsize", "14");
+    attributes(
+        INDENT,
+        "graph",
+        "label",
+        ctx.title(),
+        "labelloc",
+        "t",
+        "rankdir",
+        "LR",
+        "newrank",
+        "true",
+        "fontname",
+        "Helvetica",
+        "fontsize",
+        "14");
     attributes(INDENT, "node", "fontname", "Helvetica", "fontsize", "10");
     attributes(INDENT, "edge", "fontname", "Helvetica", "fontsize", "9");
     List<Situation> situations = ctx.inference.situations();
     for (int i = 0; i < situations.size(); i++) {
       cluster(i + 1, situations.get(i));
     }
-    out.append('\n').append(INDENT).append("// time order: every node of a situation before the next one\n");
+    out.append('\n')
+        .append(INDENT)
+        .append("// time order: every node of a situation before the next one\n");
     for (int i = 1; i < situations.size(); i++) {
       String next = anchor(situations.get(i).id());
       edge(INDENT, anchor(situations.get(i - 1).id()), next, "style", "invis");
@@ -107,21 +121,43 @@ final class DotReport {
     }
     out.append('\n').append(INDENT).append("// interaction\n");
     for (InteractionEdge e : interactionEdges(ctx)) {
-      edge(INDENT, practiceNode(e.from()), conceptNode(e.situation(), e.concept()),
-          "style", "dotted", "color", "#555555", "fontcolor", "#555555",
-          "label", e.aspect().value());
+      edge(
+          INDENT,
+          practiceNode(e.from()),
+          conceptNode(e.situation(), e.concept()),
+          "style",
+          "dotted",
+          "color",
+          "#555555",
+          "fontcolor",
+          "#555555",
+          "label",
+          e.aspect().value());
     }
     out.append("}\n");
   }
 
   private void cluster(int number, Situation s) {
     String indent = INDENT + INDENT;
-    out.append('\n').append(INDENT).append("subgraph ").append(quote("cluster/" + s.id()))
+    out.append('\n')
+        .append(INDENT)
+        .append("subgraph ")
+        .append(quote("cluster/" + s.id()))
         .append(" {\n");
-    attributes(indent, "graph",
-        "label", number + ". " + s.id() + ReportContext.label(s).map(l -> "\n" + l).orElse("")
-            + "\n" + ReportContext.period(s),
-        "style", "rounded", "color", "#888888");
+    attributes(
+        indent,
+        "graph",
+        "label",
+        number
+            + ". "
+            + s.id()
+            + ReportContext.label(s).map(l -> "\n" + l).orElse("")
+            + "\n"
+            + ReportContext.period(s),
+        "style",
+        "rounded",
+        "color",
+        "#888888");
     node(indent, anchor(s.id()), "shape", "point", "style", "invis", "width", "0");
     List<Prediction> predictions = new ArrayList<>();
     for (Prediction p : ctx.inference.predictions()) {
@@ -139,16 +175,27 @@ final class DotReport {
 
   private void actor(String outer, Episode e, List<Prediction> predictions) {
     String indent = outer + INDENT;
-    out.append(outer).append("subgraph ")
-        .append(quote("cluster/" + e.situation() + "/" + e.actor())).append(" {\n");
-    attributes(indent, "graph", "label", actorLabel(e.actor()), "style", "dashed",
-        "color", "#bbbbbb");
+    out.append(outer)
+        .append("subgraph ")
+        .append(quote("cluster/" + e.situation() + "/" + e.actor()))
+        .append(" {\n");
+    attributes(
+        indent, "graph", "label", actorLabel(e.actor()), "style", "dashed", "color", "#bbbbbb");
     for (ConceptId c : e.concepts()) {
       Concept concept = ctx.concept(c);
-      node(indent, conceptNode(e.situation(), c),
-          "label", c.value() + ctx.conceptLabel(c).map(l -> "\n" + l).orElse(""),
-          "shape", "box", "style", "rounded,filled", "fillcolor", "#f2f2f2",
-          "tooltip", "priority " + concept.priority());
+      node(
+          indent,
+          conceptNode(e.situation(), c),
+          "label",
+          c.value() + ctx.conceptLabel(c).map(l -> "\n" + l).orElse(""),
+          "shape",
+          "box",
+          "style",
+          "rounded,filled",
+          "fillcolor",
+          "#f2f2f2",
+          "tooltip",
+          "priority " + concept.priority());
       edge(indent, anchor(e.situation()), conceptNode(e.situation(), c), "style", "invis");
     }
     for (Prediction p : predictions) {
@@ -156,20 +203,43 @@ final class DotReport {
         continue;
       }
       PracticeMode mode = ctx.mode(p.practice());
-      node(indent, practiceNode(p),
-          "label", p.practice().value() + p.target().map(t -> " \u2192 " + t).orElse("")
+      node(
+          indent,
+          practiceNode(p),
+          "label",
+          p.practice().value()
+              + p.target().map(t -> " \u2192 " + t).orElse("")
               + ctx.practiceLabel(p.practice()).map(l -> "\n" + l).orElse("")
-              + "\n" + mode.token() + ": support " + ReportContext.number(p.support())
-              + ", opposition " + ReportContext.number(p.opposition()),
-          "shape", shape(mode), "color", colour(mode), "penwidth", "1.5");
+              + "\n"
+              + mode.token()
+              + ": support "
+              + ReportContext.number(p.support())
+              + ", opposition "
+              + ReportContext.number(p.opposition()),
+          "shape",
+          shape(mode),
+          "color",
+          colour(mode),
+          "penwidth",
+          "1.5");
       Explanation x = ctx.inference.explain(p);
       for (ConceptReason r : x.supporting()) {
-        edge(indent, conceptNode(p.situation(), r.concept().id()), practiceNode(p),
-            "label", "+" + ReportContext.number(r.weight()));
+        edge(
+            indent,
+            conceptNode(p.situation(), r.concept().id()),
+            practiceNode(p),
+            "label",
+            "+" + ReportContext.number(r.weight()));
       }
       for (ConceptReason r : x.opposing()) {
-        edge(indent, conceptNode(p.situation(), r.concept().id()), practiceNode(p),
-            "label", "-" + ReportContext.number(r.weight()), "style", "dashed");
+        edge(
+            indent,
+            conceptNode(p.situation(), r.concept().id()),
+            practiceNode(p),
+            "label",
+            "-" + ReportContext.number(r.weight()),
+            "style",
+            "dashed");
       }
     }
     out.append(outer).append("}\n");
@@ -227,7 +297,13 @@ final class DotReport {
   }
 
   private static String practiceNode(Prediction p) {
-    return "practice/" + p.situation() + "/" + p.actor() + "/" + p.practice() + "/"
+    return "practice/"
+        + p.situation()
+        + "/"
+        + p.actor()
+        + "/"
+        + p.practice()
+        + "/"
         + p.target().map(ActorId::value).orElse("");
   }
 

@@ -11,8 +11,8 @@ final class Escaping {
   private Escaping() {}
 
   /**
-   * Text for the terminal on one line: every control character (line breaks, tabs, escape
-   * sequences that could drive the terminal) becomes a space.
+   * Text for the terminal on one line: every control character (line breaks, tabs, escape sequences
+   * that could drive the terminal) becomes a space.
    */
   static String plain(String text) {
     StringBuilder sb = new StringBuilder(text.length());
@@ -44,8 +44,8 @@ final class Escaping {
   }
 
   /**
-   * Preformatted text, such as a rendered explanation, for a code block: line breaks and tabs
-   * kept (a carriage return becomes a line break), every other control character a space.
+   * Preformatted text, such as a rendered explanation, for a code block: line breaks and tabs kept
+   * (a carriage return becomes a line break), every other control character a space.
    */
   static String block(String text) {
     StringBuilder sb = new StringBuilder(text.length());

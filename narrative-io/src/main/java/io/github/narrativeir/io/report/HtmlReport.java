@@ -21,39 +21,43 @@ import java.util.Optional;
 
 /**
  * The HTML report: one self-contained HTML5 page, with its style inline and nothing fetched from
- * the network (no scripts, fonts, images or style sheets), so that it opens in any browser
- * offline. It holds the {@link TimelineSvg timeline}, each actor's narrative, the predictions
- * with their explanations (in {@code details} elements, which need no script), and the evaluation.
+ * the network (no scripts, fonts, images or style sheets), so that it opens in any browser offline.
+ * It holds the {@link TimelineSvg timeline}, each actor's narrative, the predictions with their
+ * explanations (in {@code details} elements, which need no script), and the evaluation.
  *
- * <p>Every piece of user text goes through {@link Escaping#html(String)}, in text and in
- * attributes alike. The only links are fragment links within the page and the {@code http} or
- * {@code https} urls of evidence; any other url is shown as text, never as a link. The page is
- * also well-formed XML, which is how its tests check its structure.
+ * <p>Every piece of user text goes through {@link Escaping#html(String)}, in text and in attributes
+ * alike. The only links are fragment links within the page and the {@code http} or {@code https}
+ * urls of evidence; any other url is shown as text, never as a link. The page is also well-formed
+ * XML, which is how its tests check its structure.
  */
 final class HtmlReport {
-  private static final String STYLE = String.join("\n",
-      "body { font-family: system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif;",
-      "  margin: 2em auto; max-width: 72em; padding: 0 1em; color: #222; line-height: 1.45; }",
-      "h1 { font-size: 1.6em; margin-bottom: 0.2em; }",
-      "h2 { border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 2em; }",
-      "code, pre { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em; }",
-      "pre { background: #f6f6f6; padding: 0.8em; overflow-x: auto; white-space: pre-wrap; }",
-      "table { border-collapse: collapse; margin: 0.5em 0 1em; }",
-      "th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }",
-      "th { background: #eee; }",
-      "td.number { text-align: right; }",
-      "td ol, td ul { margin: 0; padding-left: 1.3em; }",
-      ".label { color: #555; }",
-      ".meta { color: #777; font-size: 0.9em; }",
-      ".mode { font-size: 0.85em; padding: 0 0.3em; border: 1px solid; border-radius: 0.3em; }",
-      ".mode.cooperation { color: #1b7837; }",
-      ".mode.coercion { color: #b2182b; font-style: italic; }",
-      ".mode.neutral { color: #555; }",
-      ".scroll { overflow-x: auto; }",
-      "details { margin: 0.4em 0; }",
-      "summary { cursor: pointer; }",
-      "nav a { margin-right: 1em; }",
-      "@media print { .scroll { overflow: visible; } }");
+  private static final String STYLE =
+      String.join(
+          "\n",
+          "body { font-family: system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial,"
+              + " sans-serif;",
+          "  margin: 2em auto; max-width: 72em; padding: 0 1em; color: #222; line-height: 1.45; }",
+          "h1 { font-size: 1.6em; margin-bottom: 0.2em; }",
+          "h2 { border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 2em; }",
+          "code, pre { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em; }",
+          "pre { background: #f6f6f6; padding: 0.8em; overflow-x: auto; white-space: pre-wrap; }",
+          "table { border-collapse: collapse; margin: 0.5em 0 1em; }",
+          "th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left;"
+              + " vertical-align: top; }",
+          "th { background: #eee; }",
+          "td.number { text-align: right; }",
+          "td ol, td ul { margin: 0; padding-left: 1.3em; }",
+          ".label { color: #555; }",
+          ".meta { color: #777; font-size: 0.9em; }",
+          ".mode { font-size: 0.85em; padding: 0 0.3em; border: 1px solid; border-radius: 0.3em; }",
+          ".mode.cooperation { color: #1b7837; }",
+          ".mode.coercion { color: #b2182b; font-style: italic; }",
+          ".mode.neutral { color: #555; }",
+          ".scroll { overflow-x: auto; }",
+          "details { margin: 0.4em 0; }",
+          "summary { cursor: pointer; }",
+          "nav a { margin-right: 1em; }",
+          "@media print { .scroll { overflow: visible; } }");
 
   private final ReportContext ctx;
   private final StringBuilder out = new StringBuilder();
@@ -72,18 +76,30 @@ final class HtmlReport {
     String title = Escaping.html(ctx.title());
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<title>").append(title).append("</title>\n")
-        .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
+        .append("<title>")
+        .append(title)
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(STYLE)
+        .append("\n</style>\n</head>\n<body>\n");
     out.append("<header>\n<h1>").append(title).append("</h1>\n");
-    out.append("<p class=\"meta\">").append(count(ctx.inference.situations().size(), "situation"))
-        .append(", ").append(count(ctx.model.actors().size(), "actor"))
-        .append(", ").append(count(ctx.model.concepts().size(), "concept"))
-        .append(", ").append(count(ctx.inference.predictions().size(), "prediction"))
-        .append(", ").append(count(ctx.model.observations().size(), "observation"))
-        .append("; interaction ").append(ctx.inference.options().interaction() ? "on" : "off")
+    out.append("<p class=\"meta\">")
+        .append(count(ctx.inference.situations().size(), "situation"))
+        .append(", ")
+        .append(count(ctx.model.actors().size(), "actor"))
+        .append(", ")
+        .append(count(ctx.model.concepts().size(), "concept"))
+        .append(", ")
+        .append(count(ctx.inference.predictions().size(), "prediction"))
+        .append(", ")
+        .append(count(ctx.model.observations().size(), "observation"))
+        .append("; interaction ")
+        .append(ctx.inference.options().interaction() ? "on" : "off")
         .append(".</p>\n");
-    out.append("<nav><a href=\"#timeline\">Timeline</a><a href=\"#narratives\">Narratives</a>"
-        + "<a href=\"#predictions\">Predictions</a><a href=\"#evaluation\">Evaluation</a></nav>\n");
+    out.append(
+        "<nav><a href=\"#timeline\">Timeline</a><a href=\"#narratives\">Narratives</a><a"
+            + " href=\"#predictions\">Predictions</a><a"
+            + " href=\"#evaluation\">Evaluation</a></nav>\n");
     out.append("</header>\n<main>\n");
     timeline();
     narratives();
@@ -94,10 +110,11 @@ final class HtmlReport {
 
   private void timeline() {
     out.append("<section id=\"timeline\">\n<h2>Timeline</h2>\n");
-    out.append("<p>Rows are actors, columns situations in time order. In each cell, a filled mark"
-        + " on the left means the practice is predicted, an outlined mark on the right that it"
-        + " was observed. The shape gives the mode: circle for cooperation, triangle for"
-        + " coercion, square for neither. Hover over a mark for details.</p>\n");
+    out.append(
+        "<p>Rows are actors, columns situations in time order. In each cell, a filled mark"
+            + " on the left means the practice is predicted, an outlined mark on the right that it"
+            + " was observed. The shape gives the mode: circle for cooperation, triangle for"
+            + " coercion, square for neither. Hover over a mark for details.</p>\n");
     out.append("<div class=\"scroll\">\n");
     TimelineSvg.appendTo(ctx, out);
     out.append("</div>\n</section>\n");
@@ -115,18 +132,25 @@ final class HtmlReport {
   }
 
   private void narrative(Narrative n) {
-    out.append("<section class=\"narrative\" id=\"").append(Escaping.html("narrative-" + n.actor()))
-        .append("\">\n<h3>").append(actor(n.actor())).append("</h3>\n");
+    out.append("<section class=\"narrative\" id=\"")
+        .append(Escaping.html("narrative-" + n.actor()))
+        .append("\">\n<h3>")
+        .append(actor(n.actor()))
+        .append("</h3>\n");
     out.append("<p>Persistent concepts: ")
         .append(n.persistent().isEmpty() ? "none" : joined(n.persistent(), this::concept))
         .append(".</p>\n");
-    out.append("<table>\n<thead><tr><th>#</th><th>situation</th>"
-        + "<th>concepts, in activation order</th><th>highlighted</th><th>occluded</th></tr></thead>\n"
-        + "<tbody>\n");
+    out.append(
+        "<table>\n"
+            + "<thead><tr><th>#</th><th>situation</th><th>concepts, in activation"
+            + " order</th><th>highlighted</th><th>occluded</th></tr></thead>\n"
+            + "<tbody>\n");
     for (Episode e : n.episodes()) {
       Situation s = ctx.situation(e.situation());
-      out.append("<tr><td class=\"number\">").append(ctx.situationIndex(s.id()) + 1)
-          .append("</td><td>").append(code(s.id().value()))
+      out.append("<tr><td class=\"number\">")
+          .append(ctx.situationIndex(s.id()) + 1)
+          .append("</td><td>")
+          .append(code(s.id().value()))
           .append(ReportContext.label(s).map(l -> "<br/>" + Escaping.html(l)).orElse(""))
           .append("</td><td>");
       if (e.concepts().isEmpty()) {
@@ -136,8 +160,11 @@ final class HtmlReport {
         e.concepts().forEach(c -> out.append("<li>").append(concept(c)).append("</li>"));
         out.append("</ol>");
       }
-      out.append("</td><td>").append(aspects(e.highlighted())).append("</td><td>")
-          .append(aspects(e.occluded())).append("</td></tr>\n");
+      out.append("</td><td>")
+          .append(aspects(e.highlighted()))
+          .append("</td><td>")
+          .append(aspects(e.occluded()))
+          .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
 
@@ -145,20 +172,30 @@ final class HtmlReport {
     if (n.changes().isEmpty()) {
       out.append("<p>None.</p>\n");
     } else {
-      out.append("<table>\n<thead><tr><th>situation</th><th>change</th><th>practice</th>"
-          + "<th>target</th></tr></thead>\n<tbody>\n");
+      out.append(
+          "<table>\n<thead><tr><th>situation</th><th>change</th><th>practice</th>"
+              + "<th>target</th></tr></thead>\n<tbody>\n");
       for (PracticeChange c : n.changes()) {
-        out.append("<tr><td>").append(code(c.situation().value())).append("</td><td>")
-            .append(c.change().token()).append("</td><td>").append(practice(c.practice()))
-            .append("</td><td>").append(target(c.target())).append("</td></tr>\n");
+        out.append("<tr><td>")
+            .append(code(c.situation().value()))
+            .append("</td><td>")
+            .append(c.change().token())
+            .append("</td><td>")
+            .append(practice(c.practice()))
+            .append("</td><td>")
+            .append(target(c.target()))
+            .append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n");
     }
 
     out.append("<h4>Concepts held</h4>\n<ul>\n");
     for (Concept c : ctx.conceptsOf(n.actor())) {
-      out.append("<li>").append(concept(c.id())).append(" <span class=\"meta\">priority ")
-          .append(c.priority()).append("</span>");
+      out.append("<li>")
+          .append(concept(c.id()))
+          .append(" <span class=\"meta\">priority ")
+          .append(c.priority())
+          .append("</span>");
       if (!c.evidence().isEmpty()) {
         out.append("\n<ul>\n");
         for (Evidence ev : c.evidence()) {
@@ -182,28 +219,47 @@ final class HtmlReport {
     out.append("<h3>Explanations</h3>\n");
     for (int i = 0; i < predictions.size(); i++) {
       Prediction p = predictions.get(i);
-      out.append("<details id=\"prediction-").append(i + 1).append("\">\n<summary>")
-          .append(i + 1).append(". ").append(code(p.actor().value())).append(' ')
+      out.append("<details id=\"prediction-")
+          .append(i + 1)
+          .append("\">\n<summary>")
+          .append(i + 1)
+          .append(". ")
+          .append(code(p.actor().value()))
+          .append(' ')
           .append(code(p.practice().value()))
           .append(p.target().map(t -> " \u2192 " + code(t.value())).orElse(""))
-          .append(" in ").append(code(p.situation().value())).append("</summary>\n<pre>")
-          .append(Escaping.html(ctx.inference.explain(p).render())).append("</pre>\n</details>\n");
+          .append(" in ")
+          .append(code(p.situation().value()))
+          .append("</summary>\n<pre>")
+          .append(Escaping.html(ctx.inference.explain(p).render()))
+          .append("</pre>\n</details>\n");
     }
     out.append("</section>\n");
   }
 
   private void predictionTable(List<Prediction> predictions, boolean observed) {
     boolean evaluated = observed && ctx.inference.evaluation().isPresent();
-    out.append("<table>\n<thead><tr><th>actor</th><th>practice</th><th>target</th>"
-        + "<th>situation</th><th>support</th><th>opposition</th><th>concepts</th>")
-        .append(evaluated ? "<th>observed</th>" : "").append("</tr></thead>\n<tbody>\n");
+    out.append(
+            "<table>\n<thead><tr><th>actor</th><th>practice</th><th>target</th>"
+                + "<th>situation</th><th>support</th><th>opposition</th><th>concepts</th>")
+        .append(evaluated ? "<th>observed</th>" : "")
+        .append("</tr></thead>\n<tbody>\n");
     for (Prediction p : predictions) {
-      out.append("<tr><td>").append(code(p.actor().value())).append("</td><td>")
-          .append(practice(p.practice())).append("</td><td>").append(target(p.target()))
-          .append("</td><td>").append(code(p.situation().value()))
-          .append("</td><td class=\"number\">").append(ReportContext.number(p.support()))
-          .append("</td><td class=\"number\">").append(ReportContext.number(p.opposition()))
-          .append("</td><td>").append(joined(p.concepts(), c -> code(c.value()))).append("</td>");
+      out.append("<tr><td>")
+          .append(code(p.actor().value()))
+          .append("</td><td>")
+          .append(practice(p.practice()))
+          .append("</td><td>")
+          .append(target(p.target()))
+          .append("</td><td>")
+          .append(code(p.situation().value()))
+          .append("</td><td class=\"number\">")
+          .append(ReportContext.number(p.support()))
+          .append("</td><td class=\"number\">")
+          .append(ReportContext.number(p.opposition()))
+          .append("</td><td>")
+          .append(joined(p.concepts(), c -> code(c.value())))
+          .append("</td>");
       if (evaluated) {
         out.append("<td>").append(ctx.matched(p) ? "yes" : "no").append("</td>");
       }
@@ -219,8 +275,9 @@ final class HtmlReport {
       return;
     }
     Evaluation e = ctx.inference.evaluation().get();
-    out.append("<p>Absence of an observation is not evidence that a practice did not happen, so"
-        + " both sides are reported.</p>\n");
+    out.append(
+        "<p>Absence of an observation is not evidence that a practice did not happen, so"
+            + " both sides are reported.</p>\n");
     out.append("<table>\n<tbody>\n");
     countRow("observations", e.observations());
     countRow("explained", e.explained());
@@ -234,14 +291,23 @@ final class HtmlReport {
     if (e.unexplained().isEmpty()) {
       out.append("<p>None.</p>\n");
     } else {
-      out.append("<table>\n<thead><tr><th>actor</th><th>practice</th><th>target</th>"
-          + "<th>situation</th><th>change</th><th>source</th></tr></thead>\n<tbody>\n");
+      out.append(
+          "<table>\n<thead><tr><th>actor</th><th>practice</th><th>target</th>"
+              + "<th>situation</th><th>change</th><th>source</th></tr></thead>\n<tbody>\n");
       for (Observation o : e.unexplained()) {
-        out.append("<tr><td>").append(code(o.actor().value())).append("</td><td>")
-            .append(practice(o.practice())).append("</td><td>").append(target(o.target()))
-            .append("</td><td>").append(code(o.situation().value())).append("</td><td>")
-            .append(o.change().map(c -> c.token()).orElse("")).append("</td><td>")
-            .append(o.source().map(Escaping::html).orElse("")).append("</td></tr>\n");
+        out.append("<tr><td>")
+            .append(code(o.actor().value()))
+            .append("</td><td>")
+            .append(practice(o.practice()))
+            .append("</td><td>")
+            .append(target(o.target()))
+            .append("</td><td>")
+            .append(code(o.situation().value()))
+            .append("</td><td>")
+            .append(o.change().map(c -> c.token()).orElse(""))
+            .append("</td><td>")
+            .append(o.source().map(Escaping::html).orElse(""))
+            .append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n");
     }
@@ -256,7 +322,10 @@ final class HtmlReport {
   }
 
   private void countRow(String what, int count) {
-    out.append("<tr><th>").append(what).append("</th><td class=\"number\">").append(count)
+    out.append("<tr><th>")
+        .append(what)
+        .append("</th><td class=\"number\">")
+        .append(count)
         .append("</td></tr>\n");
   }
 
@@ -265,15 +334,23 @@ final class HtmlReport {
   }
 
   private String concept(ConceptId id) {
-    return code(id.value()) + ctx.conceptLabel(id)
-        .map(l -> " <span class=\"label\">" + Escaping.html(l) + "</span>").orElse("");
+    return code(id.value())
+        + ctx.conceptLabel(id)
+            .map(l -> " <span class=\"label\">" + Escaping.html(l) + "</span>")
+            .orElse("");
   }
 
   private String practice(PracticeId id) {
     PracticeMode mode = ctx.mode(id);
-    return code(id.value()) + ctx.practiceLabel(id)
-        .map(l -> " <span class=\"label\">" + Escaping.html(l) + "</span>").orElse("")
-        + " <span class=\"mode " + mode.token() + "\">" + mode.token() + "</span>";
+    return code(id.value())
+        + ctx.practiceLabel(id)
+            .map(l -> " <span class=\"label\">" + Escaping.html(l) + "</span>")
+            .orElse("")
+        + " <span class=\"mode "
+        + mode.token()
+        + "\">"
+        + mode.token()
+        + "</span>";
   }
 
   private static String target(Optional<ActorId> target) {
@@ -286,9 +363,12 @@ final class HtmlReport {
     }
     StringBuilder sb = new StringBuilder("<ul>");
     for (AspectId a : ids) {
-      sb.append("<li>").append(code(a.value()))
-          .append(ctx.aspectLabel(a).map(l -> " <span class=\"label\">" + Escaping.html(l) + "</span>")
-              .orElse(""))
+      sb.append("<li>")
+          .append(code(a.value()))
+          .append(
+              ctx.aspectLabel(a)
+                  .map(l -> " <span class=\"label\">" + Escaping.html(l) + "</span>")
+                  .orElse(""))
           .append("</li>");
     }
     return sb.append("</ul>").toString();
@@ -297,9 +377,17 @@ final class HtmlReport {
   private static String evidence(Evidence e) {
     String text = Escaping.html(ReportContext.evidence(e));
     return e.url()
-        .map(u -> text + " " + (ReportContext.linkable(u)
-            ? "<a href=\"" + Escaping.html(u) + "\" rel=\"noopener noreferrer\">" + Escaping.html(u) + "</a>"
-            : "<span class=\"meta\">" + Escaping.html(u) + "</span>"))
+        .map(
+            u ->
+                text
+                    + " "
+                    + (ReportContext.linkable(u)
+                        ? "<a href=\""
+                            + Escaping.html(u)
+                            + "\" rel=\"noopener noreferrer\">"
+                            + Escaping.html(u)
+                            + "</a>"
+                        : "<span class=\"meta\">" + Escaping.html(u) + "</span>"))
         .orElse(text);
   }
 

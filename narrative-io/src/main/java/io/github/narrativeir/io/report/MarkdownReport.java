@@ -81,8 +81,11 @@ final class MarkdownReport {
     section("#### Episodes");
     for (Episode e : n.episodes()) {
       Situation s = ctx.situation(e.situation());
-      out.append("**").append(ctx.situationIndex(s.id()) + 1).append(". ")
-          .append(code(s.id().value())).append("**")
+      out.append("**")
+          .append(ctx.situationIndex(s.id()) + 1)
+          .append(". ")
+          .append(code(s.id().value()))
+          .append("**")
           .append(ReportContext.label(s).map(l -> " " + Escaping.markdown(l)).orElse(""))
           .append("\n\n");
       if (e.concepts().isEmpty()) {
@@ -90,7 +93,10 @@ final class MarkdownReport {
       } else {
         out.append("- Concepts, in activation order:\n");
         for (int i = 0; i < e.concepts().size(); i++) {
-          out.append("  ").append(i + 1).append(". ").append(concept(e.concepts().get(i)))
+          out.append("  ")
+              .append(i + 1)
+              .append(". ")
+              .append(concept(e.concepts().get(i)))
               .append('\n');
         }
       }
@@ -114,7 +120,10 @@ final class MarkdownReport {
     section("#### Concepts held");
     List<Concept> held = ctx.conceptsOf(n.actor());
     for (Concept c : held) {
-      out.append("- ").append(concept(c.id())).append(", priority ").append(c.priority())
+      out.append("- ")
+          .append(concept(c.id()))
+          .append(", priority ")
+          .append(c.priority())
           .append('\n');
       for (Evidence ev : c.evidence()) {
         out.append("  - ").append(evidence(ev)).append('\n');
@@ -131,8 +140,12 @@ final class MarkdownReport {
     predictionTable(ctx.inference.predictions());
     for (Prediction p : ctx.inference.predictions()) {
       section(
-          "### " + code(p.actor().value()) + " " + code(p.practice().value())
-              + p.target().map(t -> " \u2192 " + code(t.value())).orElse("") + " in "
+          "### "
+              + code(p.actor().value())
+              + " "
+              + code(p.practice().value())
+              + p.target().map(t -> " \u2192 " + code(t.value())).orElse("")
+              + " in "
               + code(p.situation().value()));
       String explanation = Escaping.block(ctx.inference.explain(p).render());
       String fence = Escaping.fence(explanation);
@@ -166,8 +179,9 @@ final class MarkdownReport {
       return;
     }
     Evaluation e = ctx.inference.evaluation().get();
-    out.append("Absence of an observation is not evidence that a practice did not happen, so both"
-        + " sides are reported.\n\n");
+    out.append(
+        "Absence of an observation is not evidence that a practice did not happen, so both"
+            + " sides are reported.\n\n");
     row("measure", "count");
     out.append("|---|---:|\n");
     row("observations", String.valueOf(e.observations()));
@@ -203,7 +217,8 @@ final class MarkdownReport {
   }
 
   private String actor(ActorId id) {
-    return ctx.actorNameIfAny(id).map(n -> Escaping.markdown(n) + " (" + code(id.value()) + ")")
+    return ctx.actorNameIfAny(id)
+        .map(n -> Escaping.markdown(n) + " (" + code(id.value()) + ")")
         .orElse(code(id.value()));
   }
 
@@ -224,8 +239,9 @@ final class MarkdownReport {
         ? "none"
         : joined(
             ids,
-            a -> code(a.value()) + ctx.aspectLabel(a).map(l -> " (" + Escaping.markdown(l) + ")")
-                .orElse(""));
+            a ->
+                code(a.value())
+                    + ctx.aspectLabel(a).map(l -> " (" + Escaping.markdown(l) + ")").orElse(""));
   }
 
   private static String evidence(Evidence e) {

@@ -31,7 +31,10 @@ import java.util.Optional;
  * lists in the order they were written, so that reports do not depend on that order.
  */
 final class ReportContext {
-  /** Observations by situation order, then actor, practice, target (none first), change (none first). */
+  /**
+   * Observations by situation order, then actor, practice, target (none first), change (none
+   * first).
+   */
   final Comparator<Observation> observationOrder;
 
   final Inference inference;
@@ -60,7 +63,8 @@ final class ReportContext {
             .thenComparing(Observation::actor)
             .thenComparing(Observation::practice)
             .thenComparing(o -> o.target().orElse(null), nullsFirst())
-            .thenComparing(o -> o.change().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(
+                o -> o.change().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(o -> o.source().orElse(""));
   }
 
@@ -101,7 +105,9 @@ final class ReportContext {
   /** The label of {@code aspect} when it is declared with a label other than its id. */
   Optional<String> aspectLabel(AspectId aspect) {
     Aspect a = aspects.get(aspect);
-    return a == null || a.label().equals(aspect.value()) ? Optional.empty() : Optional.of(a.label());
+    return a == null || a.label().equals(aspect.value())
+        ? Optional.empty()
+        : Optional.of(a.label());
   }
 
   /** The concept {@code id}. */
@@ -212,6 +218,7 @@ final class ReportContext {
   static boolean linkable(String url) {
     String lower = url.toLowerCase(java.util.Locale.ROOT);
     return (lower.startsWith("http://") || lower.startsWith("https://"))
-        && url.codePoints().noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '`' || c == 0x7f);
+        && url.codePoints()
+            .noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '`' || c == 0x7f);
   }
 }

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 
 /**
  * The entry point of reports: inference results rendered for people as plain text, Markdown,
- * Graphviz DOT or a self-contained HTML page. A report is a pure function of the {@link Inference}: the same result
- * always gives the same text, byte for byte, whatever order the model listed its elements in.
+ * Graphviz DOT or a self-contained HTML page. A report is a pure function of the {@link Inference}:
+ * the same result always gives the same text, byte for byte, whatever order the model listed its
+ * elements in.
  *
  * <pre>{@code
  * Inference result = NarrativeEngine.create().infer(model);

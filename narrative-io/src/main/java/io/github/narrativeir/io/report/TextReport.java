@@ -47,14 +47,20 @@ final class TextReport {
 
   private void situation(int number, int count, Situation s) {
     heading(
-        "Situation " + number + " of " + count + ": " + s.id()
+        "Situation "
+            + number
+            + " of "
+            + count
+            + ": "
+            + s.id()
             + ReportContext.label(s).map(l -> ", " + l).orElse("")
-            + " (" + ReportContext.period(s) + ")");
+            + " ("
+            + ReportContext.period(s)
+            + ")");
     TextTable table = new TextTable("actor", "concepts", "highlighted", "occluded");
     for (Episode e : ctx.inference.episodes()) {
       if (e.situation().equals(s.id())) {
-        table.row(
-            e.actor().value(), list(e.concepts()), list(e.highlighted()), list(e.occluded()));
+        table.row(e.actor().value(), list(e.concepts()), list(e.highlighted()), list(e.occluded()));
       }
     }
     table(table, "no actor holds concepts");
@@ -118,7 +124,10 @@ final class TextReport {
       {"unmatched", String.valueOf(e.unmatched().size())},
     };
     for (String[] c : counts) {
-      out.append(INDENT).append(c[0]).append(" ".repeat(14 - c[0].length())).append(c[1])
+      out.append(INDENT)
+          .append(c[0])
+          .append(" ".repeat(14 - c[0].length()))
+          .append(c[1])
           .append('\n');
     }
 
@@ -154,6 +163,8 @@ final class TextReport {
 
   /** Ids joined by commas, or {@code -} when there are none. */
   private static String list(Collection<?> ids) {
-    return ids.isEmpty() ? "-" : ids.stream().map(Object::toString).collect(Collectors.joining(", "));
+    return ids.isEmpty()
+        ? "-"
+        : ids.stream().map(Object::toString).collect(Collectors.joining(", "));
   }
 }

@@ -21,14 +21,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The SVG timeline of the HTML report: one row per actor (by id), one column per situation (in
- * time order), and in each cell one line per practice the actor was predicted or observed to carry
- * out there. Each line has two mark slots: a filled mark when the practice is predicted, an
- * outlined mark when it is observed, so that a practice both predicted and observed shows both.
- * The shape of a mark, as well as its colour, gives the practice's mode: a circle for cooperation,
- * a triangle for coercion, a square for neither. An observed start or stop of a practice is its own
- * line, marked as predicted when the narrative has the same change. Every mark has a tooltip
- * (an SVG {@code title}) that says all of this in words.
+ * The SVG timeline of the HTML report: one row per actor (by id), one column per situation (in time
+ * order), and in each cell one line per practice the actor was predicted or observed to carry out
+ * there. Each line has two mark slots: a filled mark when the practice is predicted, an outlined
+ * mark when it is observed, so that a practice both predicted and observed shows both. The shape of
+ * a mark, as well as its colour, gives the practice's mode: a circle for cooperation, a triangle
+ * for coercion, a square for neither. An observed start or stop of a practice is its own line,
+ * marked as predicted when the narrative has the same change. Every mark has a tooltip (an SVG
+ * {@code title}) that says all of this in words.
  *
  * <p>Coordinates are integers computed from the content alone, so the drawing is deterministic.
  */
@@ -40,15 +40,18 @@ final class TimelineSvg {
   private static final int LEGEND = 56;
   private static final int CHAR = 7;
   private static final String MONO = "ui-monospace, Menlo, Consolas, monospace";
-  private static final String SANS = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif";
+  private static final String SANS =
+      "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif";
 
   /** A line of a cell: a practice on a target, or an observed change of it. */
   private record Key(PracticeId practice, Optional<ActorId> target, Optional<ChangeKind> change)
       implements Comparable<Key> {
     private static final Comparator<Key> ORDER =
         Comparator.comparing(Key::practice)
-            .thenComparing(k -> k.target().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(k -> k.change().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(
+                k -> k.target().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(
+                k -> k.change().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     @Override
     public int compareTo(Key other) {
@@ -56,7 +59,8 @@ final class TimelineSvg {
     }
 
     String text() {
-      return practice + target.map(t -> " \u2192 " + t).orElse("")
+      return practice
+          + target.map(t -> " \u2192 " + t).orElse("")
           + change.map(c -> " (" + c.token() + ")").orElse("");
     }
   }
@@ -109,20 +113,28 @@ final class TimelineSvg {
       TreeMap<Key, Entry> cell = cell(o.actor(), o.situation());
       List<Entry> matches = new ArrayList<>();
       if (o.change().isPresent()) {
-        Entry e = cell.computeIfAbsent(new Key(o.practice(), o.target(), o.change()), k -> new Entry());
+        Entry e =
+            cell.computeIfAbsent(new Key(o.practice(), o.target(), o.change()), k -> new Entry());
         e.predictedChange = predictedChange(o);
         matches.add(e);
       } else if (o.target().isPresent()) {
-        matches.add(cell.computeIfAbsent(new Key(o.practice(), o.target(), Optional.empty()), k -> new Entry()));
+        matches.add(
+            cell.computeIfAbsent(
+                new Key(o.practice(), o.target(), Optional.empty()), k -> new Entry()));
       } else {
         // Without a target, an observation matches a prediction of the practice on any target.
-        cell.forEach((k, e) -> {
-          if (k.practice().equals(o.practice()) && k.change().isEmpty() && e.prediction.isPresent()) {
-            matches.add(e);
-          }
-        });
+        cell.forEach(
+            (k, e) -> {
+              if (k.practice().equals(o.practice())
+                  && k.change().isEmpty()
+                  && e.prediction.isPresent()) {
+                matches.add(e);
+              }
+            });
         if (matches.isEmpty()) {
-          matches.add(cell.computeIfAbsent(new Key(o.practice(), Optional.empty(), Optional.empty()), k -> new Entry()));
+          matches.add(
+              cell.computeIfAbsent(
+                  new Key(o.practice(), Optional.empty(), Optional.empty()), k -> new Entry()));
         }
       }
       for (Entry e : matches) {
@@ -166,7 +178,9 @@ final class TimelineSvg {
     }
     int longestActor = 0;
     for (Actor a : actors) {
-      longestActor = Math.max(longestActor, Math.max(Escaping.width(a.name()), Escaping.width(a.id().value())));
+      longestActor =
+          Math.max(
+              longestActor, Math.max(Escaping.width(a.name()), Escaping.width(a.id().value())));
     }
     int left = clamp(2 * PAD + CHAR * longestActor, 96, 2 * PAD + CHAR * 26);
     int column = clamp(50 + CHAR * longestEntry, 150, 330);
@@ -185,14 +199,24 @@ final class TimelineSvg {
     height += LEGEND;
     int width = Math.max(left + column * situations.size(), 560) + 1;
 
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
-        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
-        .append(' ').append(height)
-        .append("\" role=\"img\" aria-labelledby=\"timeline-title\" font-family=\"").append(SANS)
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"timeline-title\" font-family=\"")
+        .append(SANS)
         .append("\" font-size=\"12\">\n");
-    out.append("<title id=\"timeline-title\">Timeline: predicted and observed practices of each"
-        + " actor in each situation</title>\n");
-    out.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
+    out.append(
+        "<title id=\"timeline-title\">Timeline: predicted and observed practices of each"
+            + " actor in each situation</title>\n");
+    out.append("<rect x=\"0\" y=\"0\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
         .append("\" fill=\"#ffffff\"/>\n");
 
     // Column headers: number and label, id, period.
@@ -201,8 +225,9 @@ final class TimelineSvg {
       Situation s = situations.get(c);
       int x = left + c * column + PAD;
       String label = (c + 1) + ". " + s.label();
-      out.append("<g><title>").append(Escaping.html(label + " (" + s.id() + ", "
-          + ReportContext.period(s) + ")")).append("</title>\n");
+      out.append("<g><title>")
+          .append(Escaping.html(label + " (" + s.id() + ", " + ReportContext.period(s) + ")"))
+          .append("</title>\n");
       text(x, 20, "start", "bold", SANS, Escaping.truncate(label, labelChars));
       text(x, 37, "start", null, MONO, Escaping.truncate(s.id().value(), labelChars));
       text(x, 53, "start", null, SANS, ReportContext.period(s));
@@ -217,7 +242,8 @@ final class TimelineSvg {
       if (r % 2 == 0) {
         rect(0, y, width - 1, h, "#f6f6f6", null);
       }
-      out.append("<g><title>").append(Escaping.html(a.name() + " (" + a.id() + ", " + a.kind() + ")"))
+      out.append("<g><title>")
+          .append(Escaping.html(a.name() + " (" + a.id() + ", " + a.kind() + ")"))
           .append("</title>\n");
       text(PAD, y + PAD + 13, "start", "bold", SANS, Escaping.truncate(a.name(), 26));
       if (!a.name().equals(a.id().value())) {
@@ -228,7 +254,14 @@ final class TimelineSvg {
         int x = left + c * column;
         int line = 0;
         for (Map.Entry<Key, Entry> e : entries(a.id(), situations.get(c).id()).entrySet()) {
-          mark(a.id(), situations.get(c), x, y + PAD + line * LINE, e.getKey(), e.getValue(), entryChars);
+          mark(
+              a.id(),
+              situations.get(c),
+              x,
+              y + PAD + line * LINE,
+              e.getKey(),
+              e.getValue(),
+              entryChars);
           line++;
         }
       }
@@ -250,7 +283,9 @@ final class TimelineSvg {
   private void mark(ActorId actor, Situation s, int x, int top, Key k, Entry e, int chars) {
     PracticeMode mode = ctx.mode(k.practice());
     int cy = top + LINE / 2;
-    out.append("<g><title>").append(Escaping.html(tooltip(actor, s, k, e, mode))).append("</title>\n");
+    out.append("<g><title>")
+        .append(Escaping.html(tooltip(actor, s, k, e, mode)))
+        .append("</title>\n");
     if (e.predicted()) {
       shape(mode, x + 14, cy, true);
     }
@@ -263,19 +298,32 @@ final class TimelineSvg {
 
   private String tooltip(ActorId actor, Situation s, Key k, Entry e, PracticeMode mode) {
     StringBuilder t = new StringBuilder();
-    t.append(actor).append(' ').append(k.practice())
+    t.append(actor)
+        .append(' ')
+        .append(k.practice())
         .append(ctx.practiceLabel(k.practice()).map(l -> " (" + l + ")").orElse(""))
         .append(k.target().map(x -> " \u2192 " + x).orElse(""))
-        .append(" in ").append(s.id()).append(", ").append(mode.token()).append(": ");
+        .append(" in ")
+        .append(s.id())
+        .append(", ")
+        .append(mode.token())
+        .append(": ");
     if (k.change().isPresent()) {
       String change = k.change().get().token();
       t.append(e.predicted() ? "predicted to have " + change : "not predicted to have " + change)
-          .append("; observed to have ").append(change);
+          .append("; observed to have ")
+          .append(change);
     } else {
-      t.append(e.prediction
-          .map(p -> "predicted (support " + ReportContext.number(p.support()) + ", opposition "
-              + ReportContext.number(p.opposition()) + ")")
-          .orElse("not predicted"));
+      t.append(
+          e.prediction
+              .map(
+                  p ->
+                      "predicted (support "
+                          + ReportContext.number(p.support())
+                          + ", opposition "
+                          + ReportContext.number(p.opposition())
+                          + ")")
+              .orElse("not predicted"));
       t.append(e.observed ? "; observed" : "; not observed");
     }
     if (!e.sources.isEmpty()) {
@@ -309,22 +357,45 @@ final class TimelineSvg {
   /** A mark centred on (cx, cy): filled for a prediction, outlined for an observation. */
   private void shape(PracticeMode mode, int cx, int cy, boolean filled) {
     String colour = colour(mode);
-    String paint = filled
-        ? " fill=\"" + colour + "\" stroke=\"" + colour + "\" stroke-width=\"1\""
-        : " fill=\"#ffffff\" stroke=\"" + colour + "\" stroke-width=\"2\"";
+    String paint =
+        filled
+            ? " fill=\"" + colour + "\" stroke=\"" + colour + "\" stroke-width=\"1\""
+            : " fill=\"#ffffff\" stroke=\"" + colour + "\" stroke-width=\"2\"";
     switch (mode) {
       case COOPERATION:
-        out.append("<circle cx=\"").append(cx).append("\" cy=\"").append(cy).append("\" r=\"6\"")
-            .append(paint).append("/>\n");
+        out.append("<circle cx=\"")
+            .append(cx)
+            .append("\" cy=\"")
+            .append(cy)
+            .append("\" r=\"6\"")
+            .append(paint)
+            .append("/>\n");
         break;
       case COERCION:
-        out.append("<polygon points=\"").append(cx).append(',').append(cy - 7).append(' ')
-            .append(cx + 7).append(',').append(cy + 6).append(' ').append(cx - 7).append(',')
-            .append(cy + 6).append('"').append(paint).append("/>\n");
+        out.append("<polygon points=\"")
+            .append(cx)
+            .append(',')
+            .append(cy - 7)
+            .append(' ')
+            .append(cx + 7)
+            .append(',')
+            .append(cy + 6)
+            .append(' ')
+            .append(cx - 7)
+            .append(',')
+            .append(cy + 6)
+            .append('"')
+            .append(paint)
+            .append("/>\n");
         break;
       default:
-        out.append("<rect x=\"").append(cx - 6).append("\" y=\"").append(cy - 6)
-            .append("\" width=\"12\" height=\"12\"").append(paint).append("/>\n");
+        out.append("<rect x=\"")
+            .append(cx - 6)
+            .append("\" y=\"")
+            .append(cy - 6)
+            .append("\" width=\"12\" height=\"12\"")
+            .append(paint)
+            .append("/>\n");
     }
   }
 
@@ -340,8 +411,13 @@ final class TimelineSvg {
   }
 
   private void text(int x, int y, String anchor, String weight, String family, String content) {
-    out.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"")
-        .append(anchor).append('"');
+    out.append("<text x=\"")
+        .append(x)
+        .append("\" y=\"")
+        .append(y)
+        .append("\" text-anchor=\"")
+        .append(anchor)
+        .append('"');
     if (weight != null) {
       out.append(" font-weight=\"").append(weight).append('"');
     }
@@ -352,8 +428,17 @@ final class TimelineSvg {
   }
 
   private void rect(int x, int y, int w, int h, String fill, String stroke) {
-    out.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(w)
-        .append("\" height=\"").append(h).append("\" fill=\"").append(fill).append('"');
+    out.append("<rect x=\"")
+        .append(x)
+        .append("\" y=\"")
+        .append(y)
+        .append("\" width=\"")
+        .append(w)
+        .append("\" height=\"")
+        .append(h)
+        .append("\" fill=\"")
+        .append(fill)
+        .append('"');
     if (stroke != null) {
       out.append(" stroke=\"").append(stroke).append('"');
     }
@@ -361,8 +446,15 @@ final class TimelineSvg {
   }
 
   private void line(int x1, int y1, int x2, int y2) {
-    out.append("<line x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"")
-        .append(x2).append("\" y2=\"").append(y2).append("\" stroke=\"#cccccc\"/>\n");
+    out.append("<line x1=\"")
+        .append(x1)
+        .append("\" y1=\"")
+        .append(y1)
+        .append("\" x2=\"")
+        .append(x2)
+        .append("\" y2=\"")
+        .append(y2)
+        .append("\" stroke=\"#cccccc\"/>\n");
   }
 
   private static int clamp(int value, int min, int max) {

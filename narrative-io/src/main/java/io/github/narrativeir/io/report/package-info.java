@@ -4,9 +4,10 @@
  *
  * <p>{@link io.github.narrativeir.io.report.Reports#render Reports.render} turns an {@link
  * io.github.narrativeir.inference.Inference} into the text of a report in a {@link
- * io.github.narrativeir.io.report.ReportFormat}; {@link io.github.narrativeir.io.report.Reports#write
- * Reports.write} writes it to a file atomically. The machine-readable {@code narrative-result/1}
- * JSON is {@link io.github.narrativeir.io.ResultWriter}'s job, not a report.
+ * io.github.narrativeir.io.report.ReportFormat}; {@link
+ * io.github.narrativeir.io.report.Reports#write Reports.write} writes it to a file atomically. The
+ * machine-readable {@code narrative-result/1} JSON is {@link
+ * io.github.narrativeir.io.ResultWriter}'s job, not a report.
  *
  * <pre>{@code
  * Inference result = NarrativeEngine.create().infer(model);

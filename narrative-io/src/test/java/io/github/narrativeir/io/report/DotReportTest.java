@@ -103,8 +103,10 @@ class DotReportTest {
               assertThat(e.concept()).isEqualTo(ConceptId.of("us.frontline-ally"));
               assertThat(e.aspect()).isEqualTo(AspectId.of("did:PK:transit:US"));
             });
-    assertThat(Reports.render(frontline, ReportFormat.DOT).lines()
-            .filter(l -> l.contains("style=\"dotted\"")))
+    assertThat(
+            Reports.render(frontline, ReportFormat.DOT)
+                .lines()
+                .filter(l -> l.contains("style=\"dotted\"")))
         .containsExactly(
             "  \"practice/after/PK/transit/US\" -> \"concept/later/us.frontline-ally\""
                 + " [style=\"dotted\", color=\"#555555\", fontcolor=\"#555555\","
@@ -145,8 +147,7 @@ class DotReportTest {
             .situations(
                 List.of(
                     model.situations().get(0),
-                    Situation.builder().id("s2").from("2002").addAspects("x", "did:A:p:B")
-                        .build()))
+                    Situation.builder().id("s2").from("2002").addAspects("x", "did:A:p:B").build()))
             .options(InferenceOptions.builder().interaction(false).build())
             .build();
 
@@ -193,16 +194,27 @@ class DotReportTest {
                 Situation.builder().id("s1").from("2001").addAspects("x").build(),
                 Situation.builder().id("s2").from("2002").addAspects("x", "y").build())
             .addConcepts(
-                Concept.builder().id("a.c").holder("A")
+                Concept.builder()
+                    .id("a.c")
+                    .holder("A")
                     .when(Trigger.builder().anyOf("x").build())
-                    .addPrescribes(Prescription.of("p")).build(),
-                Concept.builder().id("b.k").holder("B").priority(1)
-                    .when(Trigger.builder().anyOf("did:A:p:-", "x").build()).build());
+                    .addPrescribes(Prescription.of("p"))
+                    .build(),
+                Concept.builder()
+                    .id("b.k")
+                    .holder("B")
+                    .priority(1)
+                    .when(Trigger.builder().anyOf("did:A:p:-", "x").build())
+                    .build());
     if (occlude) {
       m.addConcepts(
-          Concept.builder().id("b.hide").holder("B").priority(5)
+          Concept.builder()
+              .id("b.hide")
+              .holder("B")
+              .priority(5)
               .when(Trigger.builder().anyOf("y").build())
-              .addOccludes("did:A:p:-").build());
+              .addOccludes("did:A:p:-")
+              .build());
     }
     return m.build();
   }
@@ -264,8 +276,9 @@ class DotReportTest {
         }
         String word = dot.substring(start, i);
         if (!dot.startsWith("=", i)) {
-          assertThat(word).as("a keyword or an attribute name").isIn(
-              "digraph", "subgraph", "graph", "node", "edge");
+          assertThat(word)
+              .as("a keyword or an attribute name")
+              .isIn("digraph", "subgraph", "graph", "node", "edge");
         }
         tokens.add(word);
       } else {

@@ -1,6 +1,5 @@
 package io.github.narrativeir.io.report;
 
-import static io.github.narrativeir.io.report.ReportFixtures.EVIL;
 import static io.github.narrativeir.io.report.ReportFixtures.LINK;
 import static io.github.narrativeir.io.report.ReportFixtures.SCRIPT_URL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +32,18 @@ class HtmlReportTest {
       NamedNodeMap attributes = e.getAttributes();
       for (int i = 0; i < attributes.getLength(); i++) {
         String name = ((Attr) attributes.item(i)).getName().toLowerCase(Locale.ROOT);
-        assertThat(name).as("attribute of <%s>", e.getTagName()).doesNotStartWith("on")
+        assertThat(name)
+            .as("attribute of <%s>", e.getTagName())
+            .doesNotStartWith("on")
             .isNotIn("src", "srcset", "style", "xlink:href", "action", "formaction");
       }
     }
     String h1 = elements(doc, "h1").get(0).getTextContent();
-    assertThat(h1).startsWith("<script>alert('x')</script> \"q\" | `tick` ```").contains("\\ end\\")
-        .doesNotContain("\u001b").contains("\uFFFD[31mred");
+    assertThat(h1)
+        .startsWith("<script>alert('x')</script> \"q\" | `tick` ```")
+        .contains("\\ end\\")
+        .doesNotContain("\u001b")
+        .contains("\uFFFD[31mred");
     assertThat(elements(doc, "title").get(0).getTextContent()).isEqualTo(h1);
   }
 
@@ -54,8 +58,7 @@ class HtmlReportTest {
       titles.add(t.getTextContent());
     }
     assertThat(titles).anyMatch(t -> t.startsWith("Alpha <script>alert('x')</script> \"q\""));
-    assertThat(elements(doc, "h3")).extracting(Element::getTextContent)
-        .contains("B|eta B");
+    assertThat(elements(doc, "h3")).extracting(Element::getTextContent).contains("B|eta B");
   }
 
   @Test
@@ -108,17 +111,20 @@ class HtmlReportTest {
 
     // PK transit on US in 'after': predicted and observed, cooperation: two circles.
     Element both = mark(doc, "PK transit (Permit transit) \u2192 US in after");
-    assertThat(elements(both, "circle")).extracting(c -> c.getAttribute("fill"))
+    assertThat(elements(both, "circle"))
+        .extracting(c -> c.getAttribute("fill"))
         .containsExactly("#1b7837", "#ffffff");
     assertThat(elements(both, "polygon")).isEmpty();
     // US strike on PK in 'later': observed only, coercion: one outlined triangle.
     Element observed = mark(doc, "US strike (Strike on foreign territory) \u2192 PK in later");
-    assertThat(elements(observed, "polygon")).extracting(c -> c.getAttribute("fill"))
+    assertThat(elements(observed, "polygon"))
+        .extracting(c -> c.getAttribute("fill"))
         .containsExactly("#ffffff");
     assertThat(elements(observed, "circle")).isEmpty();
     // US strike on PK in 'after': predicted only: one filled triangle.
     Element predicted = mark(doc, "US strike (Strike on foreign territory) \u2192 PK in after");
-    assertThat(elements(predicted, "polygon")).extracting(c -> c.getAttribute("fill"))
+    assertThat(elements(predicted, "polygon"))
+        .extracting(c -> c.getAttribute("fill"))
         .containsExactly("#b2182b");
     // PK transit stopped in 'later': observed, and the narrative has the same change.
     Element stopped = mark(doc, "PK transit (Permit transit) in later");
@@ -138,7 +144,9 @@ class HtmlReportTest {
         s2.add(t.getTextContent());
       }
     }
-    assertThat(s2).singleElement().asString()
+    assertThat(s2)
+        .singleElement()
+        .asString()
         .contains("\u2192 B in s2")
         .endsWith("predicted (support 1.0, opposition 0.0); observed");
   }
@@ -154,7 +162,8 @@ class HtmlReportTest {
   /** The SVG group whose tooltip starts with {@code prefix}. */
   private static Element mark(Document doc, String prefix) {
     for (Element t : elements(doc, "title")) {
-      if (t.getTextContent().startsWith(prefix) && t.getParentNode() instanceof Element g
+      if (t.getTextContent().startsWith(prefix)
+          && t.getParentNode() instanceof Element g
           && g.getTagName().equals("g")) {
         return g;
       }

@@ -26,12 +26,14 @@ class MarkdownReportTest {
       if (!table.isEmpty()) {
         tables++;
         int cells = unescapedPipes(table.get(0));
-        assertThat(table).as("table %s", table.get(0))
+        assertThat(table)
+            .as("table %s", table.get(0))
             .allSatisfy(row -> assertThat(unescapedPipes(row)).as(row).isEqualTo(cells));
         table.clear();
       }
     }
-    assertThat(tables).as("tables, among them those with hostile labels and sources")
+    assertThat(tables)
+        .as("tables, among them those with hostile labels and sources")
         .isGreaterThanOrEqualTo(5);
     assertThat(markdown).contains("\\| \\`tick\\` \\`\\`\\`");
   }
@@ -40,8 +42,8 @@ class MarkdownReportTest {
   void markdown_hostileText_isEscapedOutsideCode() {
     for (String line : outsideFences(markdown)) {
       String text =
-          line.replaceAll("`[A-Za-z0-9._:\\-]+`", "")          // ids in code spans
-              .replaceAll("<https?://[^\\s<>`]*>", "");         // autolinks of evidence urls
+          line.replaceAll("`[A-Za-z0-9._:\\-]+`", "") // ids in code spans
+              .replaceAll("<https?://[^\\s<>`]*>", ""); // autolinks of evidence urls
       assertThat(unescaped(text, "<>`[]_&")).as(line).isEmpty();
       assertThat(line).doesNotStartWith("new line").doesNotStartWith("\ttab");
     }
@@ -64,7 +66,8 @@ class MarkdownReportTest {
   @Test
   void markdown_evidenceUrls_linkOnlyHttp() {
     String text = String.join("\n", outsideFences(markdown));
-    assertThat(text).contains(" <" + ReportFixtures.LINK + ">")
+    assertThat(text)
+        .contains(" <" + ReportFixtures.LINK + ">")
         .contains(" javascript:alert(1)")
         .doesNotContain("<javascript:");
   }

@@ -50,7 +50,13 @@ final class ReportFixtures {
             PracticeType.of("q", "Q " + EVIL, PracticeMode.COERCION))
         .addSituations(
             Situation.builder().id("s1").label(EVIL).from("2001").addAspects("x").build(),
-            Situation.builder().id("s2").label("two").from("2002").to("2003").addAspects("x").build())
+            Situation.builder()
+                .id("s2")
+                .label("two")
+                .from("2002")
+                .to("2003")
+                .addAspects("x")
+                .build())
         .addConcepts(
             Concept.builder()
                 .id("a.c")
@@ -62,8 +68,12 @@ final class ReportFixtures {
                 .addPrescribes(Prescription.of("p", "B"))
                 .addEvidence(
                     Evidence.builder().source(EVIL).speaker(EVIL).quote(EVIL).url(LINK).build(),
-                    Evidence.builder().source("elsewhere").paraphrase(true).quote(EVIL)
-                        .url(SCRIPT_URL).build())
+                    Evidence.builder()
+                        .source("elsewhere")
+                        .paraphrase(true)
+                        .quote(EVIL)
+                        .url(SCRIPT_URL)
+                        .build())
                 .build(),
             Concept.builder()
                 .id("b.c")
@@ -73,8 +83,13 @@ final class ReportFixtures {
                 .addPrescribes(Prescription.of("q", "A"))
                 .build())
         .addObservations(
-            Observation.builder().actor("A").practice("p").target("B").situation("s1")
-                .source(EVIL).build(),
+            Observation.builder()
+                .actor("A")
+                .practice("p")
+                .target("B")
+                .situation("s1")
+                .source(EVIL)
+                .build(),
             Observation.builder().actor("B").practice("q").situation("s1").source(EVIL).build(),
             Observation.builder().actor("A").practice("p").situation("s2").build())
         .build();
@@ -104,7 +119,9 @@ final class ReportFixtures {
     return copy;
   }
 
-  /** Parses {@code html} as XML, which the HTML report also is; throws when it is not well-formed. */
+  /**
+   * Parses {@code html} as XML, which the HTML report also is; throws when it is not well-formed.
+   */
   static Document parseXml(String html) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

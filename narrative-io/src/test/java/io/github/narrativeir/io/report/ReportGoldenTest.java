@@ -48,8 +48,10 @@ class ReportGoldenTest {
         .as("golden file %s; regenerate with -Dnarrative.updateGolden=true", golden)
         .exists();
     assertThat(actual)
-        .as("%s report differs from %s; if the change is intended, regenerate with"
-            + " -Dnarrative.updateGolden=true and review the diff", format, golden)
+        .as(
+            "%s report differs from %s; if the change is intended, regenerate with"
+                + " -Dnarrative.updateGolden=true and review the diff",
+            format, golden)
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 }

@@ -44,7 +44,8 @@ class ReportsTest {
     switch (format) {
       case HTML:
         ReportFixtures.parseXml(report);
-        assertThat(report).contains("<p>No actor holds concepts.</p>")
+        assertThat(report)
+            .contains("<p>No actor holds concepts.</p>")
             .contains("<p>The model has no observations.</p>");
         break;
       case DOT:
@@ -63,9 +64,11 @@ class ReportsTest {
     Inference inference = ReportGoldenTest.frontline();
 
     assertThatThrownBy(() -> Reports.render(inference, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("format");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("format");
     assertThatThrownBy(() -> Reports.render(null, ReportFormat.TEXT))
-        .isInstanceOf(NullPointerException.class).hasMessage("inference");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("inference");
   }
 
   @Test

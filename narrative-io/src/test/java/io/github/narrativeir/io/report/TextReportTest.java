@@ -34,7 +34,10 @@ class TextReportTest {
   @Test
   void textTable_padsColumnsByCodePoints_withoutTrailingSpaces() {
     StringBuilder out = new StringBuilder();
-    new TextTable("a", "b", "c").row("\uD83D\uDE00x", "", "z").row("long", "mid", "").appendTo(out, "> ");
+    new TextTable("a", "b", "c")
+        .row("\uD83D\uDE00x", "", "z")
+        .row("long", "mid", "")
+        .appendTo(out, "> ");
 
     assertThat(out.toString())
         .isEqualTo(
@@ -56,12 +59,13 @@ class TextReportTest {
 
   @Test
   void text_withoutObservations_saysSoInsteadOfAnEvaluation() {
-    Model model = Model.builder().from(ReportFixtures.hostile()).observations(java.util.List.of())
-        .build();
+    Model model =
+        Model.builder().from(ReportFixtures.hostile()).observations(java.util.List.of()).build();
 
     String text = Reports.render(ReportFixtures.infer(model), ReportFormat.TEXT);
 
-    assertThat(text).endsWith("\nEvaluation\n  the model has no observations\n")
+    assertThat(text)
+        .endsWith("\nEvaluation\n  the model has no observations\n")
         .doesNotContain("Unexplained");
   }
 }
