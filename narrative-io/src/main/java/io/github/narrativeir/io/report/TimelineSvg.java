@@ -13,7 +13,6 @@ import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +80,7 @@ final class TimelineSvg {
   private final StringBuilder out;
   private final List<Actor> actors;
   private final List<Situation> situations;
-  private final Map<ActorId, Map<SituationId, TreeMap<Key, Entry>>> cells = new HashMap<>();
+  private final Map<ActorId, Map<SituationId, TreeMap<Key, Entry>>> cells = new TreeMap<>();
 
   private TimelineSvg(ReportContext ctx, StringBuilder out) {
     this.ctx = ctx;
@@ -99,7 +98,7 @@ final class TimelineSvg {
 
   private TreeMap<Key, Entry> cell(ActorId actor, SituationId situation) {
     return cells
-        .computeIfAbsent(actor, a -> new HashMap<>())
+        .computeIfAbsent(actor, a -> new TreeMap<>())
         .computeIfAbsent(situation, s -> new TreeMap<>());
   }
 
