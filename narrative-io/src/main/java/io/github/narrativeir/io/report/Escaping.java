@@ -115,7 +115,9 @@ final class Escaping {
 
   /**
    * A Graphviz DOT quoted string, quotes included: backslashes and quotes escaped, each line break
-   * as DOT's centred line break {@code \n}, other control characters as spaces.
+   * as DOT's centred line break {@code \n}, other control characters as spaces, and {@code &} as
+   * {@code &amp;}, because Graphviz decodes character entities in every label, so that a label
+   * {@code &lt;} would otherwise show as {@code <}.
    */
   static String dot(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 8).append('"');
@@ -126,6 +128,8 @@ final class Escaping {
             c -> {
               if (c == '\\' || c == '"') {
                 sb.append('\\').appendCodePoint(c);
+              } else if (c == '&') {
+                sb.append("&amp;");
               } else if (c == '\n') {
                 sb.append("\\n");
               } else if (isControl(c)) {

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DotReportTest {
@@ -288,7 +290,10 @@ class DotReportTest {
     return tokens;
   }
 
-  /** The quoted strings among {@code tokens}, decoded as Graphviz reads a label. */
+  /**
+   * The quoted strings among {@code tokens}, decoded as Graphviz reads a label: backslash escapes,
+   * then character entities (Graphviz shows {@code &lt;} as {@code <} even outside HTML labels).
+   */
   static List<String> strings(List<String> tokens) {
     List<String> strings = new ArrayList<>();
     for (String t : tokens) {
@@ -303,7 +308,18 @@ class DotReportTest {
             sb.append(c);
           }
         }
-        strings.add(sb.toString());
+        Matcher entity = Pattern.compile("&(amp|lt|gt|quot|#[0-9]+);").matcher(sb);
+        strings.add(
+            entity.replaceAll(
+                m ->
+                    Matcher.quoteReplacement(
+                        switch (m.group(1)) {
+                          case "amp" -> "&";
+                          case "lt" -> "<";
+                          case "gt" -> ">";
+                          case "quot" -> "\"";
+                          default -> Character.toString(Integer.parseInt(m.group(1).substring(1)));
+                        })));
       }
     }
     return strings;
