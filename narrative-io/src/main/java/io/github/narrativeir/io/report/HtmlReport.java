@@ -1,0 +1,412 @@
+package io.github.narrativeir.io.report;
+
+import io.github.narrativeir.inference.Episode;
+import io.github.narrativeir.inference.Evaluation;
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.Narrative;
+import io.github.narrativeir.inference.PracticeChange;
+import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.AspectId;
+import io.github.narrativeir.model.Concept;
+import io.github.narrativeir.model.ConceptId;
+import io.github.narrativeir.model.Evidence;
+import io.github.narrativeir.model.Observation;
+import io.github.narrativeir.model.PracticeId;
+import io.github.narrativeir.model.PracticeMode;
+import io.github.narrativeir.model.Situation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The HTML report: one self-contained HTML5 page, with its style inline and nothing fetched from
+ * the network (no scripts, fonts, images or style sheets), so that it opens in any browser offline.
+ * It holds the {@link TimelineSvg timeline}, each actor's narrative, the predictions with their
+ * explanations (in {@code details} elements, which need no script), and the evaluation.
+ *
+ * <p>Every piece of user text goes through {@link Escaping#html(String)}, in text and in attributes
+ * alike. The only links are fragment links within the page and the {@code http} or {@code https}
+ * urls of evidence; any other url is shown as text, never as a link. The page is also well-formed
+ * XML, which is how its tests check its structure.
+ */
+final class HtmlReport {
+  private static final String STYLE =
+      String.join(
+          "\n",
+          "body { font-family: system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial,"
+              + " sans-serif;",
+          "  margin: 2em auto; max-width: 72em; padding: 0 1em; color: #222; line-height: 1.45; }",
+          "h1 { font-size: 1.6em; margin-bottom: 0.2em; }",
+          "h2 { border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 2em; }",
+          "code, pre { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em; }",
+          "pre { background: #f6f6f6; padding: 0.8em; overflow-x: auto; white-space: pre-wrap; }",
+          "table { border-collapse: collapse; margin: 0.5em 0 1em; }",
+          "th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left;"
+              + " vertical-align: top; }",
+          "th { background: #eee; }",
+          "td.number { text-align: right; }",
+          "td ol, td ul { margin: 0; padding-left: 1.3em; }",
+          ".label { color: #555; }",
+          ".meta { color: #777; font-size: 0.9em; }",
+          ".mode { font-size: 0.85em; padding: 0 0.3em; border: 1px solid; border-radius: 0.3em; }",
+          ".mode.cooperation { color: #1b7837; }",
+          ".mode.coercion { color: #b2182b; font-style: italic; }",
+          ".mode.neutral { color: #555; }",
+          ".scroll { overflow-x: auto; }",
+          "details { margin: 0.4em 0; }",
+          "summary { cursor: pointer; }",
+          "nav a { margin-right: 1em; }",
+          "@media print { .scroll { overflow: visible; } }");
+
+  private final ReportContext ctx;
+  private final StringBuilder out = new StringBuilder();
+
+  private HtmlReport(ReportContext ctx) {
+    this.ctx = ctx;
+  }
+
+  static String render(Inference inference) {
+    HtmlReport r = new HtmlReport(new ReportContext(inference));
+    r.page();
+    return r.out.toString();
+  }
+
+  private void page() {
+    String title = Escaping.html(ctx.title());
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+        .append("<title>")
+        .append(title)
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(STYLE)
+        .append("\n</style>\n</head>\n<body>\n");
+    out.append("<header>\n<h1>").append(title).append("</h1>\n");
+    out.append("<p class=\"meta\">")
+        .append(count(ctx.inference.situations().size(), "situation"))
+        .append(", ")
+        .append(count(ctx.model.actors().size(), "actor"))
+        .append(", ")
+        .append(count(ctx.model.concepts().size(), "concept"))
+        .append(", ")
+        .append(count(ctx.inference.predictions().size(), "prediction"))
+        .append(", ")
+        .append(count(ctx.model.observations().size(), "observation"))
+        .append("; interaction ")
+        .append(ctx.inference.options().interaction() ? "on" : "off")
+        .append(".</p>\n");
+    out.append(
+        "<nav><a href=\"#timeline\">Timeline</a><a href=\"#narratives\">Narratives</a><a"
+            + " href=\"#predictions\">Predictions</a><a"
+            + " href=\"#evaluation\">Evaluation</a></nav>\n");
+    out.append("</header>\n<main>\n");
+    timeline();
+    narratives();
+    predictions();
+    evaluation();
+    out.append("</main>\n</body>\n</html>\n");
+  }
+
+  private void timeline() {
+    out.append("<section id=\"timeline\">\n<h2>Timeline</h2>\n");
+    out.append(
+        "<p>Rows are actors, columns situations in time order. In each cell, a filled mark"
+            + " on the left means the practice is predicted, an outlined mark on the right that it"
+            + " was observed. The shape gives the mode: circle for cooperation, triangle for"
+            + " coercion, square for neither. Hover over a mark for details.</p>\n");
+    out.append("<div class=\"scroll\">\n");
+    TimelineSvg.appendTo(ctx, out);
+    out.append("</div>\n</section>\n");
+  }
+
+  private void narratives() {
+    out.append("<section id=\"narratives\">\n<h2>Narratives</h2>\n");
+    if (ctx.inference.narratives().isEmpty()) {
+      out.append("<p>No actor holds concepts.</p>\n");
+    }
+    for (Narrative n : ctx.inference.narratives()) {
+      narrative(n);
+    }
+    out.append("</section>\n");
+  }
+
+  private void narrative(Narrative n) {
+    out.append("<section class=\"narrative\" id=\"")
+        .append(Escaping.html("narrative-" + n.actor()))
+        .append("\">\n<h3>")
+        .append(actor(n.actor()))
+        .append("</h3>\n");
+    out.append("<p>Persistent concepts: ")
+        .append(n.persistent().isEmpty() ? "none" : joined(n.persistent(), this::concept))
+        .append(".</p>\n");
+    out.append(
+        "<table>\n"
+            + "<thead><tr><th>#</th><th>situation</th><th>concepts, in activation"
+            + " order</th><th>highlighted</th><th>occluded</th></tr></thead>\n"
+            + "<tbody>\n");
+    for (Episode e : n.episodes()) {
+      Situation s = ctx.situation(e.situation());
+      out.append("<tr><td class=\"number\">")
+          .append(ctx.situationIndex(s.id()) + 1)
+          .append("</td><td>")
+          .append(code(s.id().value()))
+          .append(ReportContext.label(s).map(l -> "<br/>" + Escaping.html(l)).orElse(""))
+          .append("</td><td>");
+      if (e.concepts().isEmpty()) {
+        out.append("none");
+      } else {
+        out.append("<ol>");
+        e.concepts().forEach(c -> out.append("<li>").append(concept(c)).append("</li>"));
+        out.append("</ol>");
+      }
+      out.append("</td><td>")
+          .append(aspects(e.highlighted()))
+          .append("</td><td>")
+          .append(aspects(e.occluded()))
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+
+    out.append("<h4>Practice changes</h4>\n");
+    if (n.changes().isEmpty()) {
+      out.append("<p>None.</p>\n");
+    } else {
+      out.append(
+          "<table>\n<thead><tr><th>situation</th><th>change</th><th>practice</th>"
+              + "<th>target</th></tr></thead>\n<tbody>\n");
+      for (PracticeChange c : n.changes()) {
+        out.append("<tr><td>")
+            .append(code(c.situation().value()))
+            .append("</td><td>")
+            .append(c.change().token())
+            .append("</td><td>")
+            .append(practice(c.practice()))
+            .append("</td><td>")
+            .append(target(c.target()))
+            .append("</td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
+    }
+
+    out.append("<h4>Concepts held</h4>\n<ul>\n");
+    for (Concept c : ctx.conceptsOf(n.actor())) {
+      out.append("<li>")
+          .append(concept(c.id()))
+          .append(" <span class=\"meta\">priority ")
+          .append(c.priority())
+          .append("</span>");
+      if (!c.evidence().isEmpty()) {
+        out.append("\n<ul>\n");
+        for (Evidence ev : c.evidence()) {
+          out.append("<li>").append(evidence(ev)).append("</li>\n");
+        }
+        out.append("</ul>\n");
+      }
+      out.append("</li>\n");
+    }
+    out.append("</ul>\n</section>\n");
+  }
+
+  private void predictions() {
+    out.append("<section id=\"predictions\">\n<h2>Predictions</h2>\n");
+    List<Prediction> predictions = ctx.inference.predictions();
+    if (predictions.isEmpty()) {
+      out.append("<p>None.</p>\n</section>\n");
+      return;
+    }
+    predictionTable(predictions, true);
+    out.append("<h3>Explanations</h3>\n");
+    for (int i = 0; i < predictions.size(); i++) {
+      Prediction p = predictions.get(i);
+      out.append("<details id=\"prediction-")
+          .append(i + 1)
+          .append("\">\n<summary>")
+          .append(i + 1)
+          .append(". ")
+          .append(code(p.actor().value()))
+          .append(' ')
+          .append(code(p.practice().value()))
+          .append(p.target().map(t -> " \u2192 " + code(t.value())).orElse(""))
+          .append(" in ")
+          .append(code(p.situation().value()))
+          .append("</summary>\n<pre>")
+          .append(Escaping.html(ctx.inference.explain(p).render()))
+          .append("</pre>\n</details>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  private void predictionTable(List<Prediction> predictions, boolean observed) {
+    boolean evaluated = observed && ctx.inference.evaluation().isPresent();
+    out.append(
+            "<table>\n<thead><tr><th>actor</th><th>practice</th><th>target</th>"
+                + "<th>situation</th><th>support</th><th>opposition</th><th>concepts</th>")
+        .append(evaluated ? "<th>observed</th>" : "")
+        .append("</tr></thead>\n<tbody>\n");
+    for (Prediction p : predictions) {
+      out.append("<tr><td>")
+          .append(code(p.actor().value()))
+          .append("</td><td>")
+          .append(practice(p.practice()))
+          .append("</td><td>")
+          .append(target(p.target()))
+          .append("</td><td>")
+          .append(code(p.situation().value()))
+          .append("</td><td class=\"number\">")
+          .append(ReportContext.number(p.support()))
+          .append("</td><td class=\"number\">")
+          .append(ReportContext.number(p.opposition()))
+          .append("</td><td>")
+          .append(joined(p.concepts(), c -> code(c.value())))
+          .append("</td>");
+      if (evaluated) {
+        out.append("<td>").append(ctx.matched(p) ? "yes" : "no").append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
+  private void evaluation() {
+    out.append("<section id=\"evaluation\">\n<h2>Evaluation</h2>\n");
+    if (ctx.inference.evaluation().isEmpty()) {
+      out.append("<p>The model has no observations.</p>\n</section>\n");
+      return;
+    }
+    Evaluation e = ctx.inference.evaluation().get();
+    out.append(
+        "<p>Absence of an observation is not evidence that a practice did not happen, so"
+            + " both sides are reported.</p>\n");
+    out.append("<table>\n<tbody>\n");
+    countRow("observations", e.observations());
+    countRow("explained", e.explained());
+    countRow("unexplained", e.unexplained().size());
+    countRow("predictions", e.predictions());
+    countRow("matched", e.matched());
+    countRow("unmatched", e.unmatched().size());
+    out.append("</tbody>\n</table>\n");
+
+    out.append("<h3>Unexplained observations</h3>\n");
+    if (e.unexplained().isEmpty()) {
+      out.append("<p>None.</p>\n");
+    } else {
+      out.append(
+          "<table>\n<thead><tr><th>actor</th><th>practice</th><th>target</th>"
+              + "<th>situation</th><th>change</th><th>source</th></tr></thead>\n<tbody>\n");
+      for (Observation o : e.unexplained()) {
+        out.append("<tr><td>")
+            .append(code(o.actor().value()))
+            .append("</td><td>")
+            .append(practice(o.practice()))
+            .append("</td><td>")
+            .append(target(o.target()))
+            .append("</td><td>")
+            .append(code(o.situation().value()))
+            .append("</td><td>")
+            .append(o.change().map(c -> c.token()).orElse(""))
+            .append("</td><td>")
+            .append(o.source().map(Escaping::html).orElse(""))
+            .append("</td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
+    }
+
+    out.append("<h3>Unmatched predictions</h3>\n");
+    if (e.unmatched().isEmpty()) {
+      out.append("<p>None.</p>\n");
+    } else {
+      predictionTable(e.unmatched(), false);
+    }
+    out.append("</section>\n");
+  }
+
+  private void countRow(String what, int count) {
+    out.append("<tr><th>")
+        .append(what)
+        .append("</th><td class=\"number\">")
+        .append(count)
+        .append("</td></tr>\n");
+  }
+
+  private String actor(ActorId id) {
+    return ctx.actorNameIfAny(id).map(n -> Escaping.html(n) + " ").orElse("") + code(id.value());
+  }
+
+  private String concept(ConceptId id) {
+    return code(id.value())
+        + ctx.conceptLabel(id)
+            .map(l -> " <span class=\"label\">" + Escaping.html(l) + "</span>")
+            .orElse("");
+  }
+
+  private String practice(PracticeId id) {
+    PracticeMode mode = ctx.mode(id);
+    return code(id.value())
+        + ctx.practiceLabel(id)
+            .map(l -> " <span class=\"label\">" + Escaping.html(l) + "</span>")
+            .orElse("")
+        + " <span class=\"mode "
+        + mode.token()
+        + "\">"
+        + mode.token()
+        + "</span>";
+  }
+
+  private static String target(Optional<ActorId> target) {
+    return target.map(t -> code(t.value())).orElse("-");
+  }
+
+  private String aspects(Collection<AspectId> ids) {
+    if (ids.isEmpty()) {
+      return "none";
+    }
+    StringBuilder sb = new StringBuilder("<ul>");
+    for (AspectId a : ids) {
+      sb.append("<li>")
+          .append(code(a.value()))
+          .append(
+              ctx.aspectLabel(a)
+                  .map(l -> " <span class=\"label\">" + Escaping.html(l) + "</span>")
+                  .orElse(""))
+          .append("</li>");
+    }
+    return sb.append("</ul>").toString();
+  }
+
+  private static String evidence(Evidence e) {
+    String text = Escaping.html(ReportContext.evidence(e));
+    return e.url()
+        .map(
+            u ->
+                text
+                    + " "
+                    + (ReportContext.linkable(u)
+                        ? "<a href=\""
+                            + Escaping.html(u)
+                            + "\" rel=\"noopener noreferrer\">"
+                            + Escaping.html(u)
+                            + "</a>"
+                        : "<span class=\"meta\">" + Escaping.html(u) + "</span>"))
+        .orElse(text);
+  }
+
+  private static String code(String id) {
+    return "<code>" + Escaping.html(id) + "</code>";
+  }
+
+  private static <T> String joined(Collection<T> items, java.util.function.Function<T, String> f) {
+    StringBuilder sb = new StringBuilder();
+    for (T item : items) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(f.apply(item));
+    }
+    return sb.toString();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Reports for people: inference results as plain-text tables, Markdown, Graphviz DOT, or one
+ * self-contained HTML page with an SVG timeline.
+ *
+ * <p>{@link io.github.narrativeir.io.report.Reports#render Reports.render} turns an {@link
+ * io.github.narrativeir.inference.Inference} into the text of a report in a {@link
+ * io.github.narrativeir.io.report.ReportFormat}; {@link
+ * io.github.narrativeir.io.report.Reports#write Reports.write} writes it to a file atomically. The
+ * machine-readable {@code narrative-result/1} JSON is {@link
+ * io.github.narrativeir.io.ResultWriter}'s job, not a report.
+ *
+ * <pre>{@code
+ * Inference result = NarrativeEngine.create().infer(model);
+ * System.out.print(Reports.render(result, ReportFormat.TEXT));
+ * Reports.write(result, ReportFormat.HTML, Path.of("report.html"));
+ * }</pre>
+ *
+ * <p>What each format holds:
+ *
+ * <ul>
+ *   <li>{@code text}: per situation in time order a table of episodes (actor, active concepts in
+ *       activation order, highlighted, occluded aspects); then predictions, narratives (persistent
+ *       concepts, practices started and stopped) and the evaluation (counts, unexplained
+ *       observations, unmatched predictions).
+ *   <li>{@code markdown}: each actor's narrative with its episodes, concepts and aspects (with
+ *       their labels), the concepts it holds with their evidence, the predictions with their
+ *       explanations, and the evaluation.
+ *   <li>{@code dot}: one cluster per situation, left to right in time order; the active concepts
+ *       and predicted practices of each actor; edges from concepts to the practices they prescribe
+ *       (solid) or proscribe (dashed); dotted interaction edges from a practice to the concepts of
+ *       the next situation whose trigger used it.
+ *   <li>{@code html}: a timeline of actors by situations with predicted (filled) and observed
+ *       (outlined) practices, cooperation and coercion told apart by shape as well as colour; then
+ *       narratives, predictions with explanations, and the evaluation. Nothing is loaded from the
+ *       network; there are no scripts.
+ * </ul>
+ *
+ * <p>Reports are deterministic: the same inference gives the same bytes, whatever order the model
+ * listed its elements in; they hold no timestamps and end every line with {@code \n}. User text
+ * (names, labels, quotes, sources) is escaped for each format, so that no label can break a table,
+ * open a tag or end a quoted string.
+ */
+@NullMarked
+package io.github.narrativeir.io.report;
+
+import org.jspecify.annotations.NullMarked;

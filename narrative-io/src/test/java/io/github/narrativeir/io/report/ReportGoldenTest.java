@@ -1,0 +1,57 @@
+package io.github.narrativeir.io.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.io.AtomicFiles;
+import io.github.narrativeir.io.ModelReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Each report format of the frontline conformance model, compared byte for byte with its golden
+ * file in {@code src/test/resources/report/}.
+ *
+ * <p>To regenerate the golden files after an intended change, run {@code mvn -B -q verify
+ * -Dnarrative.updateGolden=true} (or only this test: {@code mvn -B -q test -pl narrative-io -am
+ * -Dtest=ReportGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dnarrative.updateGolden=true}),
+ * then review the diff with {@code git diff} before committing it.
+ */
+class ReportGoldenTest {
+  static final Path MODEL = module().resolve("src/test/resources/conformance/frontline.yaml");
+  static final Path GOLDEN = module().resolve("src/test/resources/report");
+
+  static Path module() {
+    return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+  }
+
+  static Inference frontline() throws IOException {
+    return NarrativeEngine.create().infer(ModelReader.create().read(MODEL).model());
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void report_equalsGoldenFile(ReportFormat format) throws IOException {
+    String actual = Reports.render(frontline(), format);
+    Path golden = GOLDEN.resolve("frontline." + format.extension());
+
+    if (Boolean.getBoolean("narrative.updateGolden")) {
+      AtomicFiles.write(golden, actual.getBytes(StandardCharsets.UTF_8));
+    }
+
+    assertThat(golden)
+        .as("golden file %s; regenerate with -Dnarrative.updateGolden=true", golden)
+        .exists();
+    assertThat(actual)
+        .as(
+            "%s report differs from %s; if the change is intended, regenerate with"
+                + " -Dnarrative.updateGolden=true and review the diff",
+            format, golden)
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+}
