@@ -4,6 +4,8 @@ import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.io.AtomicFiles;
 import io.github.narrativeir.io.ResultWriter;
+import io.github.narrativeir.io.report.ReportFormat;
+import io.github.narrativeir.io.report.Reports;
 import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
@@ -24,13 +26,29 @@ import picocli.CommandLine.Spec;
     name = "infer",
     mixinStandardHelpOptions = true,
     description = {
-      "Run inference on a model: episodes, narratives, predicted practices, and the evaluation",
-      "against the model's observations. json is narrative-result/1 for other programs."
+      "Run inference on a model: episodes, narratives, predicted practices, and the evaluation"
+          + " against the model's observations.",
+      "text is for the terminal; json is narrative-result/1 for other programs; markdown and html"
+          + " (one self-contained file with an SVG timeline) are reports; dot is a Graphviz graph."
     })
 final class InferCommand implements Callable<Integer> {
   /** The output formats. */
   enum OutputFormat {
-    JSON;
+    TEXT(ReportFormat.TEXT),
+    JSON(null),
+    MARKDOWN(ReportFormat.MARKDOWN),
+    DOT(ReportFormat.DOT),
+    HTML(ReportFormat.HTML);
+
+    private final ReportFormat report;
+
+    OutputFormat(ReportFormat report) {
+      this.report = report;
+    }
+
+    String render(Inference result) {
+      return report == null ? ResultWriter.toJson(result) : Reports.render(result, report);
+    }
 
     @Override
     public String toString() {
@@ -44,7 +62,7 @@ final class InferCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      defaultValue = "json",
+      defaultValue = "text",
       description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
@@ -71,7 +89,7 @@ final class InferCommand implements Callable<Integer> {
       options = options.withInteraction(false);
     }
     Inference result = NarrativeEngine.create().infer(model, options);
-    String text = ResultWriter.toJson(result);
+    String text = format.render(result);
     if (output != null) {
       try {
         AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));

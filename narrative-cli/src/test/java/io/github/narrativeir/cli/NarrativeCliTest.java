@@ -125,10 +125,30 @@ class NarrativeCliTest {
 
   @Test
   void infer_noInteraction_dropsInteractionAspects() {
-    Run run = run("infer", resource("frontline.yaml"), "--no-interaction");
+    Run run = run("infer", resource("frontline.yaml"), "--no-interaction", "-f", "json");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).doesNotContain("did:").contains("\"format\": \"narrative-result/1\"");
+  }
+
+  @Test
+  void infer_defaultFormat_isTheTextReport() {
+    Run run = run("infer", resource("frontline.yaml"));
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo(run("infer", resource("frontline.yaml"), "-f", "TEXT").out());
+    assertThat(run.out()).doesNotContain("\"format\"").contains("us.frontline-ally");
+  }
+
+  @Test
+  void infer_reportFormats_writeTheirReports() throws IOException {
+    Path html = temp.resolve("report.html");
+
+    assertThat(run("infer", resource("frontline.yaml"), "-f", "html", "-o", html.toString()).exit())
+        .isZero();
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg");
+    assertThat(run("infer", resource("frontline.yaml"), "-f", "dot").out()).startsWith("digraph");
+    assertThat(run("infer", resource("frontline.yaml"), "-f", "markdown").out()).startsWith("# ");
   }
 
   @Test
