@@ -2,9 +2,12 @@ package io.github.narrativeir.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that no reader ever sees half of one: into a temporary file beside the target,
@@ -15,7 +18,8 @@ public final class AtomicFiles {
 
   /**
    * Writes {@code content} to {@code file} through a temporary file in the same directory, moved
-   * into place atomically where the file system allows it.
+   * into place atomically where the file system allows it. A new file gets the permissions any new
+   * file gets; a replaced file keeps its own.
    *
    * @throws IOException if the file cannot be written; the target is then left as it was
    */
@@ -23,9 +27,10 @@ public final class AtomicFiles {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path temp = createTemp(dir, target.getFileName().toString());
     try {
       Files.write(temp, content);
+      keepPermissions(target, temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -33,6 +38,29 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Creates an empty temporary file as a plain new file: {@link Files#createTempFile} would make it
+   * readable by its owner only, and the target would keep those permissions.
+   */
+  private static Path createTemp(Path dir, String name) throws IOException {
+    while (true) {
+      String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      Path temp = dir.resolve("." + name + "." + random + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        // taken: try another name
+      }
+    }
+  }
+
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    if (view != null && Files.isRegularFile(target)) {
+      Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
     }
   }
 }
