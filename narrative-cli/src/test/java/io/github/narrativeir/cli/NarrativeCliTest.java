@@ -60,7 +60,7 @@ class NarrativeCliTest {
 
   @Test
   void validate_brokenModel_printsEveryLocatedProblemAndExitsTwo() {
-    String file = resource("broken.yaml");
+    String file = resource("invalid/broken.yaml");
 
     Run run = run("validate", file);
 
@@ -78,7 +78,7 @@ class NarrativeCliTest {
 
   @Test
   void validate_severalFiles_reportsEachAndExitsTwoWhenOneIsInvalid() {
-    Run run = run("validate", resource("frontline.yaml"), resource("broken.yaml"));
+    Run run = run("validate", resource("frontline.yaml"), resource("invalid/broken.yaml"));
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).contains("frontline.yaml: valid");
@@ -153,7 +153,7 @@ class NarrativeCliTest {
 
   @Test
   void infer_brokenModel_exitsTwoWithoutOutput() {
-    Run run = run("infer", resource("broken.yaml"));
+    Run run = run("infer", resource("invalid/broken.yaml"));
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();

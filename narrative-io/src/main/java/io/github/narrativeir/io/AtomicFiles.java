@@ -2,13 +2,12 @@ package io.github.narrativeir.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that no reader ever sees half of one: into a temporary file beside the target,
@@ -19,7 +18,8 @@ public final class AtomicFiles {
 
   /**
    * Writes {@code content} to {@code file} through a temporary file in the same directory, moved
-   * into place atomically where the file system allows it.
+   * into place atomically where the file system allows it. A new file gets the permissions any new
+   * file gets; a replaced file keeps its own.
    *
    * @throws IOException if the file cannot be written; the target is then left as it was
    */
@@ -27,10 +27,10 @@ public final class AtomicFiles {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path temp = createTemp(dir, target.getFileName().toString());
     try {
       Files.write(temp, content);
-      permissions(temp, target);
+      keepPermissions(target, temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -42,17 +42,25 @@ public final class AtomicFiles {
   }
 
   /**
-   * Gives the temporary file the permissions of the file it replaces, or rw-r--r-- for a new one
-   * (temporary files are created readable by their owner only).
+   * Creates an empty temporary file as a plain new file: {@link Files#createTempFile} would make it
+   * readable by its owner only, and the target would keep those permissions.
    */
-  private static void permissions(Path temp, Path target) throws IOException {
-    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return;
+  private static Path createTemp(Path dir, String name) throws IOException {
+    while (true) {
+      String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      Path temp = dir.resolve("." + name + "." + random + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        // taken: try another name
+      }
     }
-    Set<PosixFilePermission> permissions =
-        Files.exists(target)
-            ? Files.getPosixFilePermissions(target)
-            : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(temp, permissions);
+  }
+
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    if (view != null && Files.isRegularFile(target)) {
+      Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
+    }
   }
 }

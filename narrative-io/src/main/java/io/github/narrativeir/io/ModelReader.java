@@ -75,7 +75,7 @@ public final class ModelReader {
     String source = file.toString();
     long size = Files.size(file);
     if (size > limits.maxDocumentBytes()) {
-      throw tooLarge(source, size);
+      throw tooLarge(source, "the document is " + size + " bytes long");
     }
     byte[] content = Files.readAllBytes(file);
     return read(source, content, Format.fromFileName(file).orElse(Format.detect(content)));
@@ -180,20 +180,20 @@ public final class ModelReader {
     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
       total += n;
       if (total > limits.maxDocumentBytes()) {
-        throw tooLarge(source, total);
+        throw tooLarge(source, "the document is more than " + limits.maxDocumentBytes() + " bytes long");
       }
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
   }
 
-  private ModelFormatException tooLarge(String source, long size) {
+  /** Worded as the limits of {@link TreeParser}: what was found, the limit, how to raise it. */
+  private ModelFormatException tooLarge(String source, String what) {
     return new ModelFormatException(
         ImmutableList.of(
             new Problem(Severity.ERROR, source, 0, 0, "",
-                "the document is " + (size > limits.maxDocumentBytes() ? "more than " : "")
-                    + limits.maxDocumentBytes() + " bytes long, over the limit maxDocumentBytes="
-                    + limits.maxDocumentBytes() + "; raise it with ReadLimits.withMaxDocumentBytes(...)"
+                what + ", over the limit maxDocumentBytes=" + limits.maxDocumentBytes()
+                    + "; raise it with ReadLimits.withMaxDocumentBytes(...)"
                     + " or the command-line option --max-document-bytes")));
   }
 }

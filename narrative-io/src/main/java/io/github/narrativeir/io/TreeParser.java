@@ -15,7 +15,11 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses a JSON or YAML document into a located {@link Node} tree, enforcing {@link ReadLimits}.
@@ -25,6 +29,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class TreeParser {
   /** At most this many nodes, counting each expansion of a YAML alias again. */
   static final int MAX_NODES = 1_000_000;
+
+  private static final String YAML_TAGS = "tag:yaml.org,2002:";
+
+  private static final Pattern SOURCE_LOCATION =
+      Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
 
   private final ReadLimits limits;
   private final String source;
@@ -54,22 +63,22 @@ final class TreeParser {
           "maxDocumentBytes", limits.maxDocumentBytes(), "--max-document-bytes"));
     }
     try (JsonParser parser = factory(format).createParser(content)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw fatal(1, 1, "", "the document is empty; expected a mapping with 'format: narrative-model/1'");
+      try {
+        return document(parser);
+      } catch (StreamConstraintsException e) {
+        // Jackson's own guards (set just above ours) stop a huge string or a deep nesting before
+        // it is read whole; report them as the limit they stand for, where the parser stands.
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        throw fatal(line(at), column(at), "", constraintMessage(e));
       }
-      Node root = value(parser, "", 0);
-      JsonToken next = parser.nextToken();
-      if (next != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        throw fatal(at.getLineNr(), at.getColumnNr(), "",
-            "the file holds more than one document; expected exactly one");
-      }
-      return root;
-    } catch (StreamConstraintsException e) {
-      JsonLocation at = e.getLocation();
-      throw fatal(line(at), column(at), "", "a read limit was exceeded: " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
+      Optional<MarkedYAMLException> yaml = yamlCause(e);
+      if (yaml.isPresent()) {
+        Mark mark = yaml.get().getProblemMark();
+        throw fatal(mark == null ? line(e.getLocation()) : mark.getLine() + 1,
+            mark == null ? column(e.getLocation()) : mark.getColumn() + 1, "",
+            "syntax error: " + yamlMessage(yaml.get()));
+      }
       JsonLocation at = e.getLocation();
       throw fatal(line(at), column(at), "", "syntax error: " + clean(e.getOriginalMessage()));
     } catch (IOException e) {
@@ -77,17 +86,82 @@ final class TreeParser {
     }
   }
 
+  private Node document(JsonParser parser) throws IOException, Fatal {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      throw fatal(1, 1, "", "the document is empty; expected a mapping with 'format: narrative-model/1'");
+    }
+    Node root = value(parser, "", 0);
+    JsonToken next = parser.nextToken();
+    if (next != null) {
+      JsonLocation at = parser.currentTokenLocation();
+      throw fatal(at.getLineNr(), at.getColumnNr(), "",
+          "the file holds more than one document; expected exactly one");
+    }
+    return root;
+  }
+
+  /**
+   * The limit message for one of Jackson's constraints, which are set from {@link ReadLimits};
+   * Jackson tells them apart only by the start of their messages.
+   */
+  private String constraintMessage(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("String value length") || message.startsWith("Name length")) {
+      return limitMessage("a string is longer than " + limits.maxStringLength() + " characters",
+          "maxStringLength", limits.maxStringLength(), "--max-string-length");
+    }
+    if (message.startsWith("Document nesting depth")) {
+      return limitMessage("the document nests deeper than " + limits.maxNestingDepth() + " levels",
+          "maxNestingDepth", limits.maxNestingDepth(), "--max-nesting-depth");
+    }
+    if (message.startsWith("Document length")) {
+      return limitMessage("the document is longer than " + limits.maxDocumentBytes() + " bytes",
+          "maxDocumentBytes", limits.maxDocumentBytes(), "--max-document-bytes");
+    }
+    return "a read limit was exceeded: " + clean(message);
+  }
+
+  private static Optional<MarkedYAMLException> yamlCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException) {
+        return Optional.of((MarkedYAMLException) t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * SnakeYAML's message on one line, without its snippets: {@code expected ',' or ']', but got
+   * <scalar> (while parsing a flow sequence that starts at line 2, column 9)}.
+   */
+  private static String yamlMessage(MarkedYAMLException e) {
+    StringBuilder sb = new StringBuilder(clean(e.getProblem()));
+    if (e.getContext() != null) {
+      sb.append(" (").append(clean(e.getContext()));
+      Mark mark = e.getContextMark();
+      if (mark != null) {
+        sb.append(" that starts at line ").append(mark.getLine() + 1)
+            .append(", column ").append(mark.getColumn() + 1);
+      }
+      sb.append(')');
+    }
+    return sb.toString();
+  }
+
   private JsonFactory factory(Format format) {
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth() + 1)
             .maxStringLength(limits.maxStringLength() + 1)
+            .maxNameLength(limits.maxStringLength() + 1)
             .maxDocumentLength(limits.maxDocumentBytes())
             .build();
     if (format == Format.JSON) {
+      // No source snippets in messages: problems are located by line and column already.
       return JsonFactory.builder()
           .streamReadConstraints(constraints)
-          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .build();
     }
     LoaderOptions options = new LoaderOptions();
@@ -115,7 +189,7 @@ final class TreeParser {
       String tag = yaml.getTypeId();
       if (tag != null) {
         problems.add(problem(line, column, pointer,
-            "YAML tag '" + tag + "' is not allowed in a model file; remove it"));
+            "YAML tag '" + tagAsWritten(tag) + "' is not allowed in a model file; remove it"));
       }
     }
     String anchor = parser.getObjectId() instanceof String ? (String) parser.getObjectId() : null;
@@ -131,16 +205,20 @@ final class TreeParser {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           JsonLocation keyAt = parser.currentTokenLocation();
+          // The key's own pointer: the value of a YAML alias is the anchored node, which keeps
+          // the pointer of where it was first written.
+          String childPointer = pointer + "/" + Node.escape(name);
+          string(name, keyAt.getLineNr(), keyAt.getColumnNr(), childPointer);
           parser.nextToken();
-          Node child = value(parser, pointer + "/" + Node.escape(name), depth + 1);
+          Node child = value(parser, childPointer, depth + 1);
           Node previous = keys.putIfAbsent(name, child);
           if (previous != null) {
-            problems.add(problem(keyAt.getLineNr(), keyAt.getColumnNr(), child.pointer,
-                "duplicate key '" + name + "' (first at line " + previous.line + ")"));
+            problems.add(problem(keyAt.getLineNr(), keyAt.getColumnNr(), childPointer,
+                "duplicate key '" + name + "' (first at line " + node.keys.get(name).line + ")"));
           } else {
             node.fields.put(name, child);
             node.keys.put(name, new Node(Node.Kind.STRING, name, keyAt.getLineNr(),
-                keyAt.getColumnNr(), child.pointer));
+                keyAt.getColumnNr(), childPointer));
           }
         }
         return node;
@@ -157,11 +235,7 @@ final class TreeParser {
         return node;
       case VALUE_STRING:
         String text = parser.getText();
-        if (text.length() > limits.maxStringLength()) {
-          throw fatal(line, column, pointer, limitMessage(
-              "a string is " + text.length() + " characters long", "maxStringLength",
-              limits.maxStringLength(), "--max-string-length"));
-        }
+        string(text, line, column, pointer);
         node = new Node(Node.Kind.STRING, text, line, column, pointer);
         break;
       case VALUE_NUMBER_INT:
@@ -185,6 +259,25 @@ final class TreeParser {
     return node;
   }
 
+  private void string(String text, int line, int column, String pointer) throws Fatal {
+    if (text.length() > limits.maxStringLength()) {
+      throw fatal(line, column, pointer, limitMessage(
+          "a string is " + text.length() + " characters long", "maxStringLength",
+          limits.maxStringLength(), "--max-string-length"));
+    }
+  }
+
+  /** A tag as it is written: {@code !!python/object}, {@code !local}, {@code !<tag:x,2000:y>}. */
+  static String tagAsWritten(String tag) {
+    if (tag.startsWith(YAML_TAGS)) {
+      return "!!" + tag.substring(YAML_TAGS.length());
+    }
+    if (tag.startsWith("!")) {
+      return tag;
+    }
+    return tag.contains(":") ? "!<" + tag + ">" : "!" + tag;
+  }
+
   private Node alias(YAMLParser parser, String pointer, int line, int column) throws IOException, Fatal {
     if (++aliases > limits.maxAliases()) {
       throw fatal(line, column, pointer, limitMessage(
@@ -193,7 +286,10 @@ final class TreeParser {
     }
     Node target = anchors.get(parser.getText());
     if (target == null) {
-      throw fatal(line, column, pointer, "YAML alias '*" + parser.getText() + "' names no anchor");
+      // Jackson 2 does not expose the anchor of a single value (&a text), only of mappings and
+      // lists, so an alias of one cannot be resolved: say so rather than claim there is none.
+      throw fatal(line, column, pointer, "YAML alias '*" + parser.getText() + "' names no anchored"
+          + " mapping or list before it (anchors on single values are not supported)");
     }
     nodes += size(target);
     if (nodes > MAX_NODES) {
@@ -228,8 +324,12 @@ final class TreeParser {
         + limit.substring(1) + "(...) or the command-line option " + option;
   }
 
+  /** One line, with Jackson's "[Source: ...; line: 1, column: 1]" as "line 1, column 1". */
   private static String clean(String message) {
-    return message == null ? "malformed document" : message.replace('\n', ' ').trim();
+    if (message == null) {
+      return "malformed document";
+    }
+    return SOURCE_LOCATION.matcher(message.replace('\n', ' ').trim()).replaceAll("line $1, column $2");
   }
 
   private static int line(JsonLocation at) {

@@ -23,16 +23,52 @@ final class YamlText {
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
           .build();
 
+  /**
+   * Every string double-quoted, with escapes: for the rare document with a NEL (U+0085) in a
+   * string. YAML counts NEL as a line break, and SnakeYAML writes it raw in plain, single-quoted
+   * and literal scalars, where reading folds it to a space or turns it into a newline.
+   */
+  private static final YAMLFactory QUOTING_FACTORY =
+      YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .build();
+
+  private static final char NEL = '\u0085';
+
   private YamlText() {}
 
   static String write(Object tree) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    YAMLFactory factory = hasNel(tree) ? QUOTING_FACTORY : FACTORY;
+    try (JsonGenerator g = factory.createGenerator(out)) {
       value(g, tree);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  private static boolean hasNel(Object value) {
+    if (value instanceof String) {
+      return ((String) value).indexOf(NEL) >= 0;
+    }
+    if (value instanceof Map) {
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        if (hasNel(e.getKey()) || hasNel(e.getValue())) {
+          return true;
+        }
+      }
+    }
+    if (value instanceof List) {
+      for (Object item : (List<?>) value) {
+        if (hasNel(item)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void value(JsonGenerator g, Object value) throws IOException {
