@@ -288,8 +288,9 @@ public final class ModelValidator {
     String subject =
         "observation of '"
             + o.actor()
-            + "' "
+            + "' '"
             + o.practice()
+            + "'"
             + o.target().map(t -> " to '" + t + "'").orElse("")
             + " in '"
             + o.situation()

@@ -26,7 +26,18 @@ public final class Suggestions {
   /** The closest candidate when it is close enough to be a plausible typo of {@code name}. */
   public static Optional<String> plausible(String name, Iterable<String> candidates) {
     return closest(name, candidates)
-        .filter(c -> distance(name, c) <= Math.max(2, Math.min(name.length(), c.length()) / 3));
+        .filter(c -> plausibleDistance(name, c));
+  }
+
+  /**
+   * A typo changes at most a third of a name (two edits at least, but one for names of three
+   * characters or fewer), and never the whole of it.
+   */
+  private static boolean plausibleDistance(String name, String candidate) {
+    int shorter = Math.min(name.length(), candidate.length());
+    int allowed = shorter <= 3 ? 1 : Math.max(2, shorter / 3);
+    int d = distance(name, candidate);
+    return d <= allowed && d < name.length();
   }
 
   /** Returns {@code "; did you mean 'x'?"} for a plausible candidate, or the empty string. */

@@ -113,13 +113,17 @@ class SuggestionsTest {
   }
 
   @Test
-  void plausible_thresholdIsTwoOrAThirdOfTheShorterLength() {
+  void plausible_thresholdIsAThirdOfTheShorterLength_oneEditForShortNames() {
     // 12 and 12 characters: a third is 4.
     assertThat(Suggestions.plausible("abcdefghijkl", List.of("abcdefghwxyz"))).contains("abcdefghwxyz");
     assertThat(Suggestions.plausible("abcdefghijkl", List.of("abcdefgvwxyz"))).isEmpty();
-    // Short names: two edits.
-    assertThat(Suggestions.plausible("abc", List.of("axy"))).contains("axy");
-    assertThat(Suggestions.plausible("abc", List.of("xyz"))).isEmpty();
+    // Four to eleven characters: two edits.
+    assertThat(Suggestions.plausible("abcd", List.of("axyd"))).contains("axyd");
+    // Three characters or fewer: one edit, never the whole name.
+    assertThat(Suggestions.plausible("abc", List.of("abx"))).contains("abx");
+    assertThat(Suggestions.plausible("abc", List.of("axy"))).isEmpty();
+    assertThat(Suggestions.plausible("<<", List.of("id"))).isEmpty();
+    assertThat(Suggestions.plausible("PK", List.of("US"))).isEmpty();
   }
 
   @Test

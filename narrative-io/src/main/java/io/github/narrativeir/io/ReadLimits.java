@@ -13,7 +13,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * }</pre>
  */
 public final class ReadLimits {
-  private static final ReadLimits DEFAULTS = new ReadLimits(16 << 20, 64, 1 << 20, 0);
+  private static final ReadLimits DEFAULTS = new ReadLimits(16 << 20, 64, 64 << 10, 0);
 
   private final long maxDocumentBytes;
   private final int maxNestingDepth;
@@ -32,8 +32,8 @@ public final class ReadLimits {
   }
 
   /**
-   * Returns the default limits: documents up to 16 MiB, nesting up to 64 levels, strings up to 1
-   * MiB characters, and no YAML aliases (model files do not need them).
+   * Returns the default limits: documents up to 16 MiB, nesting up to 64 levels, strings up to
+   * 65,536 characters, and no YAML aliases (model files do not need them).
    */
   public static ReadLimits defaults() {
     return DEFAULTS;

@@ -62,6 +62,9 @@ final class TreeParser {
       throw fatal(0, 0, "", limitMessage("the document is " + content.length + " bytes long",
           "maxDocumentBytes", limits.maxDocumentBytes(), "--max-document-bytes"));
     }
+    if (format == Format.YAML) {
+      longRun(content);
+    }
     try (JsonParser parser = factory(format).createParser(content)) {
       try {
         return document(parser);
@@ -147,6 +150,36 @@ final class TreeParser {
       sb.append(')');
     }
     return sb.toString();
+  }
+
+  /**
+   * Rejects a YAML document with a run of characters without white space longer than {@link
+   * ReadLimits#maxStringLength()} before parsing it: the YAML scanner takes time that grows faster
+   * than linearly with such a run, so a long one must fail fast rather than after many seconds.
+   */
+  private void longRun(byte[] content) throws Fatal {
+    int run = 0;
+    int line = 1;
+    int column = 0;
+    for (byte b : content) {
+      if (b == '\n') {
+        line++;
+        column = 0;
+        run = 0;
+        continue;
+      }
+      if ((b & 0xC0) == 0x80) {
+        continue; // a UTF-8 continuation byte: part of the character before
+      }
+      column++;
+      run = b == ' ' || b == '\t' || b == '\r' ? 0 : run + 1;
+      // a little slack for the quotes and flow punctuation around a value of the largest length
+      if (run > limits.maxStringLength() + 16) {
+        throw fatal(line, column - run + 1, "", limitMessage(
+            "a value runs for more than " + limits.maxStringLength() + " characters without a space",
+            "maxStringLength", limits.maxStringLength(), "--max-string-length"));
+      }
+    }
   }
 
   private JsonFactory factory(Format format) {

@@ -158,11 +158,31 @@ class HostileInputTest {
   void longString_yaml() {
     ModelReader reader = READER.withLimits(ReadLimits.defaults().withMaxStringLength(100));
 
-    assertThat(problem(reader, "in.yaml", "name: " + "x".repeat(5_000) + "\n", Format.YAML))
+    assertThat(problem(reader, "in.yaml", "name: \"" + "x y ".repeat(1_250) + "\"\n", Format.YAML))
         .isEqualTo(
             "in.yaml:1:7: a string is 5000 characters long, over the limit maxStringLength=100;"
                 + " raise it with ReadLimits.withMaxStringLength(...) or the command-line option"
                 + " --max-string-length (at /name)");
+  }
+
+  @Test
+  void longRunWithoutSpaces_yaml_rejectedBeforeParsing() {
+    // The YAML scanner's time grows faster than linearly with such a run: 8 MiB took 19 s.
+    ModelReader reader = READER.withLimits(ReadLimits.defaults().withMaxStringLength(100));
+
+    assertThat(problem(reader, "in.yaml", "name: " + "x".repeat(5_000) + "\n", Format.YAML))
+        .isEqualTo(
+            "in.yaml:1:7: a value runs for more than 100 characters without a space, over the limit"
+                + " maxStringLength=100; raise it with ReadLimits.withMaxStringLength(...) or the"
+                + " command-line option --max-string-length");
+    byte[] big = ("name: " + "x".repeat(8 << 20) + "\n").getBytes(UTF_8);
+    assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10),
+        () ->
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> ModelReader.create().read("big.yaml", big, Format.YAML))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("maxStringLength"));
   }
 
   @Test

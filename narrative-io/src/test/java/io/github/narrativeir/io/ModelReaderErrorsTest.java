@@ -298,7 +298,7 @@ class ModelReaderErrorsTest {
                 + " construed id is 'us-ultimatum' (at /concepts/0/highlights/0)",
             f + "14:54: concept 'c1': weight -1 of practice 'aid' is not positive"
                 + " (at /concepts/0/prescribes/0/weight)",
-            f + "16:43: observation of 'PK' aid in 's2': situation 's2' is not declared; did you"
+            f + "16:43: observation of 'PK' 'aid' in 's2': situation 's2' is not declared; did you"
                 + " mean 's1'? (at /observations/0/situation)",
             f + "16:55: expected one of started, stopped for 'change' in observation at"
                 + " /observations/0, found 'begun' (at /observations/0/change)",
