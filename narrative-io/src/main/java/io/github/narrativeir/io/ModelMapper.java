@@ -42,10 +42,13 @@ import java.util.stream.Collectors;
  */
 final class ModelMapper {
   static final String FORMAT = "narrative-model/1";
+  static final String CONCEPTS_FORMAT = "narrative-concepts/1";
 
   static final List<String> TOP =
       List.of("format", "name", "actors", "aspects", "practices", "situations", "concepts",
-          "observations", "options");
+          "observations", "options", "include");
+  static final List<String> CONCEPT_SET_TOP =
+      List.of("format", "name", "actors", "aspects", "practices", "concepts", "include");
   static final List<String> ACTOR = List.of("id", "name", "kind");
   static final List<String> ASPECT = List.of("id", "label", "tags");
   static final List<String> PRACTICE = List.of("id", "label", "mode");
@@ -73,36 +76,68 @@ final class ModelMapper {
     return located;
   }
 
-  /** Maps the document; empty when it is not a model at all. */
+  /** Maps a {@code narrative-model/1} document; empty when it is not a model at all. */
   Optional<Model> map(Node root) {
-    Optional<ObjectReader> top = ObjectReader.of(root, "a model", "the model", TOP, problems);
+    return map(root, false);
+  }
+
+  /**
+   * Maps a {@code narrative-concepts/1} document to a model holding only its actors, aspects,
+   * practice types and concepts; empty when it is not a concept set at all.
+   */
+  Optional<Model> mapConceptSet(Node root) {
+    return map(root, true);
+  }
+
+  private Optional<Model> map(Node root, boolean conceptSet) {
+    String expected = conceptSet ? CONCEPTS_FORMAT : FORMAT;
+    Optional<ObjectReader> top =
+        ObjectReader.of(
+            root,
+            conceptSet ? "a concept set" : "a model",
+            conceptSet ? "the concept set" : "the model",
+            conceptSet ? CONCEPT_SET_TOP : TOP,
+            problems);
     if (top.isEmpty()) {
       return Optional.empty();
     }
     ObjectReader r = top.get();
     Optional<String> format = r.requiredText("format");
-    if (format.isPresent() && !format.get().equals(FORMAT)) {
-      r.error(r.field("format").orElseThrow(), "expected 'format: " + FORMAT + "', found '"
-          + format.get() + "'" + (format.get().startsWith("narrative-concepts/")
-              ? " (a concept set cannot be read as a model)" : ""));
+    if (format.isPresent() && !format.get().equals(expected)) {
+      String hint =
+          format.get().equals(CONCEPTS_FORMAT)
+              ? " (a concept set cannot be read as a model; give it with --concepts)"
+              : format.get().equals(FORMAT) ? " (a model cannot be read as a concept set)" : "";
+      r.error(r.field("format").orElseThrow(), "expected 'format: " + expected + "', found '"
+          + format.get() + "'" + hint);
     }
-    r.required("actors");
-    r.required("situations");
+    r.field("include")
+        .ifPresent(
+            n -> r.error(n, "'include' is not supported yet; give each concept set with"
+                + " --concepts FILE (or ModelReader.read(model, conceptSets)) instead"));
+    if (!conceptSet) {
+      r.required("actors");
+      r.required("situations");
+    }
     r.required("concepts");
     Model.Builder model = Model.builder();
     r.text("name").ifPresent(model::name);
     elements(r, "actors", "an actor", ACTOR, this::actor, model::addActors);
     elements(r, "aspects", "an aspect", ASPECT, this::aspect, model::addAspects);
     elements(r, "practices", "a practice type", PRACTICE, this::practice, model::addPractices);
-    elements(r, "situations", "a situation", SITUATION, this::situation, model::addSituations);
+    if (!conceptSet) {
+      elements(r, "situations", "a situation", SITUATION, this::situation, model::addSituations);
+    }
     elements(r, "concepts", "a concept", CONCEPT, this::concept, model::addConcepts);
-    elements(r, "observations", "an observation", OBSERVATION, this::observation,
-        model::addObservations);
-    r.field("options")
-        .flatMap(n -> ObjectReader.of(n, "options", "'options'", OPTIONS, problems))
-        .ifPresent(
-            o -> o.bool("interaction")
-                .ifPresent(i -> model.options(InferenceOptions.builder().interaction(i).build())));
+    if (!conceptSet) {
+      elements(r, "observations", "an observation", OBSERVATION, this::observation,
+          model::addObservations);
+      r.field("options")
+          .flatMap(n -> ObjectReader.of(n, "options", "'options'", OPTIONS, problems))
+          .ifPresent(
+              o -> o.bool("interaction")
+                  .ifPresent(i -> model.options(InferenceOptions.builder().interaction(i).build())));
+    }
     return Optional.of(model.build());
   }
 

@@ -72,13 +72,7 @@ public final class ModelReader {
    */
   public LoadedModel read(Path file) throws IOException {
     checkNotNull(file, "file");
-    String source = file.toString();
-    long size = Files.size(file);
-    if (size > limits.maxDocumentBytes()) {
-      throw tooLarge(source, "the document is " + size + " bytes long");
-    }
-    byte[] content = Files.readAllBytes(file);
-    return read(source, content, Format.fromFileName(file).orElse(Format.detect(content)));
+    return read(file, List.of());
   }
 
   /**
@@ -105,34 +99,83 @@ public final class ModelReader {
     checkNotNull(content, "content");
     checkNotNull(format, "format");
     List<Problem> problems = new ArrayList<>();
-    Node root;
-    try {
-      root = new TreeParser(limits, source, problems).parse(content, format);
-    } catch (TreeParser.Fatal e) {
-      throw new ModelFormatException(problems);
-    }
-    ModelMapper mapper = new ModelMapper(new ObjectReader.Problems(source, problems));
-    Optional<Model> model = mapper.map(root);
-    if (model.isPresent()) {
-      List<Problem> readerErrors = new ArrayList<>(problems);
-      for (Diagnostic d : ModelValidator.validate(model.get()).diagnostics()) {
-        Node at = locate(root, mapper.located(), d.pointer());
-        if (!covered(readerErrors, at.pointer)) {
-          problems.add(new Problem(d.severity(), source, at.line, at.column, at.pointer, d.message()));
-        }
-      }
-    }
-    problems.sort(DOCUMENT_ORDER);
-    if (model.isEmpty() || problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
-      throw new ModelFormatException(problems);
-    }
-    return new LoadedModel(model.get(), ImmutableList.copyOf(problems));
+    Optional<Document> model = Document.parse(limits, source, content, format, false, problems);
+    return compose(model, List.of(), false, problems);
   }
 
-  /** True when a reader error already stands at or above {@code pointer}. */
-  private static boolean covered(List<Problem> errors, String pointer) {
+  /**
+   * Reads the model in {@code modelFile} with its concepts replaced by those of the {@code
+   * narrative-concepts/1} files {@code conceptSets}: the way rival readings of one case are run.
+   * The sets' actors, aspects and practice types are merged with the model's by id; an id defined
+   * twice must be defined identically. Every problem names the file it comes from.
+   *
+   * @throws ModelFormatException if a file is not valid, or the files do not combine
+   * @throws IOException if a file cannot be read
+   */
+  public LoadedModel read(Path modelFile, List<Path> conceptSets) throws IOException {
+    checkNotNull(modelFile, "modelFile");
+    checkNotNull(conceptSets, "conceptSets");
+    List<Problem> problems = new ArrayList<>();
+    Optional<Document> model = document(modelFile, false, problems);
+    List<Optional<Document>> sets = new ArrayList<>();
+    for (Path set : conceptSets) {
+      sets.add(document(set, true, problems));
+    }
+    return compose(model, sets, !conceptSets.isEmpty(), problems);
+  }
+
+  private Optional<Document> document(Path file, boolean conceptSet, List<Problem> problems)
+      throws IOException {
+    String source = file.toString();
+    long size = Files.size(file);
+    if (size > limits.maxDocumentBytes()) {
+      problems.addAll(tooLarge(source, "the document is " + size + " bytes long").problems());
+      return Optional.empty();
+    }
+    byte[] content = Files.readAllBytes(file);
+    Format format = Format.fromFileName(file).orElse(Format.detect(content));
+    return Document.parse(limits, source, content, format, conceptSet, problems);
+  }
+
+  /**
+   * Combines a model with concept sets (replacing its concepts when {@code replace}), validates the
+   * result, locates every diagnostic in the file its element came from, and returns the model or
+   * throws with every problem.
+   */
+  private static LoadedModel compose(
+      Optional<Document> model, List<Optional<Document>> sets, boolean replace, List<Problem> problems)
+      throws ModelFormatException {
+    if (model.isEmpty() || sets.stream().anyMatch(Optional::isEmpty)) {
+      throw new ModelFormatException(problems);
+    }
+    Composition composition = new Composition(model.get(), problems);
+    for (Optional<Document> set : sets) {
+      composition.add(set.get());
+    }
+    Model combined = composition.build(replace);
+    List<Problem> readerErrors = new ArrayList<>(problems);
+    for (Diagnostic d : ModelValidator.validate(combined).diagnostics()) {
+      Composition.Located at = composition.locate(d.pointer());
+      if (!covered(readerErrors, at.source(), at.node().pointer)) {
+        problems.add(
+            new Problem(d.severity(), at.source(), at.node().line, at.node().column,
+                at.node().pointer, d.message()));
+      }
+    }
+    List<String> order = composition.sources();
+    problems.sort(
+        Comparator.comparingInt((Problem p) -> order.indexOf(p.source())).thenComparing(DOCUMENT_ORDER));
+    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+      throw new ModelFormatException(problems);
+    }
+    return new LoadedModel(combined, ImmutableList.copyOf(problems));
+  }
+
+  /** True when a reader error already stands at or above {@code pointer} in {@code source}. */
+  private static boolean covered(List<Problem> errors, String source, String pointer) {
     for (Problem p : errors) {
       if (p.severity() == Severity.ERROR
+          && p.source().equals(source)
           && (pointer.equals(p.pointer()) || pointer.startsWith(p.pointer() + "/"))) {
         return true;
       }

@@ -1,0 +1,118 @@
+package io.github.narrativeir.io;
+
+import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Combines a model with concept sets by id, remembering which file and which element each element
+ * of the result came from, so that every later diagnostic is located in its own file. The model's
+ * own lists are kept as they are (its duplicates are the validator's to report); an element of a
+ * set whose id is already defined must be defined identically, and is then not repeated.
+ */
+final class Composition {
+  /** Where an element of the result came from: a document and the element's pointer in it. */
+  private record Origin(Document document, String pointer) {}
+
+  /** A located node of some file. */
+  record Located(String source, Node node) {}
+
+  private final Document model;
+  private final List<Document> sets = new ArrayList<>();
+  private final List<Problem> problems;
+  private final Map<String, List<Origin>> origins = new LinkedHashMap<>();
+
+  Composition(Document model, List<Problem> problems) {
+    this.model = model;
+    this.problems = problems;
+  }
+
+  void add(Document set) {
+    sets.add(set);
+  }
+
+  /** The combined model: the concepts are the sets' when {@code replace}, else the model's. */
+  Model build(boolean replace) {
+    Model.Builder b = Model.builder().from(model.model);
+    b.actors(merge("actors", m -> m.actors(), a -> a.id().value(), true));
+    b.aspects(merge("aspects", m -> m.aspects(), a -> a.id().value(), true));
+    b.practices(merge("practices", m -> m.practices(), p -> p.id().value(), true));
+    b.concepts(merge("concepts", m -> m.concepts(), c -> c.id().value(), !replace));
+    return b.build();
+  }
+
+  private <T> List<T> merge(
+      String kind, Function<Model, List<T>> list, Function<T, String> id, boolean withModel) {
+    List<T> values = new ArrayList<>();
+    List<Origin> from = new ArrayList<>();
+    Map<String, Origin> defined = new HashMap<>();
+    Map<String, T> definitions = new HashMap<>();
+    if (withModel) {
+      List<T> own = list.apply(model.model);
+      for (int i = 0; i < own.size(); i++) {
+        Origin origin = new Origin(model, "/" + kind + "/" + i);
+        values.add(own.get(i));
+        from.add(origin);
+        defined.putIfAbsent(id.apply(own.get(i)), origin);
+        definitions.putIfAbsent(id.apply(own.get(i)), own.get(i));
+      }
+    }
+    for (Document set : sets) {
+      List<T> elements = list.apply(set.model);
+      for (int i = 0; i < elements.size(); i++) {
+        T element = elements.get(i);
+        Origin origin = new Origin(set, "/" + kind + "/" + i);
+        Origin first = defined.putIfAbsent(id.apply(element), origin);
+        if (first == null) {
+          definitions.put(id.apply(element), element);
+          values.add(element);
+          from.add(origin);
+        } else if (!definitions.get(id.apply(element)).equals(element)) {
+          conflict(kind, id.apply(element), origin, first);
+        }
+      }
+    }
+    origins.put(kind, from);
+    return values;
+  }
+
+  private void conflict(String kind, String id, Origin here, Origin first) {
+    Node at = here.document().locate(here.pointer());
+    Node firstAt = first.document().locate(first.pointer());
+    String what = kind.equals("practices") ? "practice type" : kind.substring(0, kind.length() - 1);
+    problems.add(
+        new Problem(Severity.ERROR, here.document().source, at.line, at.column, at.pointer,
+            what + " '" + id + "' is defined differently in " + first.document().source + ":"
+                + firstAt.line + ":" + firstAt.column
+                + "; an id defined in two files must be defined identically"));
+  }
+
+  /** The file and node of a pointer into the combined model. */
+  Located locate(String pointer) {
+    String[] tokens = pointer.split("/", 4);
+    if (tokens.length >= 3 && origins.containsKey(tokens[1]) && tokens[2].matches("\\d+")) {
+      List<Origin> list = origins.get(tokens[1]);
+      int index = Integer.parseInt(tokens[2]);
+      if (index < list.size()) {
+        Origin origin = list.get(index);
+        String rest = tokens.length == 4 ? "/" + tokens[3] : "";
+        return new Located(
+            origin.document().source, origin.document().locate(origin.pointer() + rest));
+      }
+    }
+    return new Located(model.source, model.locate(pointer));
+  }
+
+  /** The files, model first, in the order they were given. */
+  List<String> sources() {
+    List<String> sources = new ArrayList<>();
+    sources.add(model.source);
+    sets.forEach(s -> sources.add(s.source));
+    return sources;
+  }
+}
