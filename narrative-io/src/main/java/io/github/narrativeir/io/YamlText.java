@@ -24,9 +24,10 @@ final class YamlText {
           .build();
 
   /**
-   * Every string double-quoted, with escapes: for the rare document with a NEL (U+0085) in a
-   * string. YAML counts NEL as a line break, and SnakeYAML writes it raw in plain, single-quoted
-   * and literal scalars, where reading folds it to a space or turns it into a newline.
+   * Every string double-quoted, with escapes: for documents with a string that Jackson's minimal
+   * quoting could get wrong. Jackson 2 offers no per-string choice, so one such string quotes them
+   * all. Two known failures: a NEL (U+0085), which YAML counts as a line break and SnakeYAML
+   * writes raw, and strings such as {@code -%:  |}, written plain although they hold ": ".
    */
   private static final YAMLFactory QUOTING_FACTORY =
       YAMLFactory.builder()
@@ -35,13 +36,21 @@ final class YamlText {
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
           .build();
 
-  private static final char NEL = '\u0085';
+  /**
+   * Strings that minimal quoting writes correctly: they start with a letter or digit, hold only
+   * letters, digits, spaces and harmless punctuation (no '#', and ':' only before a letter or
+   * digit, as in {@code did:PK:transit:US}), and do not end with a space.
+   * Anything else, however rare, makes the whole document use double quotes.
+   */
+  private static final java.util.regex.Pattern TRUSTED =
+      java.util.regex.Pattern.compile(
+          "[\\p{L}\\p{N}](?:[\\p{L}\\p{N} .,;()/&+_'\u2019\u2013\u2014-]|:(?=[\\p{L}\\p{N}]))*(?<! )");
 
   private YamlText() {}
 
   static String write(Object tree) {
     StringWriter out = new StringWriter();
-    YAMLFactory factory = hasNel(tree) ? QUOTING_FACTORY : FACTORY;
+    YAMLFactory factory = allTrusted(tree) ? FACTORY : QUOTING_FACTORY;
     try (JsonGenerator g = factory.createGenerator(out)) {
       value(g, tree);
     } catch (IOException e) {
@@ -50,25 +59,25 @@ final class YamlText {
     return out.toString();
   }
 
-  private static boolean hasNel(Object value) {
+  private static boolean allTrusted(Object value) {
     if (value instanceof String) {
-      return ((String) value).indexOf(NEL) >= 0;
+      return TRUSTED.matcher((String) value).matches();
     }
     if (value instanceof Map) {
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        if (hasNel(e.getKey()) || hasNel(e.getValue())) {
-          return true;
+        if (!allTrusted(e.getKey()) || !allTrusted(e.getValue())) {
+          return false;
         }
       }
     }
     if (value instanceof List) {
       for (Object item : (List<?>) value) {
-        if (hasNel(item)) {
-          return true;
+        if (!allTrusted(item)) {
+          return false;
         }
       }
     }
-    return false;
+    return true;
   }
 
   private static void value(JsonGenerator g, Object value) throws IOException {

@@ -53,7 +53,7 @@ class ModelRoundTripTest {
           "`tick", "|", ">", "?", ",", "<<", "=", "multi\nline", "trailing newline\n",
           "tab\there", "back\\slash", "unicode \u2713 \u03a9\u03bc\u03ad\u03b3\u03b1 \u65e5\u672c",
           "emoji \ud83d\ude42", "\u00e9t\u00e9", "line\u2028separator", "nbsp\u00a0", "\u00ff",
-          "...", "---", "--- x", "- ", "a\u0085b", "a\nb\u0085c", "x\u0085", "a\u2029b",
+          "...", "-%:       |", "a: b", "did:PK:x:US", "---", "--- x", "- ", "a\u0085b", "a\nb\u0085c", "x\u0085", "a\u2029b",
           "\r\n", "a\rb", "\n", "\n\n", "a\n\n", "  indented\nx", "a \nb", "a\n ", "\u0000",
           "esc\u001b", "\ufeffbom");
 
