@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read model files: the read limits. */
@@ -39,6 +41,14 @@ final class ReadOptions {
       description = "YAML aliases accepted in one file (default: ${DEFAULT-VALUE}).")
   int maxAliases = ReadLimits.defaults().maxAliases();
 
+  @Option(
+      names = "--concepts",
+      paramLabel = "FILE",
+      description =
+          "Replace the model's concepts with those of this concept set (narrative-concepts/1);"
+              + " repeat to combine sets, e.g. to run a rival reading of the same case.")
+  List<Path> conceptSets = new ArrayList<>();
+
   ModelReader reader() {
     try {
       return ModelReader.create()
@@ -59,8 +69,13 @@ final class ReadOptions {
    */
   LoadedModel load(String file, InputStream stdin, PrintWriter err) {
     try {
+      if (file.equals("-") && !conceptSets.isEmpty()) {
+        throw new UserError("narrative: --concepts needs the model in a file, not on standard input");
+      }
       LoadedModel loaded =
-          file.equals("-") ? reader().read("<stdin>", stdin) : reader().read(Path.of(file));
+          file.equals("-")
+              ? reader().read("<stdin>", stdin)
+              : reader().read(Path.of(file), conceptSets);
       for (Problem warning : loaded.warnings()) {
         err.println(warning.render());
       }

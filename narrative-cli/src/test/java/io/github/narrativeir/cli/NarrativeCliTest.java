@@ -177,6 +177,21 @@ class NarrativeCliTest {
   }
 
   @Test
+  void infer_concepts_replacesTheModelsConceptsWithTheSet() throws IOException {
+    Path set = temp.resolve("rival.concepts.yaml");
+    Files.writeString(
+        set,
+        "format: narrative-concepts/1\n"
+            + "concepts:\n"
+            + "  - {id: us.only, holder: US, prescribes: [{practice: aid, target: PK}]}\n");
+
+    Run run = run("infer", resource("frontline.yaml"), "--concepts", set.toString(), "-f", "json");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("\"us.only\"").doesNotContain("pk.strategic-depth");
+  }
+
+  @Test
   void explain_tie_saysNotPredictedAndNamesBothSides() {
     Run run =
         run("explain", resource("frontline.yaml"), "--actor", "US", "--practice", "strike",
