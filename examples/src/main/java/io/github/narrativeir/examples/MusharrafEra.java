@@ -1,0 +1,327 @@
+package io.github.narrativeir.examples;
+
+import io.github.narrativeir.inference.Episode;
+import io.github.narrativeir.inference.Evaluation;
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.inference.Narrative;
+import io.github.narrativeir.inference.PracticeChange;
+import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.io.LoadedModel;
+import io.github.narrativeir.io.ModelReader;
+import io.github.narrativeir.io.report.ReportFormat;
+import io.github.narrativeir.io.report.Reports;
+import io.github.narrativeir.model.Actor;
+import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.ChangeKind;
+import io.github.narrativeir.model.Concept;
+import io.github.narrativeir.model.ConceptId;
+import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.Observation;
+import io.github.narrativeir.model.PracticeId;
+import io.github.narrativeir.model.Situation;
+import io.github.narrativeir.model.SituationId;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The worked example: US–Pakistan relations in the Musharraf era, after Banerjee and Commuri
+ * (2014). Prints each state's situational narrative, the predicted and observed practices side by
+ * side, the explanation of every observed practice, what the bundled data say, and the
+ * evaluation; writes the HTML report.
+ *
+ * <pre>{@code
+ * mvn -B -q -DskipTests -Pmusharraf-era package      # from a fresh clone
+ * }</pre>
+ */
+public final class MusharrafEra {
+  /** The model file, in the examples module's {@code models/} directory. */
+  static final String MODEL = "musharraf-era.yaml";
+
+  /** The five practices of the seed article, and the observations that stand for each. */
+  record SeedPractice(int number, String text, List<String> observations) {}
+
+  static final List<SeedPractice> SEED =
+      List.of(
+          new SeedPractice(1, "The US gave payments and aid, and transferred to Pakistan weapons"
+              + " suited to counter-insurgency.",
+              List.of("US aid PK post-9-11", "US aid PK mid-2000s", "US coin-arms PK post-9-11",
+                  "US coin-arms PK mid-2000s")),
+          new SeedPractice(2, "Pakistan permitted the US to transport goods to Afghanistan through"
+              + " its territory, and to conduct within Pakistani territory drone strikes and other"
+              + " security operations.",
+              List.of("PK permit-transit US post-9-11", "PK permit-transit US mid-2000s",
+                  "PK permit-operations US post-9-11",
+                  "PK permit-operations US mid-2000s", "US strike-in-pakistan PK mid-2000s")),
+          new SeedPractice(3, "Pakistani military organizations aided the Afghan Taliban as they"
+              + " fought the US forces in Afghanistan.",
+              List.of("PK aid-taliban AFG-TALIBAN mid-2000s")),
+          new SeedPractice(4, "Pakistan provided nuclear weapons technology to North Korea in"
+              + " exchange for missile technology.",
+              List.of("PK nuclear-for-missiles DPRK post-coup")),
+          new SeedPractice(5, "After 2003, Pakistan greatly reduced its Kashmir-oriented diplomatic"
+              + " efforts towards the US.",
+              List.of("PK press-kashmir-with-us US mid-2000s stopped")));
+
+  private MusharrafEra() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args optionally the path of the HTML report to write (default {@code
+   *     musharraf-era.html} in the working directory)
+   * @throws IOException if the model cannot be read or the report cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path html = Path.of(args.length > 0 ? args[0] : "musharraf-era.html");
+    Inference result = infer();
+    System.out.print(report(result));
+    Reports.write(result, ReportFormat.HTML, html);
+    System.out.println();
+    System.out.println("The HTML report (narratives, explanations and an SVG timeline) is in " + html);
+  }
+
+  /** Reads the model and runs inference. */
+  static Inference infer() throws IOException {
+    LoadedModel loaded = ModelReader.create().read(ExampleFiles.model(MODEL));
+    return NarrativeEngine.create().infer(loaded.model());
+  }
+
+  /** The key an observation is listed under in {@link #SEED}. */
+  static String key(Observation o) {
+    return o.actor() + " " + o.practice() + o.target().map(t -> " " + t).orElse("") + " "
+        + o.situation() + o.change().map(c -> " " + c.token()).orElse("");
+  }
+
+  /** The whole printed report. */
+  static String report(Inference result) {
+    Model model = result.model();
+    StringBuilder out = new StringBuilder();
+    String title = model.name().orElse("The Musharraf era");
+    out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
+    out.append("Each state applies a few persistent concepts to each new situation; what they make it\n")
+        .append("see and not see decides its practices, and its practices enter the other state's\n")
+        .append("next situation. Three situations, ").append(model.concepts().size())
+        .append(" concepts, ").append(model.observations().size()).append(" observations.\n\n");
+    narratives(result, out);
+    table(result, out);
+    seed(result, out);
+    explanations(result, out);
+    data(out);
+    evaluation(result, out);
+    return out.toString();
+  }
+
+  private static void narratives(Inference result, StringBuilder out) {
+    heading(out, "1. The situational narratives");
+    for (Narrative n : result.narratives()) {
+      if (!List.of("PK", "US").contains(n.actor().value())) {
+        continue;
+      }
+      out.append(name(result.model(), n.actor())).append(" (").append(n.actor()).append(")\n");
+      out.append("  persistent concepts: ").append(labels(result.model(), n.persistent())).append('\n');
+      for (Episode e : n.episodes()) {
+        Situation s = situation(result.model(), e.situation());
+        out.append("  ").append(s.label()).append(" (").append(s.id()).append(", ")
+            .append(s.from()).append(s.to().map(t -> " to " + t).orElse("")).append(")\n");
+        out.append("    concepts:    ").append(labels(result.model(), e.concepts())).append('\n');
+        out.append("    highlighted: ").append(ids(e.highlighted())).append('\n');
+        out.append("    occluded:    ").append(ids(e.occluded())).append('\n');
+        List<String> practices = new ArrayList<>();
+        for (Prediction p : result.predictions()) {
+          if (p.actor().equals(n.actor()) && p.situation().equals(e.situation())) {
+            practices.add(p.practice() + p.target().map(t -> " -> " + t).orElse(""));
+          }
+        }
+        out.append("    practices:   ").append(practices.isEmpty() ? "-" : String.join(", ", practices))
+            .append('\n');
+      }
+      List<String> changes = new ArrayList<>();
+      for (PracticeChange c : n.changes()) {
+        changes.add(c.change().token() + " " + c.practice() + c.target().map(t -> " -> " + t).orElse("")
+            + " in " + c.situation());
+      }
+      out.append("  changes: ").append(changes.isEmpty() ? "-" : String.join("; ", changes)).append("\n\n");
+    }
+  }
+
+  private static void table(Inference result, StringBuilder out) {
+    heading(out, "2. Predicted and observed practices");
+    TreeSet<String> rows = new TreeSet<>();
+    List<Situation> order = result.situations();
+    for (Prediction p : result.predictions()) {
+      rows.add(row(order, p.situation(), p.actor(), p.practice(), p.target()));
+    }
+    for (Observation o : result.model().observations()) {
+      if (o.change().isEmpty()) {
+        rows.add(row(order, o.situation(), o.actor(), o.practice(), o.target()));
+      }
+    }
+    out.append(String.format("  %-10s %-5s %-22s %-12s %-10s %s%n", "situation", "actor", "practice",
+        "target", "predicted", "observed"));
+    for (String row : rows) {
+      String[] f = row.split("\t");
+      SituationId s = SituationId.of(f[1]);
+      ActorId a = ActorId.of(f[2]);
+      PracticeId p = PracticeId.of(f[3]);
+      Optional<ActorId> t = f[4].equals("-") ? Optional.empty() : Optional.of(ActorId.of(f[4]));
+      boolean predicted =
+          result.predictions().stream()
+              .anyMatch(x -> x.situation().equals(s) && x.actor().equals(a) && x.practice().equals(p)
+                  && x.target().equals(t));
+      boolean observed =
+          result.model().observations().stream()
+              .anyMatch(o -> o.change().isEmpty() && o.situation().equals(s) && o.actor().equals(a)
+                  && o.practice().equals(p) && (o.target().isEmpty() || o.target().equals(t)));
+      out.append(String.format("  %-10s %-5s %-22s %-12s %-10s %s%n", f[1], f[2], f[3], f[4],
+          predicted ? "yes" : "-", observed ? "yes" : "-"));
+    }
+    out.append("  changes observed: ");
+    List<String> changes = new ArrayList<>();
+    for (Observation o : result.model().observations()) {
+      o.change().ifPresent(c -> changes.add(o.actor() + " " + o.practice()
+          + o.target().map(x -> " -> " + x).orElse("") + " " + c.token() + " in " + o.situation()
+          + (explained(result, o) ? " (predicted)" : " (NOT predicted)")));
+    }
+    out.append(String.join("; ", changes)).append("\n\n");
+  }
+
+  private static String row(
+      List<Situation> order, SituationId s, ActorId a, PracticeId p, Optional<ActorId> t) {
+    int index = 0;
+    while (!order.get(index).id().equals(s)) {
+      index++;
+    }
+    return index + "\t" + s + "\t" + a + "\t" + p + "\t" + t.map(ActorId::value).orElse("-");
+  }
+
+  private static void seed(Inference result, StringBuilder out) {
+    heading(out, "3. The seed article's five practices");
+    for (SeedPractice practice : SEED) {
+      List<Observation> observations =
+          result.model().observations().stream()
+              .filter(o -> practice.observations().contains(key(o)))
+              .collect(Collectors.toList());
+      long explained = observations.stream().filter(o -> explained(result, o)).count();
+      out.append("  ").append(practice.number()).append(". ").append(practice.text()).append('\n');
+      out.append("     explained: ").append(explained).append(" of ").append(observations.size())
+          .append(" observations (").append(String.join("; ", practice.observations())).append(")\n");
+    }
+    out.append('\n');
+  }
+
+  private static void explanations(Inference result, StringBuilder out) {
+    heading(out, "4. Why: the explanation of each observed practice");
+    int n = 0;
+    for (Observation o : sorted(result)) {
+      n++;
+      out.append("[").append(n).append("] observed: ").append(key(o))
+          .append(o.source().map(s -> "\n    source: " + s).orElse("")).append('\n');
+      if (o.change().isPresent()) {
+        SituationId before = previous(result, o.situation());
+        boolean stopped = o.change().get() == ChangeKind.STOPPED;
+        out.append(indent(explain(result, o, stopped ? before : o.situation())));
+        out.append(indent(explain(result, o, stopped ? o.situation() : before)));
+      } else {
+        out.append(indent(explain(result, o, o.situation())));
+      }
+      out.append('\n');
+    }
+  }
+
+  private static String explain(Inference result, Observation o, SituationId situation) {
+    Optional<ActorId> target =
+        o.target().isPresent()
+            ? o.target()
+            : result.predictions().stream()
+                .filter(p -> p.actor().equals(o.actor()) && p.practice().equals(o.practice()))
+                .map(Prediction::target)
+                .findFirst()
+                .orElse(Optional.empty());
+    return result.explain(o.actor(), o.practice(), target, situation).render();
+  }
+
+  private static List<Observation> sorted(Inference result) {
+    List<Observation> all = new ArrayList<>(result.evaluation().orElseThrow().explainedObservations());
+    all.addAll(result.evaluation().orElseThrow().unexplained());
+    return all;
+  }
+
+  private static void data(StringBuilder out) {
+    heading(out, "5. What the bundled data say (data/ATTRIBUTION.md)");
+    for (DataBacking.Finding f : DataBacking.findings()) {
+      out.append("  [practice ").append(f.practice()).append("] ").append(f.text()).append('\n');
+    }
+    out.append('\n');
+  }
+
+  private static void evaluation(Inference result, StringBuilder out) {
+    heading(out, "6. Evaluation");
+    Evaluation e = result.evaluation().orElseThrow();
+    out.append("  observations ").append(e.observations()).append(", explained ").append(e.explained())
+        .append("; predictions ").append(e.predictions()).append(", matched by an observation ")
+        .append(e.matched()).append('\n');
+    for (Observation o : e.unexplained()) {
+      out.append("  unexplained: ").append(key(o)).append('\n');
+    }
+    for (Prediction p : e.unmatched()) {
+      out.append("  unmatched prediction: ").append(p.actor()).append(' ').append(p.practice())
+          .append(p.target().map(t -> " -> " + t).orElse("")).append(" in ").append(p.situation())
+          .append(" (").append(ids(p.concepts())).append(")\n");
+    }
+    out.append("  Unmatched predictions are not errors: absence of an observation is not evidence\n")
+        .append("  that a practice did not happen. Each is discussed in examples/README.md.\n");
+  }
+
+  static boolean explained(Inference result, Observation o) {
+    return result.evaluation().orElseThrow().explainedObservations().contains(o);
+  }
+
+  private static SituationId previous(Inference result, SituationId s) {
+    List<Situation> order = result.situations();
+    for (int i = 1; i < order.size(); i++) {
+      if (order.get(i).id().equals(s)) {
+        return order.get(i - 1).id();
+      }
+    }
+    return s;
+  }
+
+  private static String indent(String text) {
+    return text.lines().map(l -> "    " + l).collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private static void heading(StringBuilder out, String text) {
+    out.append(text).append('\n').append("-".repeat(text.length())).append('\n');
+  }
+
+  private static String name(Model model, ActorId id) {
+    return model.actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst()
+        .orElse(id.value());
+  }
+
+  private static Situation situation(Model model, SituationId id) {
+    return model.situations().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static String labels(Model model, Collection<ConceptId> concepts) {
+    if (concepts.isEmpty()) {
+      return "-";
+    }
+    return concepts.stream()
+        .map(id -> model.concepts().stream().filter(c -> c.id().equals(id)).map(Concept::label)
+            .findFirst().orElse(id.value()) + " [" + id + "]")
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String ids(Collection<?> ids) {
+    return ids.isEmpty() ? "-" : ids.stream().map(Object::toString).collect(Collectors.joining(", "));
+  }
+
+}
