@@ -1,0 +1,64 @@
+package io.github.narrativeir.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.narrativeir.inference.Evaluation;
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.NarrativeEngine;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The rival readings, the builder example and the custom case keep their results. */
+class OtherExamplesTest {
+  @Test
+  void rivalReadings_comparisonEqualsGoldenFile() throws Exception {
+    Golden.assertMatches("rival-readings.txt", RivalReadings.comparison(RivalReadings.run()));
+  }
+
+  @Test
+  void rivalReadings_neitherRealismNorLiberalismExplainsTalibanAidOrAllFiveSeedPractices()
+      throws Exception {
+    Map<String, Inference> results = RivalReadings.run();
+
+    for (String reading : List.of("realist", "liberal")) {
+      List<String> explained = explained(results.get(reading));
+      assertThat(explained)
+          .as(reading)
+          .doesNotContain("PK aid-taliban AFG-TALIBAN mid-2000s");
+    }
+    assertThat(explained(results.get("narratives")))
+        .containsAll(MusharrafEra.SEED.stream().flatMap(p -> p.observations().stream()).toList());
+    assertThat(explained(results.get("realist")))
+        .doesNotContain("PK press-kashmir-with-us US mid-2000s stopped");
+    assertThat(explained(results.get("liberal")))
+        .doesNotContain("US aid PK post-9-11", "PK nuclear-for-missiles DPRK post-coup");
+  }
+
+  @Test
+  void builderExample_explainsBothObservations() {
+    Evaluation e = NarrativeEngine.create().infer(BuilderExample.model()).evaluation().orElseThrow();
+
+    assertThat(e.explained()).isEqualTo(2);
+    assertThat(e.unmatched()).isEmpty();
+  }
+
+  @Test
+  void customCase_withItsConceptSet_explainsEveryObservation() throws Exception {
+    Inference result = CustomCase.infer();
+    Evaluation e = result.evaluation().orElseThrow();
+
+    assertThat(result.model().concepts()).hasSize(4);
+    assertThat(e.explained()).isEqualTo(e.observations());
+    assertThat(e.unmatched())
+        .extracting(p -> p.actor() + " " + p.practice() + " " + p.situation())
+        .containsExactly("US pressure withdrawal");
+  }
+
+  private static List<String> explained(Inference result) {
+    return result.evaluation().orElseThrow().explainedObservations().stream()
+        .map(MusharrafEra::key)
+        .collect(Collectors.toList());
+  }
+}
