@@ -5,7 +5,6 @@ import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;
-import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.PracticeType;
@@ -60,8 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--situation", paramLabel = "S", description = "The situation's id.")
   String situation;
 
-  @Option(names = "--no-interaction", description = "Do not feed predicted practices into the next situation.")
-  boolean noInteraction;
+  @Mixin InteractionOption interaction;
 
   @Mixin ReadOptions read;
 
@@ -77,11 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
     PracticeId practiceId =
         known("practice", practice, ids(model.practices(), PracticeType::id), PracticeId::of);
     List<Optional<ActorId>> targets = targets(model, actorId, practiceId);
-    InferenceOptions options = model.options();
-    if (noInteraction) {
-      options = options.withInteraction(false);
-    }
-    Inference result = NarrativeEngine.create().infer(model, options);
+    Inference result = NarrativeEngine.create().infer(model, interaction.options(model));
     List<SituationId> situations = new ArrayList<>();
     if (situation != null) {
       situations.add(

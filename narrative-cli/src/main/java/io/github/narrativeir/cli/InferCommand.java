@@ -6,7 +6,6 @@ import io.github.narrativeir.io.AtomicFiles;
 import io.github.narrativeir.io.ResultWriter;
 import io.github.narrativeir.io.report.ReportFormat;
 import io.github.narrativeir.io.report.Reports;
-import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +71,7 @@ final class InferCommand implements Callable<Integer> {
       description = "Write to PATH (atomically) instead of standard output.")
   Path output;
 
-  @Option(names = "--no-interaction", description = "Do not feed predicted practices into the next situation.")
-  boolean noInteraction;
+  @Mixin InteractionOption interaction;
 
   @Mixin ReadOptions read;
 
@@ -84,11 +82,7 @@ final class InferCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Model model = read.load(file, parent.stdin(), spec.commandLine().getErr()).model();
-    InferenceOptions options = model.options();
-    if (noInteraction) {
-      options = options.withInteraction(false);
-    }
-    Inference result = NarrativeEngine.create().infer(model, options);
+    Inference result = NarrativeEngine.create().infer(model, interaction.options(model));
     String text = format.render(result);
     if (output != null) {
       try {

@@ -219,7 +219,7 @@ final class DotReport {
           "shape",
           shape(mode),
           "color",
-          colour(mode),
+          ReportContext.colour(mode),
           "penwidth",
           "1.5");
       Explanation x = ctx.inference.explain(p);
@@ -277,15 +277,6 @@ final class DotReport {
     }
   }
 
-  private static String colour(PracticeMode mode) {
-    switch (mode) {
-      case COOPERATION:
-        return "#1b7837";
-      case COERCION:
-        return "#b2182b";
-      default:
-        return "#555555";
-    }
   }
 
   private static String anchor(SituationId s) {

@@ -191,6 +191,17 @@ final class ReportContext {
   }
 
   /** A number as in the result format: plain decimal with at least one fractional digit. */
+  /** The colour of a practice mode, the same in every report: green, red or grey. */
+  static String colour(PracticeMode mode) {
+    switch (mode) {
+      case COOPERATION:
+        return "#1b7837";
+      case COERCION:
+        return "#b2182b";
+      default:
+        return "#555555";
+    }
+
   static String number(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     String plain = stripped.toPlainString();

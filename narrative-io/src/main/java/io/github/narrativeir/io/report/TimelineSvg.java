@@ -355,7 +355,7 @@ final class TimelineSvg {
 
   /** A mark centred on (cx, cy): filled for a prediction, outlined for an observation. */
   private void shape(PracticeMode mode, int cx, int cy, boolean filled) {
-    String colour = colour(mode);
+    String colour = ReportContext.colour(mode);
     String paint =
         filled
             ? " fill=\"" + colour + "\" stroke=\"" + colour + "\" stroke-width=\"1\""
@@ -398,15 +398,6 @@ final class TimelineSvg {
     }
   }
 
-  static String colour(PracticeMode mode) {
-    switch (mode) {
-      case COOPERATION:
-        return "#1b7837";
-      case COERCION:
-        return "#b2182b";
-      default:
-        return "#555555";
-    }
   }
 
   private void text(int x, int y, String anchor, String weight, String family, String content) {
