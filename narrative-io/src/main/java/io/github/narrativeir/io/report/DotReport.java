@@ -277,8 +277,6 @@ final class DotReport {
     }
   }
 
-  }
-
   private static String anchor(SituationId s) {
     return "situation/" + s;
   }

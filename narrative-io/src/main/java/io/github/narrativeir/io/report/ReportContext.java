@@ -201,6 +201,7 @@ final class ReportContext {
       default:
         return "#555555";
     }
+  }
 
   static String number(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();

@@ -398,8 +398,6 @@ final class TimelineSvg {
     }
   }
 
-  }
-
   private void text(int x, int y, String anchor, String weight, String family, String content) {
     out.append("<text x=\"")
         .append(x)
