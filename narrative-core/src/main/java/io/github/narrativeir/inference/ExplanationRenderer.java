@@ -1,6 +1,7 @@
 package io.github.narrativeir.inference;
 
 import io.github.narrativeir.model.AspectId;
+import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Evidence;
 import java.math.BigDecimal;
@@ -152,9 +153,7 @@ final class ExplanationRenderer {
 
   /** Plain decimal with at least one fractional digit, as in the result format: 1.0, 0.5. */
   static String number(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    String plain = stripped.toPlainString();
-    return stripped.scale() <= 0 ? plain + ".0" : plain;
+    return Decimals.format(value);
   }
 
   private void line(int depth, String text) {

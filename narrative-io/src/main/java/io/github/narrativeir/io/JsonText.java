@@ -1,5 +1,6 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.model.Decimals;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
@@ -125,7 +126,6 @@ final class JsonText {
    * digit (1.0, 0.5, 2.25), so that equal numbers are written alike.
    */
   static BigDecimal decimal(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() <= 0 ? stripped.setScale(1) : stripped;
+    return Decimals.normalize(value);
   }
 }

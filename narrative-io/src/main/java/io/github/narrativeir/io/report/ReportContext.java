@@ -15,6 +15,7 @@ import io.github.narrativeir.model.Evidence;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PracticeId;
+import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.PracticeMode;
 import io.github.narrativeir.model.PracticeType;
 import io.github.narrativeir.model.Situation;
@@ -190,7 +191,6 @@ final class ReportContext {
     return s.to().map(to -> s.from() + " to " + to).orElse("from " + s.from());
   }
 
-  /** A number as in the result format: plain decimal with at least one fractional digit. */
   /** The colour of a practice mode, the same in every report: green, red or grey. */
   static String colour(PracticeMode mode) {
     switch (mode) {
@@ -203,10 +203,9 @@ final class ReportContext {
     }
   }
 
+  /** A number as in the result format: plain decimal with at least one fractional digit. */
   static String number(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    String plain = stripped.toPlainString();
-    return stripped.scale() <= 0 ? plain + ".0" : plain;
+    return Decimals.format(value);
   }
 
   /** A target as written in tables: its id, or {@code -} when there is none. */
