@@ -5,6 +5,7 @@ import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Construal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -45,6 +46,11 @@ final class CompiledActor {
   final int[][] construalWatch;
   /** For each aspect: the construals that produce it. */
   final int[][] producers;
+  /**
+   * Every aspect the actor's concepts mention (in triggers, construals or occlusions): the only
+   * aspects of a base its activations can depend on.
+   */
+  final BitSet mentioned = new BitSet();
 
   CompiledActor(ActorId id, List<Concept> held, CompiledModel model) {
     this.id = id;
@@ -102,6 +108,26 @@ final class CompiledActor {
     this.triggerWatch = arrays(triggers);
     this.construalWatch = arrays(watch);
     this.producers = arrays(produce);
+    for (int a = 0; a < u; a++) {
+      if (triggerWatch[a].length > 0 || construalWatch[a].length > 0 || producers[a].length > 0) {
+        mentioned.set(a);
+      }
+    }
+    for (int[] occluded : occludes) {
+      for (int a : occluded) {
+        mentioned.set(a);
+      }
+    }
+  }
+
+  /** The rank of concept {@code id}, or -1 when the actor does not hold it. */
+  int rank(io.github.narrativeir.model.ConceptId id) {
+    for (int r = 0; r < concepts.size(); r++) {
+      if (concepts.get(r).id().equals(id)) {
+        return r;
+      }
+    }
+    return -1;
   }
 
   int size() {

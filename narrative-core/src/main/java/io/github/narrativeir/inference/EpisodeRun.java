@@ -24,6 +24,8 @@ final class EpisodeRun {
   private final int[] nonePresent;
   private final BitSet applicable = new BitSet();
   private final BitSet active = new BitSet();
+  /** Ranks of concepts left out (counterfactual runs): they never apply. */
+  private final BitSet disabled;
   private final int[] construalMissing;
   private final boolean[] construalActive;
   private final List<Integer> order = new ArrayList<>();
@@ -31,7 +33,13 @@ final class EpisodeRun {
   private int top;
 
   EpisodeRun(CompiledActor actor, BitSet base) {
+    this(actor, base, new BitSet());
+  }
+
+  /** A run in which the concepts of ranks {@code disabled} are left out. */
+  EpisodeRun(CompiledActor actor, BitSet base, BitSet disabled) {
     this.actor = actor;
+    this.disabled = disabled;
     this.base = base;
     this.perceived = (BitSet) base.clone();
     int n = actor.size();
@@ -177,6 +185,7 @@ final class EpisodeRun {
   private void refresh(int r) {
     boolean applies =
         !active.get(r)
+            && !disabled.get(r)
             && allMissing[r] == 0
             && (actor.anyCount[r] == 0 || anyPresent[r] > 0)
             && nonePresent[r] == 0;

@@ -143,4 +143,19 @@ public final class Inference {
         compiled.situationIndex.containsKey(situation), "unknown situation '%s'", situation);
     return new Explainer(compiled, this).explain(actor, practice, target, situation);
   }
+
+  /**
+   * The predictions of this inference's model with {@code concepts} left out, as {@link
+   * NarrativeEngine#infer} would give them for a model without those concepts, computed by
+   * recomputing only the episodes the change can reach and reusing the others.
+   *
+   * @throws IllegalArgumentException if a concept is not in the model
+   */
+  public Rerun rerunWithout(java.util.Set<io.github.narrativeir.model.ConceptId> concepts) {
+    checkNotNull(concepts, "concepts");
+    for (io.github.narrativeir.model.ConceptId c : concepts) {
+      checkArgument(compiled.conceptsById.containsKey(c), "unknown concept '%s'", c);
+    }
+    return Rerunner.rerun(compiled, this, concepts);
+  }
 }

@@ -7,14 +7,9 @@ import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.InteractionAspects;
-import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
-import java.math.BigDecimal;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** Runs MODEL.md steps 1 to 6 over every situation of a compiled model. */
 final class Inferrer {
@@ -99,45 +94,7 @@ final class Inferrer {
             .highlighted(aspects(highlighted))
             .occluded(aspects(occludedBase))
             .build());
-    practices(situation, actor, order, current);
-  }
-
-  /** Step 6: sums of weights per practice and target; predicted when support exceeds opposition. */
-  private void practices(
-      Situation situation,
-      CompiledActor actor,
-      List<Integer> order,
-      ImmutableList.Builder<Prediction> current) {
-    Map<PracticeKey, Tally> tallies = new TreeMap<>();
-    for (int r : order) {
-      Concept c = actor.concepts.get(r);
-      for (Prescription p : c.prescribes()) {
-        tallies.computeIfAbsent(key(p), k -> new Tally()).support(c.id(), p.weight());
-      }
-      for (Prescription p : c.proscribes()) {
-        tallies.computeIfAbsent(key(p), k -> new Tally()).oppose(c.id(), p.weight());
-      }
-    }
-    for (Map.Entry<PracticeKey, Tally> e : tallies.entrySet()) {
-      Tally t = e.getValue();
-      if (t.support.compareTo(t.opposition) > 0) {
-        current.add(
-            Prediction.builder()
-                .actor(actor.id)
-                .practice(e.getKey().practice())
-                .target(e.getKey().target())
-                .situation(situation.id())
-                .support(t.support)
-                .opposition(t.opposition)
-                .addAllSupporting(t.supporting)
-                .addAllOpposing(t.opposing)
-                .build());
-      }
-    }
-  }
-
-  private static PracticeKey key(Prescription p) {
-    return new PracticeKey(p.practice(), p.target());
+    current.addAll(Practices.predict(situation.id(), actor, order));
   }
 
   private ImmutableSortedSet<AspectId> aspects(BitSet bits) {
@@ -146,23 +103,5 @@ final class Inferrer {
       set.add(model.aspects[a]);
     }
     return set.build();
-  }
-
-  /** Exact sums of the weights for and against one practice. */
-  private static final class Tally {
-    BigDecimal support = BigDecimal.ZERO;
-    BigDecimal opposition = BigDecimal.ZERO;
-    final TreeSet<ConceptId> supporting = new TreeSet<>();
-    final TreeSet<ConceptId> opposing = new TreeSet<>();
-
-    void support(ConceptId concept, BigDecimal weight) {
-      support = support.add(weight);
-      supporting.add(concept);
-    }
-
-    void oppose(ConceptId concept, BigDecimal weight) {
-      opposition = opposition.add(weight);
-      opposing.add(concept);
-    }
   }
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  * first days; construal cycles and empty {@code from}; undeclared aspects that only construals
  * produce.
  */
-final class RandomModels {
+public final class RandomModels {
   /** How big a model to make. */
   record Size(
       int minActors,
@@ -68,7 +68,7 @@ final class RandomModels {
     this.size = size;
   }
 
-  static Model model(Random random) {
+  public static Model model(Random random) {
     return model(random, SMALL);
   }
 

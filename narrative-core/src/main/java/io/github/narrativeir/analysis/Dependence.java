@@ -1,0 +1,160 @@
+package io.github.narrativeir.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.narrativeir.inference.Episode;
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.inference.Rerun;
+import io.github.narrativeir.model.Concept;
+import io.github.narrativeir.model.ConceptId;
+import io.github.narrativeir.model.Situation;
+import io.github.narrativeir.model.SituationId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Which concepts each prediction needs, and which sets of concepts suffice for it.
+ *
+ * <p>A concept is <em>needed</em> when the model without it no longer makes the prediction. A set
+ * of concepts is <em>sufficient</em> when the model with only those concepts (all others left
+ * out) still makes it, and <em>minimal</em> when no proper subset is sufficient. Dependence is not
+ * monotonic: through occlusion and opposition a minimal sufficient set need not contain every
+ * needed concept (leaving out a second concept can bring back what leaving out the first lost).
+ * Candidates are the
+ * concepts active in some episode up to the prediction's situation, of any actor. Every variant is
+ * computed with {@link Inference#rerunWithout}, which recomputes only the episodes a change can
+ * reach, and variants shared between predictions are run once.
+ */
+public final class Dependence {
+  private final Inference result;
+  private final List<ConceptId> allConcepts;
+  private final Map<Set<ConceptId>, Set<String>> cache = new HashMap<>();
+  private long recomputed;
+  private long reused;
+
+  private Dependence(Inference result) {
+    this.result = result;
+    this.allConcepts =
+        result.model().concepts().stream().map(Concept::id).sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * Analyzes every prediction of {@code result}, looking for sufficient sets of at most {@code
+   * maxSetSize} concepts.
+   *
+   * @throws IllegalArgumentException if {@code maxSetSize} is negative
+   */
+  public static DependenceReport analyze(Inference result, int maxSetSize) {
+    checkNotNull(result, "result");
+    checkArgument(maxSetSize >= 0, "maxSetSize %s is negative", maxSetSize);
+    Dependence d = new Dependence(result);
+    ImmutableList<PredictionDependence> all =
+        result.predictions().stream()
+            .map(p -> d.of(p, maxSetSize))
+            .collect(ImmutableList.toImmutableList());
+    return new DependenceReport(all, d.cache.size(), d.recomputed, d.reused);
+  }
+
+  /**
+   * Analyzes one prediction of {@code result}.
+   *
+   * @throws IllegalArgumentException if {@code prediction} is not one of the result's, or {@code
+   *     maxSetSize} is negative
+   */
+  public static PredictionDependence of(Inference result, Prediction prediction, int maxSetSize) {
+    checkNotNull(result, "result");
+    checkArgument(result.predictions().contains(prediction), "not a prediction of this result");
+    checkArgument(maxSetSize >= 0, "maxSetSize %s is negative", maxSetSize);
+    return new Dependence(result).of(prediction, maxSetSize);
+  }
+
+  private PredictionDependence of(Prediction p, int maxSetSize) {
+    String key = PracticeKeys.of(p);
+    List<ConceptId> candidates = candidates(p.situation());
+    TreeSet<ConceptId> needed = new TreeSet<>();
+    for (ConceptId c : candidates) {
+      if (!predicts(Set.of(c), key)) {
+        needed.add(c);
+      }
+    }
+    // Not only supersets of the needed concepts: through occlusion and opposition, leaving out
+    // other concepts as well can bring back a prediction that leaving out one needed concept lost.
+    List<ImmutableSortedSet<ConceptId>> minimal = new ArrayList<>();
+    for (int size = 0; size <= maxSetSize && size <= candidates.size(); size++) {
+      for (List<ConceptId> chosen : combinations(candidates, size)) {
+        TreeSet<ConceptId> set = new TreeSet<>(chosen);
+        if (minimal.stream().anyMatch(set::containsAll)) {
+          continue;
+        }
+        Set<ConceptId> removed = new TreeSet<>(allConcepts);
+        removed.removeAll(set);
+        if (predicts(removed, key)) {
+          minimal.add(ImmutableSortedSet.copyOf(set));
+        }
+      }
+    }
+    return new PredictionDependence(
+        p, ImmutableSortedSet.copyOf(needed), ImmutableList.copyOf(minimal),
+        maxSetSize >= candidates.size());
+  }
+
+  /** The concepts active in some episode up to {@code situation}, by id. */
+  private List<ConceptId> candidates(SituationId situation) {
+    TreeSet<ConceptId> candidates = new TreeSet<>();
+    Set<SituationId> upTo = new java.util.HashSet<>();
+    for (Situation s : result.situations()) {
+      upTo.add(s.id());
+      if (s.id().equals(situation)) {
+        break;
+      }
+    }
+    for (Episode e : result.episodes()) {
+      if (upTo.contains(e.situation())) {
+        candidates.addAll(e.concepts());
+      }
+    }
+    return new ArrayList<>(candidates);
+  }
+
+  private boolean predicts(Set<ConceptId> removed, String key) {
+    Set<String> keys =
+        cache.computeIfAbsent(
+            Set.copyOf(removed),
+            r -> {
+              Rerun rerun = result.rerunWithout(r);
+              recomputed += rerun.episodesRecomputed();
+              reused += rerun.episodesReused();
+              return rerun.predictions().stream().map(PracticeKeys::of).collect(Collectors.toSet());
+            });
+    return keys.contains(key);
+  }
+
+  /** The {@code k}-element subsets of {@code items}, in lexicographic order of positions. */
+  static List<List<ConceptId>> combinations(List<ConceptId> items, int k) {
+    List<List<ConceptId>> out = new ArrayList<>();
+    combine(items, k, 0, new ArrayList<>(), out);
+    return out;
+  }
+
+  private static void combine(
+      List<ConceptId> items, int k, int start, List<ConceptId> chosen, List<List<ConceptId>> out) {
+    if (chosen.size() == k) {
+      out.add(new ArrayList<>(chosen));
+      return;
+    }
+    for (int i = start; i <= items.size() - (k - chosen.size()); i++) {
+      chosen.add(items.get(i));
+      combine(items, k, i + 1, chosen, out);
+      chosen.remove(chosen.size() - 1);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.narrativeir.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.narrativeir.inference.Episode;
+import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.SituationId;
+import java.util.Optional;
+
+/**
+ * An episode whose active concepts differ between a model and its variant.
+ *
+ * @param actor the actor
+ * @param situation the situation
+ * @param original the episode in the original model, absent when the actor holds no concepts there
+ * @param variant the episode in the variant, absent when the actor holds no concepts there
+ */
+public record EpisodeChange(
+    ActorId actor, SituationId situation, Optional<Episode> original, Optional<Episode> variant) {
+  /** Checks that no component is null. */
+  public EpisodeChange {
+    requireNonNull(actor, "actor");
+    requireNonNull(situation, "situation");
+    requireNonNull(original, "original");
+    requireNonNull(variant, "variant");
+  }
+}

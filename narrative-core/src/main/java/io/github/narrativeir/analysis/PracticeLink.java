@@ -1,0 +1,23 @@
+package io.github.narrativeir.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.model.ConceptId;
+
+/**
+ * One step of interaction: a practice predicted in one situation became an interaction aspect of
+ * the next, which helped trigger a concept supporting another prediction there.
+ *
+ * @param from the earlier prediction
+ * @param concept the concept whose trigger used its interaction aspect
+ * @param to the later prediction the concept supports
+ */
+public record PracticeLink(Prediction from, ConceptId concept, Prediction to) {
+  /** Checks that no component is null. */
+  public PracticeLink {
+    requireNonNull(from, "from");
+    requireNonNull(concept, "concept");
+    requireNonNull(to, "to");
+  }
+}

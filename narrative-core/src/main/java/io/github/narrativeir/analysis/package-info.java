@@ -1,0 +1,25 @@
+/**
+ * Analysis of a model once it runs: what if ({@link io.github.narrativeir.analysis.Counterfactuals}),
+ * what was necessary ({@link io.github.narrativeir.analysis.Dependence}), which theory explains
+ * which observation ({@link io.github.narrativeir.analysis.TheoryComparison}), and which practices
+ * reproduce one another across situations ({@link io.github.narrativeir.analysis.PracticeCycles}).
+ *
+ * <pre>{@code
+ * Inference result = NarrativeEngine.create().infer(model);
+ * CounterfactualResult without =
+ *     Counterfactuals.run(model, Variation.builder().addWithoutConcepts(ConceptId.of("us.war-on-terror")).build());
+ * without.lost().forEach(System.out::println);
+ * for (PredictionDependence d : Dependence.analyze(result, 3)) {
+ *   System.out.println(d.prediction() + " needs " + d.needed());
+ * }
+ * }</pre>
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false))
+@NullMarked
+package io.github.narrativeir.analysis;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,109 @@
+package io.github.narrativeir.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.inference.RandomModels;
+import io.github.narrativeir.model.Concept;
+import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.Situation;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class CounterfactualsTest {
+  @Test
+  void withoutTheAlly_aidIsLostAndTheCoupSeenAgain() {
+    CounterfactualResult r =
+        Counterfactuals.run(AnalysisFixtures.aidForTransit(), Variation.builder().withoutConcepts("us.ally").build());
+
+    assertThat(r.lost()).extracting(PracticeKeys::of)
+        .containsExactly("US aid PK s2", "PK transit US s3", "US aid PK s4");
+    // in s3 the US already sanctions: transit and aid alternate, so the ally sees no transit there
+    assertThat(r.gained()).extracting(PracticeKeys::of)
+        .containsExactly("US sanction PK s2", "US sanction PK s4");
+    assertThat(r.newlyUnexplained()).extracting(o -> o.practice().value()).containsExactly("aid");
+    assertThat(r.changedEpisodes()).extracting(c -> c.actor() + " " + c.situation())
+        .containsExactly("US s2", "PK s3", "US s4");
+  }
+
+  @Test
+  void withoutTheDemands_nothingStarts() {
+    CounterfactualResult r =
+        Counterfactuals.run(AnalysisFixtures.aidForTransit(),
+            Variation.builder().withoutAspect("s1", "demands").build());
+
+    assertThat(r.variant().predictions()).extracting(PracticeKeys::of)
+        .containsExactly("US sanction PK s1", "US sanction PK s2", "US sanction PK s3", "US sanction PK s4");
+  }
+
+  @Test
+  void interactionOff_onlyTheDemandsDrivePakistan() {
+    CounterfactualResult r =
+        Counterfactuals.run(AnalysisFixtures.aidForTransit(), Variation.builder().interaction(false).build());
+
+    assertThat(r.variant().predictions()).extracting(PracticeKeys::of)
+        .contains("PK transit US s1").doesNotContain("US aid PK s2");
+  }
+
+  @Test
+  void unknownConceptOrUndeclaredAspect_rejected() {
+    Model model = AnalysisFixtures.aidForTransit();
+
+    assertThatThrownBy(() -> Counterfactuals.vary(model, Variation.builder().withoutConcepts("nope").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown concept 'nope'");
+    assertThatThrownBy(() -> Counterfactuals.vary(model, Variation.builder().withAspect("s1", "nope").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("aspect 'nope' is not declared in the model");
+  }
+
+  @Provide
+  Arbitrary<Random> randoms() {
+    return Arbitraries.longs().map(Random::new).withoutEdgeCases();
+  }
+
+  @Property(tries = 200)
+  void comparison_equalsRunningInferenceOnTheVariedModel(@ForAll("randoms") Random random) {
+    Model model = RandomModels.model(random);
+    Variation.Builder v = Variation.builder();
+    model.concepts().stream().map(Concept::id).filter(c -> random.nextInt(4) == 0).forEach(v::addWithoutConcepts);
+    List<String> declared = model.aspects().stream().map(a -> a.id().value()).toList();
+    for (Situation s : model.situations()) {
+      s.aspects().stream().filter(a -> random.nextInt(4) == 0).forEach(a -> v.putWithoutAspects(s.id(), a));
+      if (!declared.isEmpty() && random.nextBoolean()) {
+        v.withAspect(s.id().value(), declared.get(random.nextInt(declared.size())));
+      }
+    }
+    if (random.nextInt(4) == 0) {
+      v.interaction(random.nextBoolean());
+    }
+    Variation variation = v.build();
+
+    CounterfactualResult r = Counterfactuals.run(model, variation);
+
+    Inference original = NarrativeEngine.create().infer(model);
+    Inference variant = NarrativeEngine.create().infer(Counterfactuals.vary(model, variation));
+    Set<String> before = original.predictions().stream().map(PracticeKeys::of).collect(Collectors.toSet());
+    Set<String> after = variant.predictions().stream().map(PracticeKeys::of).collect(Collectors.toSet());
+    assertThat(r.variant().predictions()).isEqualTo(variant.predictions());
+    assertThat(r.lost()).extracting(PracticeKeys::of)
+        .containsExactlyElementsOf(before.stream().filter(k -> !after.contains(k)).sorted(order(original)).toList());
+    assertThat(r.gained()).extracting(PracticeKeys::of)
+        .containsExactlyElementsOf(after.stream().filter(k -> !before.contains(k)).sorted(order(variant)).toList());
+    assertThat(r.variant().evaluation()).isEqualTo(variant.evaluation());
+  }
+
+  private static java.util.Comparator<String> order(Inference result) {
+    List<String> keys = result.predictions().stream().map(PracticeKeys::of).toList();
+    return java.util.Comparator.comparingInt(keys::indexOf);
+  }
+
+}

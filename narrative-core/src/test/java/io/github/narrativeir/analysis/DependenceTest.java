@@ -1,0 +1,122 @@
+package io.github.narrativeir.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.narrativeir.inference.Episode;
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.inference.RandomModels;
+import io.github.narrativeir.model.Concept;
+import io.github.narrativeir.model.ConceptId;
+import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.Situation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class DependenceTest {
+  private static final NarrativeEngine ENGINE = NarrativeEngine.create();
+
+  @Test
+  void aidInTheFourthSituation_needsTheWholeLoopAcrossBothStates() {
+    Inference result = ENGINE.infer(AnalysisFixtures.aidForTransit());
+    Prediction aid =
+        result.predictions().stream().filter(p -> PracticeKeys.of(p).equals("US aid PK s4")).findFirst().orElseThrow();
+
+    PredictionDependence d = Dependence.of(result, aid, 3);
+
+    assertThat(d.needed()).extracting(ConceptId::value).containsExactly("pk.first", "pk.rent", "us.ally");
+    assertThat(d.minimalSufficient()).hasSize(1);
+    assertThat(d.minimalSufficient().get(0)).extracting(ConceptId::value)
+        .containsExactly("pk.first", "pk.rent", "us.ally");
+  }
+
+  @Test
+  void report_countsTheCostAndReusesEpisodes() {
+    DependenceReport report = Dependence.analyze(ENGINE.infer(AnalysisFixtures.aidForTransit()), 2);
+
+    assertThat(report.dependences()).hasSize(ENGINE.infer(AnalysisFixtures.aidForTransit()).predictions().size());
+    assertThat(report.variants()).isPositive();
+    assertThat(report.episodesReused()).isPositive();
+  }
+
+  @Provide
+  Arbitrary<Random> randoms() {
+    return Arbitraries.longs().map(Random::new).withoutEdgeCases();
+  }
+
+  /** Needed concepts and minimal sufficient sets agree with brute force by full inference. */
+  @Property(tries = 40)
+  void dependence_agreesWithBruteForceCounterfactuals(@ForAll("randoms") Random random) {
+    Model model = RandomModels.model(random);
+    Inference result = ENGINE.infer(model);
+    int bound = 2;
+
+    DependenceReport report = Dependence.analyze(result, bound);
+
+    for (PredictionDependence d : report.dependences()) {
+      String key = PracticeKeys.of(d.prediction());
+      List<ConceptId> candidates = candidates(result, d.prediction());
+      Set<ConceptId> needed = new TreeSet<>();
+      for (ConceptId c : candidates) {
+        if (!predicts(keep(model, c, false), key)) {
+          needed.add(c);
+        }
+      }
+      assertThat(d.needed()).as("needed for %s", key).containsExactlyElementsOf(needed);
+      List<Set<ConceptId>> minimal = new ArrayList<>();
+      for (int size = 0; size <= bound; size++) {
+        for (List<ConceptId> set : Dependence.combinations(candidates, size)) {
+          Set<ConceptId> s = new TreeSet<>(set);
+          if (minimal.stream().noneMatch(s::containsAll) && predicts(only(model, s), key)) {
+            minimal.add(s);
+          }
+        }
+      }
+      assertThat(d.minimalSufficient().stream().map(x -> (Set<ConceptId>) new TreeSet<>(x)).toList())
+          .as("minimal sufficient sets for %s", key)
+          .containsExactlyInAnyOrderElementsOf(minimal);
+    }
+  }
+
+  private static List<ConceptId> candidates(Inference result, Prediction p) {
+    TreeSet<ConceptId> c = new TreeSet<>();
+    for (Situation s : result.situations()) {
+      for (Episode e : result.episodes()) {
+        if (e.situation().equals(s.id())) {
+          c.addAll(e.concepts());
+        }
+      }
+      if (s.id().equals(p.situation())) {
+        break;
+      }
+    }
+    return new ArrayList<>(c);
+  }
+
+  private static Model keep(Model model, ConceptId without, boolean unused) {
+    return Model.builder().from(model)
+        .concepts(model.concepts().stream().filter(c -> !c.id().equals(without)).toList()).build();
+  }
+
+  private static Model only(Model model, Set<ConceptId> kept) {
+    return Model.builder().from(model)
+        .concepts(model.concepts().stream().filter(c -> kept.contains(c.id())).toList()).build();
+  }
+
+  private static boolean predicts(Model model, String key) {
+    return ENGINE.infer(model).predictions().stream().map(PracticeKeys::of).collect(Collectors.toSet()).contains(key);
+  }
+
+}
