@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       InferCommand.class,
       ExplainCommand.class,
+      CounterfactualCommand.class,
+      DependsCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -262,6 +262,84 @@ class NarrativeCliTest {
   }
 
   @Test
+  void counterfactual_json_hasLostAndGainedPredictionsWithResultKeys() {
+    Run run =
+        run("counterfactual", resource("frontline.yaml"), "--without", "us.frontline-ally", "-f", "json");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .startsWith("{\n  \"lost\": [\n    {\n      \"actor\": \"US\",\n      \"practice\": \"aid\",")
+        .contains("\"gained\": [\n    {\n      \"actor\": \"US\",\n      \"practice\": \"strike\",")
+        .contains("\"support\": 0.5,\n      \"opposition\": 0.0,")
+        .contains("\"changedEpisodes\"", "\"newlyExplained\"", "\"newlyUnexplained\"");
+  }
+
+  @Test
+  void counterfactual_unknownConcept_exitsTwo() {
+    Run run = run("counterfactual", resource("frontline.yaml"), "--without", "nope");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("narrative counterfactual: unknown concept 'nope'\n");
+  }
+
+  @Test
+  void counterfactual_withoutAnAspect_text() {
+    Run run =
+        run("counterfactual", resource("frontline.yaml"), "--without-aspect", "after:terror-attack");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("without terror-attack in after", "Predictions lost",
+        "PK transit -> US in after");
+  }
+
+  @Test
+  void depends_oneActorAndPractice_listsNeededConcepts() {
+    Run run = run("depends", resource("frontline.yaml"), "--actor", "US", "--practice", "aid");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("US aid -> PK in later")
+        .contains("needs: pk.pakistan-first, us.frontline-ally")
+        .contains("minimal sufficient sets: {pk.pakistan-first, us.frontline-ally}");
+  }
+
+  @Test
+  void depends_json() {
+    Run run = run("depends", resource("frontline.yaml"), "-f", "json", "--max-set-size", "2");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("{\n  \"dependences\": [").contains("\"minimalSufficient\"", "\"episodesReused\"");
+  }
+
+  @Test
+  void compare_modelAndConceptSet_scoresBothAgainstTheModelsObservations() throws IOException {
+    Path set = temp.resolve("rival.concepts.yaml");
+    Files.writeString(
+        set,
+        "format: narrative-concepts/1\n"
+            + "concepts:\n"
+            + "  - {id: us.only, holder: US, prescribes: [{practice: aid, target: PK}]}\n");
+
+    Run run = run("compare", resource("frontline.yaml"), set.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("frontline: explains 4 of 5 observations")
+        .contains("rival.concepts: explains 1 of 5 observations");
+  }
+
+  @Test
+  void compare_conceptSetFirst_exitsTwo() throws IOException {
+    Path set = temp.resolve("rival.concepts.yaml");
+    Files.writeString(set, "format: narrative-concepts/1\nconcepts: []\n");
+
+    Run run = run("compare", set.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("is a concept set; give a model first");
+  }
+
+  @Test
   void internalError_exitsOneWithoutStackTrace_unlessVerbose() {
     for (boolean verbose : new boolean[] {false, true}) {
       java.io.StringWriter err = new java.io.StringWriter();

@@ -31,13 +31,14 @@ import java.util.stream.Collectors;
  * needed concept (leaving out a second concept can bring back what leaving out the first lost).
  * Candidates are the
  * concepts active in some episode up to the prediction's situation, of any actor. Every variant is
- * computed with {@link Inference#rerunWithout}, which recomputes only the episodes a change can
- * reach, and variants shared between predictions are run once.
+ * computed with {@link Inference#rerunWithout(Set, SituationId)}, which recomputes only the
+ * episodes a change can reach, up to the prediction's situation, and variants shared between
+ * predictions are run once.
  */
 public final class Dependence {
   private final Inference result;
   private final List<ConceptId> allConcepts;
-  private final Map<Set<ConceptId>, Set<String>> cache = new HashMap<>();
+  private final Map<List<Object>, Set<String>> cache = new HashMap<>();
   private long recomputed;
   private long reused;
 
@@ -82,7 +83,7 @@ public final class Dependence {
     List<ConceptId> candidates = candidates(p.situation());
     TreeSet<ConceptId> needed = new TreeSet<>();
     for (ConceptId c : candidates) {
-      if (!predicts(Set.of(c), key)) {
+      if (!predicts(Set.of(c), p.situation(), key)) {
         needed.add(c);
       }
     }
@@ -97,7 +98,7 @@ public final class Dependence {
         }
         Set<ConceptId> removed = new TreeSet<>(allConcepts);
         removed.removeAll(set);
-        if (predicts(removed, key)) {
+        if (predicts(removed, p.situation(), key)) {
           minimal.add(ImmutableSortedSet.copyOf(set));
         }
       }
@@ -125,12 +126,13 @@ public final class Dependence {
     return new ArrayList<>(candidates);
   }
 
-  private boolean predicts(Set<ConceptId> removed, String key) {
+  /** Whether the model without {@code removed} makes the prediction {@code key} in {@code upTo}. */
+  private boolean predicts(Set<ConceptId> removed, SituationId upTo, String key) {
     Set<String> keys =
         cache.computeIfAbsent(
-            Set.copyOf(removed),
-            r -> {
-              Rerun rerun = result.rerunWithout(r);
+            List.of(Set.copyOf(removed), upTo),
+            k -> {
+              Rerun rerun = result.rerunWithout(Set.copyOf(removed), upTo);
               recomputed += rerun.episodesRecomputed();
               reused += rerun.episodesReused();
               return rerun.predictions().stream().map(PracticeKeys::of).collect(Collectors.toSet());

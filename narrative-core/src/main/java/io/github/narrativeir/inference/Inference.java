@@ -156,6 +156,23 @@ public final class Inference {
     for (io.github.narrativeir.model.ConceptId c : concepts) {
       checkArgument(compiled.conceptsById.containsKey(c), "unknown concept '%s'", c);
     }
-    return Rerunner.rerun(compiled, this, concepts);
+    return Rerunner.rerun(compiled, this, concepts, compiled.situations.size() - 1);
+  }
+
+  /**
+   * The predictions up to and including situation {@code upTo} of this inference's model with
+   * {@code concepts} left out; later situations cannot change them, so they are not computed.
+   *
+   * @throws IllegalArgumentException if a concept or the situation is not in the model
+   */
+  public Rerun rerunWithout(
+      java.util.Set<io.github.narrativeir.model.ConceptId> concepts, SituationId upTo) {
+    checkNotNull(concepts, "concepts");
+    checkNotNull(upTo, "upTo");
+    for (io.github.narrativeir.model.ConceptId c : concepts) {
+      checkArgument(compiled.conceptsById.containsKey(c), "unknown concept '%s'", c);
+    }
+    checkArgument(compiled.situationIndex.containsKey(upTo), "unknown situation '%s'", upTo);
+    return Rerunner.rerun(compiled, this, concepts, compiled.situationIndex.get(upTo));
   }
 }

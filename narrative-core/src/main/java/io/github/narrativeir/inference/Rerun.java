@@ -9,7 +9,7 @@ import com.google.common.collect.ImmutableList;
  * recomputing only the episodes the change can reach.
  *
  * @param predictions the predictions, sorted as {@link Inference#predictions()}; equal to those of
- *     the model without the concepts
+ *     the model without the concepts (up to the situation asked for)
  * @param episodesRecomputed how many episodes had to be recomputed
  * @param episodesReused how many episodes of the baseline were reused unchanged
  */

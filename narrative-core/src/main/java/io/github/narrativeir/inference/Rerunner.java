@@ -21,7 +21,8 @@ import java.util.Set;
 final class Rerunner {
   private Rerunner() {}
 
-  static Rerun rerun(CompiledModel model, Inference baseline, Set<ConceptId> removed) {
+  static Rerun rerun(
+      CompiledModel model, Inference baseline, Set<ConceptId> removed, int lastSituation) {
     Map<ActorId, BitSet> disabled = new HashMap<>();
     for (CompiledActor actor : model.actors) {
       BitSet ranks = new BitSet();
@@ -43,7 +44,7 @@ final class Rerunner {
     List<Prediction> previous = List.of();
     int recomputed = 0;
     int reused = 0;
-    for (int i = 0; i < model.situations.size(); i++) {
+    for (int i = 0; i <= lastSituation; i++) {
       var situation = model.situations.get(i).id();
       List<Prediction> current = new ArrayList<>();
       BitSet base = null;

@@ -43,6 +43,18 @@ class RerunPropertiesTest {
     assertThat(rerun.predictions()).isEqualTo(ENGINE.infer(without).predictions());
     assertThat(rerun.episodesRecomputed() + rerun.episodesReused())
         .isEqualTo(baseline.episodes().size());
+    if (!model.situations().isEmpty()) {
+      var upTo = baseline.situations().get(random.nextInt(baseline.situations().size())).id();
+      Set<io.github.narrativeir.model.SituationId> through = new java.util.HashSet<>();
+      for (var s : baseline.situations()) {
+        through.add(s.id());
+        if (s.id().equals(upTo)) {
+          break;
+        }
+      }
+      assertThat(baseline.rerunWithout(removed, upTo).predictions())
+          .isEqualTo(rerun.predictions().stream().filter(p -> through.contains(p.situation())).toList());
+    }
   }
 
   @Property(tries = 100)

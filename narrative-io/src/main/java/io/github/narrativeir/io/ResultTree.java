@@ -60,19 +60,13 @@ final class ResultTree {
     return root;
   }
 
-  private static Map<String, Object> evaluation(Evaluation e) {
+  static Map<String, Object> evaluation(Evaluation e) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("observations", e.observations());
     o.put("explained", e.explained());
     List<Object> unexplained = new ArrayList<>();
     for (Observation x : e.unexplained()) {
-      Map<String, Object> u = new LinkedHashMap<>();
-      u.put("actor", x.actor().value());
-      u.put("practice", x.practice().value());
-      u.put("target", target(x.target()));
-      u.put("situation", x.situation().value());
-      u.put("change", x.change().map(ChangeKind::token).orElse(null));
-      unexplained.add(u);
+      unexplained.add(observation(x));
     }
     o.put("unexplained", unexplained);
     o.put("predictions", e.predictions());
@@ -81,7 +75,18 @@ final class ResultTree {
     return o;
   }
 
-  private static List<Object> predictions(List<Prediction> predictions) {
+  /** An observation with exactly the keys of the result format's unexplained items. */
+  static Map<String, Object> observation(Observation x) {
+    Map<String, Object> u = new LinkedHashMap<>();
+    u.put("actor", x.actor().value());
+    u.put("practice", x.practice().value());
+    u.put("target", target(x.target()));
+    u.put("situation", x.situation().value());
+    u.put("change", x.change().map(ChangeKind::token).orElse(null));
+    return u;
+  }
+
+  static List<Object> predictions(List<Prediction> predictions) {
     List<Object> list = new ArrayList<>();
     for (Prediction p : predictions) {
       Map<String, Object> n = new LinkedHashMap<>();
@@ -101,7 +106,7 @@ final class ResultTree {
     return target.map(ActorId::value).orElse(null);
   }
 
-  private static List<Object> strings(Collection<?> ids) {
+  static List<Object> strings(Collection<?> ids) {
     List<Object> list = new ArrayList<>();
     ids.forEach(id -> list.add(id.toString()));
     return list;

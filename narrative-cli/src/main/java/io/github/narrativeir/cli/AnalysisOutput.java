@@ -1,0 +1,51 @@
+package io.github.narrativeir.cli;
+
+import io.github.narrativeir.io.AtomicFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** The output options of the analysis commands: format and destination. */
+final class AnalysisOutput {
+  /** The formats of analysis output. */
+  enum Format {
+    TEXT,
+    JSON,
+    MARKDOWN;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
+      description = "Write to PATH (atomically) instead of standard output.")
+  Path output;
+
+  /** Writes {@code text} to the output file, or to {@code out}. */
+  void write(String text, PrintWriter out) {
+    if (output == null) {
+      out.print(text);
+      out.flush();
+      return;
+    }
+    try {
+      AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UserError(output + ": cannot write: " + e.getMessage());
+    }
+  }
+}
