@@ -1,5 +1,10 @@
 package io.github.narrativeir.examples;
 
+import io.github.narrativeir.analysis.Dependence;
+import io.github.narrativeir.analysis.PracticeCycle;
+import io.github.narrativeir.analysis.PracticeCycles;
+import io.github.narrativeir.analysis.PracticeLink;
+import io.github.narrativeir.analysis.PredictionDependence;
 import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Inference;
@@ -113,6 +118,8 @@ public final class MusharrafEra {
     table(result, out);
     seed(result, out);
     explanations(result, out);
+    dependence(result, out);
+    cycles(result, out);
     data(out);
     evaluation(result, out);
     return out.toString();
@@ -253,8 +260,77 @@ public final class MusharrafEra {
     return all;
   }
 
+  /** For each seed practice's observations: the concepts the explaining predictions need. */
+  private static void dependence(Inference result, StringBuilder out) {
+    heading(out, "5. What each seed practice depends on (without any one of these, it is lost)");
+    for (SeedPractice practice : SEED) {
+      out.append("  ").append(practice.number()).append(".\n");
+      for (Observation o : result.model().observations()) {
+        if (!practice.observations().contains(key(o))) {
+          continue;
+        }
+        SituationId situation =
+            o.change().isPresent() && o.change().get() == ChangeKind.STOPPED
+                ? previous(result, o.situation())
+                : o.situation();
+        for (Prediction p : result.predictions()) {
+          if (p.actor().equals(o.actor()) && p.practice().equals(o.practice())
+              && p.situation().equals(situation)
+              && (o.target().isEmpty() || o.target().equals(p.target()))) {
+            PredictionDependence d = Dependence.of(result, p, 0);
+            out.append("     ").append(key(o)).append(o.change().isPresent() ? " (before the stop)" : "")
+                .append(": needs ").append(ids(d.needed())).append('\n');
+          }
+        }
+        if (o.change().isPresent() && o.change().get() == ChangeKind.STOPPED) {
+          out.append("     ").append(key(o)).append(": it would go on without ")
+              .append(ids(stoppers(result, o))).append('\n');
+        }
+      }
+    }
+    out.append('\n');
+  }
+
+  /** The concepts without any one of which a stopped practice would still be predicted. */
+  private static List<ConceptId> stoppers(Inference result, Observation o) {
+    List<ConceptId> stoppers = new ArrayList<>();
+    TreeSet<ConceptId> candidates = new TreeSet<>();
+    result.episodes().stream()
+        .filter(e -> e.situation().equals(o.situation()))
+        .forEach(e -> candidates.addAll(e.concepts()));
+    for (ConceptId c : candidates) {
+      boolean goesOn =
+          result.rerunWithout(java.util.Set.of(c), o.situation()).predictions().stream()
+              .anyMatch(p -> p.actor().equals(o.actor()) && p.practice().equals(o.practice())
+                  && p.situation().equals(o.situation())
+                  && (o.target().isEmpty() || o.target().equals(p.target())));
+      if (goesOn) {
+        stoppers.add(c);
+      }
+    }
+    return stoppers;
+  }
+
+  private static void cycles(Inference result, StringBuilder out) {
+    heading(out, "6. Self-reproducing practices (interaction cycles)");
+    List<PracticeCycle> cycles = PracticeCycles.find(result);
+    if (cycles.isEmpty()) {
+      out.append("  none\n");
+    }
+    for (PracticeCycle cycle : cycles) {
+      out.append("  ").append(String.join(" -> ", cycle.practices())).append(" -> (back)\n");
+      for (PracticeLink l : cycle.links()) {
+        out.append("    ").append(l.from().actor()).append(' ').append(l.from().practice())
+            .append(" in ").append(l.from().situation()).append(" triggers ").append(l.concept())
+            .append(", behind ").append(l.to().actor()).append(' ').append(l.to().practice())
+            .append(" in ").append(l.to().situation()).append('\n');
+      }
+    }
+    out.append('\n');
+  }
+
   private static void data(StringBuilder out) {
-    heading(out, "5. What the bundled data say (data/ATTRIBUTION.md)");
+    heading(out, "7. What the bundled data say (data/ATTRIBUTION.md)");
     for (DataBacking.Finding f : DataBacking.findings()) {
       out.append("  [practice ").append(f.practice()).append("] ").append(f.text()).append('\n');
     }
@@ -262,7 +338,7 @@ public final class MusharrafEra {
   }
 
   private static void evaluation(Inference result, StringBuilder out) {
-    heading(out, "6. Evaluation");
+    heading(out, "8. Evaluation");
     Evaluation e = result.evaluation().orElseThrow();
     out.append("  observations ").append(e.observations()).append(", explained ").append(e.explained())
         .append("; predictions ").append(e.predictions()).append(", matched by an observation ")

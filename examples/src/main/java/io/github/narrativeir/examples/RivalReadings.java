@@ -1,13 +1,12 @@
 package io.github.narrativeir.examples;
 
+import io.github.narrativeir.analysis.TheoryComparison;
 import io.github.narrativeir.inference.Evaluation;
-import io.github.narrativeir.inference.Inference;
-import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.io.ModelReader;
+import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,42 +44,39 @@ public final class RivalReadings {
     System.out.print(comparison(run()));
   }
 
-  /** Runs every reading. */
-  static Map<String, Inference> run() throws IOException {
-    Map<String, Inference> results = new LinkedHashMap<>();
+  /** Runs every reading against the Musharraf-era observations. */
+  static TheoryComparison run() throws IOException {
+    Map<String, Model> theories = new LinkedHashMap<>();
     Path model = ExampleFiles.model(MusharrafEra.MODEL);
     for (Map.Entry<String, String> reading : READINGS.entrySet()) {
       List<Path> sets =
           reading.getValue() == null ? List.of() : List.of(ExampleFiles.model(reading.getValue()));
-      results.put(
-          reading.getKey(),
-          NarrativeEngine.create().infer(ModelReader.create().read(model, sets).model()));
+      theories.put(reading.getKey(), ModelReader.create().read(model, sets).model());
     }
-    return results;
+    return TheoryComparison.of(theories, theories.get("narratives").observations());
   }
 
   /** The comparison table and the counts. */
-  static String comparison(Map<String, Inference> results) {
+  static String comparison(TheoryComparison comparison) {
     StringBuilder out = new StringBuilder();
     out.append("Rival readings of the Musharraf era, against the same observations\n");
     out.append("=================================================================\n\n");
-    List<String> names = new ArrayList<>(results.keySet());
+    List<String> names = comparison.theories();
     out.append(String.format("  %-3s %-52s", "", "observed practice"));
     names.forEach(n -> out.append(String.format(" %-10s", n)));
     out.append('\n');
-    List<Observation> observations = results.get("narratives").model().observations();
+    List<Observation> observations = comparison.observations();
     for (Observation o : observations) {
       out.append(String.format("  %-3s %-52s", seed(o), MusharrafEra.key(o)));
       for (String name : names) {
-        boolean explained =
-            results.get(name).evaluation().orElseThrow().explainedObservations().contains(o);
+        boolean explained = comparison.explaining(o).contains(name);
         out.append(String.format(" %-10s", explained ? "explained" : "-"));
       }
       out.append('\n');
     }
     out.append('\n');
     for (String name : names) {
-      Evaluation e = results.get(name).evaluation().orElseThrow();
+      Evaluation e = comparison.evaluation(name);
       long seedExplained =
           e.explainedObservations().stream().filter(o -> !seed(o).isEmpty()).count();
       long seedTotal = observations.stream().filter(o -> !seed(o).isEmpty()).count();

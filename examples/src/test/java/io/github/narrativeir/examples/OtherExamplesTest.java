@@ -2,11 +2,11 @@ package io.github.narrativeir.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.narrativeir.analysis.TheoryComparison;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +20,19 @@ class OtherExamplesTest {
   @Test
   void rivalReadings_neitherRealismNorLiberalismExplainsTalibanAidOrAllFiveSeedPractices()
       throws Exception {
-    Map<String, Inference> results = RivalReadings.run();
+    TheoryComparison results = RivalReadings.run();
 
     for (String reading : List.of("realist", "liberal")) {
-      List<String> explained = explained(results.get(reading));
+      List<String> explained = explained(results.results().get(reading));
       assertThat(explained)
           .as(reading)
           .doesNotContain("PK aid-taliban AFG-TALIBAN mid-2000s");
     }
-    assertThat(explained(results.get("narratives")))
+    assertThat(explained(results.results().get("narratives")))
         .containsAll(MusharrafEra.SEED.stream().flatMap(p -> p.observations().stream()).toList());
-    assertThat(explained(results.get("realist")))
+    assertThat(explained(results.results().get("realist")))
         .doesNotContain("PK press-kashmir-with-us US mid-2000s stopped");
-    assertThat(explained(results.get("liberal")))
+    assertThat(explained(results.results().get("liberal")))
         .doesNotContain("US aid PK post-9-11", "PK nuclear-for-missiles DPRK post-coup");
   }
 
