@@ -23,31 +23,38 @@ final class Composition {
   record Located(String source, Node node) {}
 
   private final Document model;
-  private final List<Document> sets = new ArrayList<>();
+  /** The concept sets the model includes. */
+  private final List<Document> own;
+  /** The concept sets that replace the model's concepts (and what they include). */
+  private final List<Document> replacement;
   private final List<Problem> problems;
   private final Map<String, List<Origin>> origins = new LinkedHashMap<>();
 
-  Composition(Document model, List<Problem> problems) {
+  Composition(Document model, List<Document> own, List<Document> replacement, List<Problem> problems) {
     this.model = model;
+    this.own = own;
+    this.replacement = replacement;
     this.problems = problems;
   }
 
-  void add(Document set) {
-    sets.add(set);
-  }
-
-  /** The combined model: the concepts are the sets' when {@code replace}, else the model's. */
+  /**
+   * The combined model: actors, aspects and practice types of every file; the concepts of the
+   * replacement sets when {@code replace}, else those of the model and the sets it includes.
+   */
   Model build(boolean replace) {
+    List<Document> all = new ArrayList<>(own);
+    all.addAll(replacement);
     Model.Builder b = Model.builder().from(model.model);
-    b.actors(merge("actors", m -> m.actors(), a -> a.id().value(), true));
-    b.aspects(merge("aspects", m -> m.aspects(), a -> a.id().value(), true));
-    b.practices(merge("practices", m -> m.practices(), p -> p.id().value(), true));
-    b.concepts(merge("concepts", m -> m.concepts(), c -> c.id().value(), !replace));
+    b.actors(merge("actors", m -> m.actors(), a -> a.id().value(), true, all));
+    b.aspects(merge("aspects", m -> m.aspects(), a -> a.id().value(), true, all));
+    b.practices(merge("practices", m -> m.practices(), p -> p.id().value(), true, all));
+    b.concepts(merge("concepts", m -> m.concepts(), c -> c.id().value(), !replace, replace ? replacement : own));
     return b.build();
   }
 
   private <T> List<T> merge(
-      String kind, Function<Model, List<T>> list, Function<T, String> id, boolean withModel) {
+      String kind, Function<Model, List<T>> list, Function<T, String> id, boolean withModel,
+      List<Document> sets) {
     List<T> values = new ArrayList<>();
     List<Origin> from = new ArrayList<>();
     Map<String, Origin> defined = new HashMap<>();
@@ -108,11 +115,12 @@ final class Composition {
     return new Located(model.source, model.locate(pointer));
   }
 
-  /** The files, model first, in the order they were given. */
+  /** The files, model first, in the order they were read. */
   List<String> sources() {
     List<String> sources = new ArrayList<>();
     sources.add(model.source);
-    sets.forEach(s -> sources.add(s.source));
+    own.forEach(s -> sources.add(s.source));
+    replacement.forEach(s -> sources.add(s.source));
     return sources;
   }
 }

@@ -14,12 +14,17 @@ final class Document {
   final Node root;
   final Map<String, Node> located;
   final Model model;
+  /** The entries of the document's {@code include} list. */
+  final List<Node> includes;
+  /** The file, when the document was read from one: includes resolve against its directory. */
+  java.nio.file.Path path;
 
-  private Document(String source, Node root, Map<String, Node> located, Model model) {
+  private Document(String source, Node root, Map<String, Node> located, Model model, List<Node> includes) {
     this.source = source;
     this.root = root;
     this.located = located;
     this.model = model;
+    this.includes = includes;
   }
 
   /** Parses and maps {@code content}; empty (with the problems added) when that is impossible. */
@@ -38,7 +43,7 @@ final class Document {
     }
     ModelMapper mapper = new ModelMapper(new ObjectReader.Problems(source, problems));
     Optional<Model> model = conceptSet ? mapper.mapConceptSet(root) : mapper.map(root);
-    return model.map(m -> new Document(source, root, mapper.located(), m));
+    return model.map(m -> new Document(source, root, mapper.located(), m, mapper.includes()));
   }
 
   /** The file node of a pointer into this document's own model. */

@@ -66,9 +66,15 @@ final class ModelMapper {
 
   private final ObjectReader.Problems problems;
   private final Map<String, Node> located = new HashMap<>();
+  private final List<Node> includes = new java.util.ArrayList<>();
 
   ModelMapper(ObjectReader.Problems problems) {
     this.problems = problems;
+  }
+
+  /** The entries of the document's {@code include} list, in order. */
+  List<Node> includes() {
+    return includes;
   }
 
   /** The file node of each model pointer recorded while mapping. */
@@ -111,10 +117,13 @@ final class ModelMapper {
       r.error(r.field("format").orElseThrow(), "expected 'format: " + expected + "', found '"
           + format.get() + "'" + hint);
     }
-    r.field("include")
-        .ifPresent(
-            n -> r.error(n, "'include' is not supported yet; give each concept set with"
-                + " --concepts FILE (or ModelReader.read(model, conceptSets)) instead"));
+    for (Node item : r.list("include")) {
+      if (item.kind == Node.Kind.STRING && !item.text.isBlank()) {
+        includes.add(item);
+      } else {
+        r.error(item, "expected the path of a concept set for 'include', found " + item.describe());
+      }
+    }
     if (!conceptSet) {
       r.required("actors");
       r.required("situations");

@@ -3,6 +3,7 @@ package io.github.narrativeir.io;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Diagnostic;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.ModelValidator;
@@ -100,13 +101,18 @@ public final class ModelReader {
     checkNotNull(format, "format");
     List<Problem> problems = new ArrayList<>();
     Optional<Document> model = Document.parse(limits, source, content, format, false, problems);
-    return compose(model, List.of(), false, problems);
+    List<Document> own = new ArrayList<>();
+    if (model.isPresent()) {
+      includes(model.get(), new ArrayList<>(), new java.util.HashSet<>(), own, problems);
+    }
+    return compose(model, own, List.of(), false, problems);
   }
 
   /**
    * Reads the model in {@code modelFile} with its concepts replaced by those of the {@code
-   * narrative-concepts/1} files {@code conceptSets}: the way rival readings of one case are run.
-   * The sets' actors, aspects and practice types are merged with the model's by id; an id defined
+   * narrative-concepts/1} files {@code conceptSets} (and what they include): the way rival
+   * readings of one case are run. With no sets, the model keeps its own concepts and those of the
+   * sets it includes. Actors, aspects, practice types and concepts merge by id; an id defined
    * twice must be defined identically. Every problem names the file it comes from.
    *
    * @throws ModelFormatException if a file is not valid, or the files do not combine
@@ -117,11 +123,111 @@ public final class ModelReader {
     checkNotNull(conceptSets, "conceptSets");
     List<Problem> problems = new ArrayList<>();
     Optional<Document> model = document(modelFile, false, problems);
-    List<Optional<Document>> sets = new ArrayList<>();
-    for (Path set : conceptSets) {
-      sets.add(document(set, true, problems));
+    List<Document> own = new ArrayList<>();
+    java.util.Set<Path> done = new java.util.HashSet<>();
+    if (model.isPresent()) {
+      List<Path> chain = new ArrayList<>(List.of(canonical(modelFile)));
+      includes(model.get(), chain, done, own, problems);
     }
-    return compose(model, sets, !conceptSets.isEmpty(), problems);
+    List<Document> replacement = new ArrayList<>();
+    for (Path file : conceptSets) {
+      Path key = canonical(file);
+      if (!done.add(key)) {
+        continue;
+      }
+      Optional<Document> set = document(file, true, problems);
+      if (set.isPresent()) {
+        List<Path> chain = new ArrayList<>(List.of(key));
+        includes(set.get(), chain, done, replacement, problems);
+        replacement.add(set.get());
+      }
+    }
+    return compose(model, own, replacement, !conceptSets.isEmpty(), problems);
+  }
+
+  /**
+   * Reads, depth first, the concept sets {@code document} includes (paths relative to its file, or
+   * to the working directory for standard input), each file once; reports missing files and
+   * include cycles, naming the chain, at the include entry.
+   */
+  private void includes(
+      Document document, List<Path> chain, java.util.Set<Path> done, List<Document> out,
+      List<Problem> problems) {
+    for (Node entry : document.includes) {
+      Path base = document.path == null ? Path.of("") : document.path.toAbsolutePath().getParent();
+      Path file = base.resolve(entry.text).normalize();
+      Path key = canonical(file);
+      if (chain.contains(key)) {
+        List<String> names = new ArrayList<>();
+        for (Path p : chain.subList(chain.indexOf(key), chain.size())) {
+          names.add(p.getFileName().toString());
+        }
+        names.add(key.getFileName().toString());
+        problems.add(new Problem(Severity.ERROR, document.source, entry.line, entry.column,
+            entry.pointer, "include cycle: " + String.join(" -> ", names)));
+        continue;
+      }
+      if (!done.add(key)) {
+        continue;
+      }
+      if (!Files.isRegularFile(file)) {
+        problems.add(new Problem(Severity.ERROR, document.source, entry.line, entry.column,
+            entry.pointer, "cannot include '" + entry.text + "': no such file (" + file + ")"));
+        continue;
+      }
+      try {
+        Optional<Document> set = document(file, true, problems);
+        if (set.isPresent()) {
+          chain.add(key);
+          includes(set.get(), chain, done, out, problems);
+          chain.remove(chain.size() - 1);
+          out.add(set.get());
+        }
+      } catch (IOException e) {
+        problems.add(new Problem(Severity.ERROR, document.source, entry.line, entry.column,
+            entry.pointer, "cannot include '" + entry.text + "': " + e.getMessage()));
+      }
+    }
+  }
+
+  private static Path canonical(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
+  }
+
+  /**
+   * Reads the concept set ({@code narrative-concepts/1}) in {@code file}, with the sets it
+   * includes merged in. A concept set is checked for its syntax, fields, ids and merge conflicts;
+   * whether its references resolve is checked when it is combined with a model.
+   *
+   * @throws ModelFormatException if the file is not a valid concept set
+   * @throws IOException if a file cannot be read
+   */
+  public ConceptSet readConceptSet(Path file) throws IOException {
+    checkNotNull(file, "file");
+    List<Problem> problems = new ArrayList<>();
+    Optional<Document> set = document(file, true, problems);
+    if (set.isEmpty()) {
+      throw new ModelFormatException(problems);
+    }
+    List<Document> included = new ArrayList<>();
+    includes(set.get(), new ArrayList<>(List.of(canonical(file))), new java.util.HashSet<>(),
+        included, problems);
+    Model merged = new Composition(set.get(), included, List.of(), problems).build(false);
+    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+      throw new ModelFormatException(problems);
+    }
+    ConceptSet.Builder b =
+        ConceptSet.builder()
+            .actors(merged.actors())
+            .aspects(merged.aspects())
+            .practices(merged.practices())
+            .concepts(merged.concepts());
+    merged.name().ifPresent(b::name);
+    return b.build();
   }
 
   private Optional<Document> document(Path file, boolean conceptSet, List<Problem> problems)
@@ -134,7 +240,10 @@ public final class ModelReader {
     }
     byte[] content = Files.readAllBytes(file);
     Format format = Format.fromFileName(file).orElse(Format.detect(content));
-    return Document.parse(limits, source, content, format, conceptSet, problems);
+    Optional<Document> document =
+        Document.parse(limits, source, content, format, conceptSet, problems);
+    document.ifPresent(d -> d.path = file);
+    return document;
   }
 
   /**
@@ -143,15 +252,16 @@ public final class ModelReader {
    * throws with every problem.
    */
   private static LoadedModel compose(
-      Optional<Document> model, List<Optional<Document>> sets, boolean replace, List<Problem> problems)
+      Optional<Document> model,
+      List<Document> own,
+      List<Document> replacement,
+      boolean replace,
+      List<Problem> problems)
       throws ModelFormatException {
-    if (model.isEmpty() || sets.stream().anyMatch(Optional::isEmpty)) {
+    if (model.isEmpty()) {
       throw new ModelFormatException(problems);
     }
-    Composition composition = new Composition(model.get(), problems);
-    for (Optional<Document> set : sets) {
-      composition.add(set.get());
-    }
+    Composition composition = new Composition(model.get(), own, replacement, problems);
     Model combined = composition.build(replace);
     List<Problem> readerErrors = new ArrayList<>(problems);
     for (Diagnostic d : ModelValidator.validate(combined).diagnostics()) {

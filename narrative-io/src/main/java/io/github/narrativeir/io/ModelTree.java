@@ -4,6 +4,7 @@ import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorKind;
 import io.github.narrativeir.model.Aspect;
 import io.github.narrativeir.model.Concept;
+import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Construal;
 import io.github.narrativeir.model.Evidence;
 import io.github.narrativeir.model.Model;
@@ -42,6 +43,17 @@ final class ModelTree {
       options.put("interaction", false);
       root.put("options", options);
     }
+    return root;
+  }
+
+  static Map<String, Object> of(ConceptSet set) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("format", ModelMapper.CONCEPTS_FORMAT);
+    set.name().ifPresent(n -> root.put("name", n));
+    putList(root, "actors", list(set.actors(), ModelTree::actor));
+    putList(root, "aspects", list(set.aspects(), ModelTree::aspect));
+    putList(root, "practices", list(set.practices(), ModelTree::practice));
+    root.put("concepts", list(set.concepts(), ModelTree::concept));
     return root;
   }
 

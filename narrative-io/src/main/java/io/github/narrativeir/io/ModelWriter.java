@@ -2,6 +2,7 @@ package io.github.narrativeir.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,14 @@ public final class ModelWriter {
     checkNotNull(model, "model");
     checkNotNull(format, "format");
     Object tree = ModelTree.of(model);
+    return format == Format.JSON ? JsonText.write(tree) : YamlText.write(tree);
+  }
+
+  /** Returns {@code set} as a {@code narrative-concepts/1} text in {@code format}. */
+  public static String toText(ConceptSet set, Format format) {
+    checkNotNull(set, "set");
+    checkNotNull(format, "format");
+    Object tree = ModelTree.of(set);
     return format == Format.JSON ? JsonText.write(tree) : YamlText.write(tree);
   }
 

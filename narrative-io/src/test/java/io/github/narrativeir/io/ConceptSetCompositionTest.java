@@ -68,8 +68,8 @@ class ConceptSetCompositionTest {
                 + ":5:5; an id defined in two files must be defined identically (at /actors/0)",
             set + ":6:13: concept 'pk.x': holder 'PKK' is not a declared actor; did you mean 'PK'?"
                 + " (at /concepts/0/holder)",
-            set + ":8:10: 'include' is not supported yet; give each concept set with --concepts FILE"
-                + " (or ModelReader.read(model, conceptSets)) instead (at /include)");
+            set + ":8:11: cannot include 'other.concepts.yaml': no such file ("
+                + set.getParent().resolve("other.concepts.yaml") + ") (at /include/0)");
   }
 
   @Test
