@@ -56,6 +56,24 @@ class OtherExamplesTest {
         .containsExactly("US pressure withdrawal");
   }
 
+  @Test
+  void hawkishReading_isFoundByServiceLoader_andRunsOnTheAgreedFrameworkCase() throws Exception {
+    io.github.narrativeir.model.ConceptSet hawkish =
+        io.github.narrativeir.model.ConceptSets.provided().get("hawkish");
+    io.github.narrativeir.model.Model base =
+        io.github.narrativeir.io.ModelReader.create()
+            .read(ExampleFiles.model("agreed-framework.yaml")).model();
+
+    Inference result =
+        NarrativeEngine.create()
+            .infer(io.github.narrativeir.model.ConceptSets.replaceConcepts(base, List.of(hawkish)));
+
+    assertThat(hawkish).isNotNull();
+    assertThat(result.predictions())
+        .extracting(p -> p.actor() + " " + p.practice() + " " + p.situation())
+        .contains("US pressure agreed-framework", "DPRK leave-npt after-9-11");
+  }
+
   private static List<String> explained(Inference result) {
     return result.evaluation().orElseThrow().explainedObservations().stream()
         .map(MusharrafEra::key)

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
       "Score rival theories against one set of observations: which theory explains which"
           + " observation, and each theory's evaluation.",
       "Each FILE is a model, or a concept set (narrative-concepts/1) that replaces the concepts of"
-          + " the first model given. The observations are the first model's, or those of"
-          + " --observations FILE."
+          + " the first model given; --theory NAME=FILE names such a set. The observations are the"
+          + " first model's, or those of --observations FILE."
     })
 final class CompareCommand implements Callable<Integer> {
   private static final Pattern CONCEPT_SET =
@@ -39,6 +39,13 @@ final class CompareCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Models or concept sets, one per theory.")
   List<Path> files;
+
+  @Option(
+      names = "--theory",
+      paramLabel = "NAME=FILE",
+      description =
+          "A named theory: a concept set that replaces the concepts of the first model (repeatable).")
+  Map<String, Path> named = new LinkedHashMap<>();
 
   @Option(
       names = "--observations",
@@ -69,6 +76,15 @@ final class CompareCommand implements Callable<Integer> {
         base = base == null ? file : base;
         theories.put(name, load(file, List.of()).model());
       }
+    }
+    for (Map.Entry<String, Path> theory : named.entrySet()) {
+      if (base == null) {
+        throw new UserError("narrative compare: --theory needs a model FILE to apply it to");
+      }
+      if (theories.containsKey(theory.getKey())) {
+        throw new UserError("narrative compare: two theories are named '" + theory.getKey() + "'");
+      }
+      theories.put(theory.getKey(), load(base, List.of(theory.getValue())).model());
     }
     List<Observation> scored =
         observations != null

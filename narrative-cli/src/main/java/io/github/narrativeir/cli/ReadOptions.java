@@ -5,6 +5,10 @@ import io.github.narrativeir.io.ModelFormatException;
 import io.github.narrativeir.io.ModelReader;
 import io.github.narrativeir.io.Problem;
 import io.github.narrativeir.io.ReadLimits;
+import io.github.narrativeir.model.ConceptSet;
+import io.github.narrativeir.model.ConceptSets;
+import io.github.narrativeir.model.InvalidModelException;
+import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -13,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read model files: the read limits. */
@@ -49,6 +54,14 @@ final class ReadOptions {
               + " repeat to combine sets, e.g. to run a rival reading of the same case.")
   List<Path> conceptSets = new ArrayList<>();
 
+  @Option(
+      names = "--reading",
+      paramLabel = "NAME",
+      description =
+          "Replace the model's concepts with a concept set provided in Java on the class path"
+              + " (a ConceptSetProvider service); repeatable, combines with --concepts.")
+  List<String> readings = new ArrayList<>();
+
   ModelReader reader() {
     try {
       return ModelReader.create()
@@ -60,6 +73,31 @@ final class ReadOptions {
                   .withMaxAliases(maxAliases));
     } catch (IllegalArgumentException e) {
       throw new UserError("narrative: " + e.getMessage());
+    }
+  }
+
+  private LoadedModel withReadings(LoadedModel loaded) {
+    Map<String, ConceptSet> provided = ConceptSets.provided();
+    List<ConceptSet> sets = new ArrayList<>();
+    for (String name : readings) {
+      ConceptSet set = provided.get(name);
+      if (set == null) {
+        throw new UserError("narrative: no concept set provider named '" + name + "' on the class path"
+            + (provided.isEmpty() ? "" : " (known: " + String.join(", ", provided.keySet()) + ")"));
+      }
+      sets.add(set);
+    }
+    Model base = loaded.model();
+    if (!conceptSets.isEmpty()) {
+      sets.add(ConceptSet.builder().concepts(base.concepts()).build());
+    }
+    try {
+      Model model = ConceptSets.replaceConcepts(base, sets);
+      io.github.narrativeir.model.ModelValidator.validate(model).throwIfInvalid();
+      return new LoadedModel(model, loaded.warnings());
+    } catch (InvalidModelException e) {
+      throw new UserError("narrative: the readings do not combine with the model:\n"
+          + e.report().render());
     }
   }
 
@@ -79,7 +117,7 @@ final class ReadOptions {
       for (Problem warning : loaded.warnings()) {
         err.println(warning.render());
       }
-      return loaded;
+      return readings.isEmpty() ? loaded : withReadings(loaded);
     } catch (ModelFormatException e) {
       for (Problem problem : e.problems()) {
         err.println(problem.render());

@@ -340,6 +340,44 @@ class NarrativeCliTest {
   }
 
   @Test
+  void reading_unknownProvider_exitsTwo() {
+    Run run = run("infer", resource("frontline.yaml"), "--reading", "nope");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("narrative: no concept set provider named 'nope' on the class path");
+  }
+
+  @Test
+  void compare_namedTheories() throws IOException {
+    Path set = temp.resolve("rival.concepts.yaml");
+    Files.writeString(
+        set,
+        "format: narrative-concepts/1\n"
+            + "concepts:\n"
+            + "  - {id: us.only, holder: US, prescribes: [{practice: aid, target: PK}]}\n");
+
+    Run run = run("compare", resource("frontline.yaml"), "--theory", "aid-only=" + set, "-f", "json");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("{\n  \"theories\": [\n    \"frontline\",\n    \"aid-only\"\n  ],");
+  }
+
+  @Test
+  void validate_withConceptSets_checksTheCombination() throws IOException {
+    Path set = temp.resolve("bad.concepts.yaml");
+    Files.writeString(
+        set,
+        "format: narrative-concepts/1\n"
+            + "concepts:\n"
+            + "  - {id: us.x, holder: USA, prescribes: [{practice: aid, target: PK}]}\n");
+
+    Run run = run("validate", resource("frontline.yaml"), "--concepts", set.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(set + ":3:24: concept 'us.x': holder 'USA' is not a declared actor");
+  }
+
+  @Test
   void internalError_exitsOneWithoutStackTrace_unlessVerbose() {
     for (boolean verbose : new boolean[] {false, true}) {
       java.io.StringWriter err = new java.io.StringWriter();
