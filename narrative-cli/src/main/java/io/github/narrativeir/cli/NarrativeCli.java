@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       CounterfactualCommand.class,
       DependsCommand.class,
       CompareCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

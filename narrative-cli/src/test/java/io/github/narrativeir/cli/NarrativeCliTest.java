@@ -378,6 +378,19 @@ class NarrativeCliTest {
   }
 
   @Test
+  void generate_writesAValidModelThatInfers() throws IOException {
+    Path model = temp.resolve("generated.json");
+
+    Run gen = run("generate", "--actors", "3", "--concepts", "10", "--situations", "5", "-o", model.toString());
+    Run validate = run("validate", model.toString());
+
+    assertThat(gen.exit()).isZero();
+    assertThat(validate.exit()).isZero();
+    assertThat(run("generate", "--actors", "3", "--concepts", "10", "--situations", "5").out())
+        .isEqualTo(Files.readString(model));
+  }
+
+  @Test
   void internalError_exitsOneWithoutStackTrace_unlessVerbose() {
     for (boolean verbose : new boolean[] {false, true}) {
       java.io.StringWriter err = new java.io.StringWriter();
