@@ -37,9 +37,9 @@ import java.util.TreeSet;
  *
  * <p>The model is assumed valid. Tests compare the engine with this.
  */
-final class ReferenceEngine {
+public final class ReferenceEngine {
   /** What inference derives, in the order MODEL.md prescribes. */
-  record Result(
+  public record Result(
       List<Episode> episodes,
       List<Prediction> predictions,
       List<Narrative> narratives,
@@ -82,12 +82,12 @@ final class ReferenceEngine {
   }
 
   /** Runs the literal semantics with the options stored in {@code model}. */
-  static Result infer(Model model) {
+  public static Result infer(Model model) {
     return infer(model, model.options());
   }
 
   /** Runs the literal semantics with {@code options}. */
-  static Result infer(Model model, InferenceOptions options) {
+  public static Result infer(Model model, InferenceOptions options) {
     return new ReferenceEngine(model, options).run();
   }
 
