@@ -41,6 +41,11 @@ final class CompiledModel {
   final ImmutableList<CompiledActor> actors;
   final ImmutableMap<ActorId, CompiledActor> actorsById;
   final ImmutableMap<ConceptId, Concept> conceptsById;
+  /** The interned index of the interaction aspect of each (actor, practice, target) prescribed. */
+  private final Map<Interaction, Integer> interactions = new java.util.HashMap<>();
+
+  /** Who did what to whom: the key of an interaction aspect. */
+  private record Interaction(ActorId actor, io.github.narrativeir.model.PracticeId practice, java.util.Optional<ActorId> target) {}
 
   CompiledModel(Model model, ValidationReport report) {
     this.model = model;
@@ -77,6 +82,13 @@ final class CompiledModel {
       ai.put(aspects[i], i);
     }
     this.aspectIndex = ai.buildOrThrow();
+    for (Concept c : model.concepts()) {
+      for (Prescription p : c.prescribes()) {
+        interactions.put(
+            new Interaction(c.holder(), p.practice(), p.target()),
+            aspectIndex.get(InteractionAspects.of(c.holder(), p.practice(), p.target())));
+      }
+    }
 
     this.situationAspects = new int[situations.size()][];
     for (int i = 0; i < situations.size(); i++) {
@@ -115,6 +127,12 @@ final class CompiledModel {
       list.add(index(id));
     }
     return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The interned index of the interaction aspect of {@code p}, without building its id. */
+  int interaction(Prediction p) {
+    Integer i = interactions.get(new Interaction(p.actor(), p.practice(), p.target()));
+    return i != null ? i : index(InteractionAspects.of(p.actor(), p.practice(), p.target()));
   }
 
   int aspectCount() {

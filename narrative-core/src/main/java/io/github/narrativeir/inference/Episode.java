@@ -21,16 +21,25 @@ public interface Episode {
   ImmutableList<ConceptId> concepts();
 
   /** What the actor perceived: the base, less occluded aspects, plus everything construed. */
-  @Value.NaturalOrder
   ImmutableSortedSet<AspectId> perceived();
 
   /** The perceived aspects that an active concept highlights. */
-  @Value.NaturalOrder
   ImmutableSortedSet<AspectId> highlighted();
 
   /** The aspects of the base that an active concept hid from the actor. */
-  @Value.NaturalOrder
   ImmutableSortedSet<AspectId> occluded();
+
+  /** Checks that the sets are in the natural order of ids. */
+  @Value.Check
+  default void check() {
+    for (ImmutableSortedSet<AspectId> set : java.util.List.of(perceived(), highlighted(), occluded())) {
+      com.google.common.base.Preconditions.checkState(
+          set.comparator() == null
+              || set.comparator().equals(com.google.common.collect.Ordering.natural())
+              || set.comparator().equals(java.util.Comparator.naturalOrder()),
+          "an episode's aspect sets must be in the natural order of ids");
+    }
+  }
 
   /** Returns a new builder. */
   static Builder builder() {

@@ -6,7 +6,6 @@ import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.InferenceOptions;
-import io.github.narrativeir.model.InteractionAspects;
 import io.github.narrativeir.model.Situation;
 import java.util.BitSet;
 import java.util.List;
@@ -58,7 +57,7 @@ final class Inferrer {
     }
     if (options.interaction()) {
       for (Prediction p : previous) {
-        base.set(model.index(InteractionAspects.of(p.actor(), p.practice(), p.target())));
+        base.set(model.interaction(p));
       }
     }
     return base;
@@ -97,11 +96,17 @@ final class Inferrer {
     current.addAll(Practices.predict(situation.id(), actor, order));
   }
 
+  /**
+   * The aspects of {@code bits}, already in id order (aspects are interned in id order), copied
+   * into a sorted set without sorting them again.
+   */
   private ImmutableSortedSet<AspectId> aspects(BitSet bits) {
-    ImmutableSortedSet.Builder<AspectId> set = ImmutableSortedSet.naturalOrder();
+    AspectId[] sorted = new AspectId[bits.cardinality()];
+    int i = 0;
     for (int a = bits.nextSetBit(0); a >= 0; a = bits.nextSetBit(a + 1)) {
-      set.add(model.aspects[a]);
+      sorted[i++] = model.aspects[a];
     }
-    return set.build();
+    return ImmutableSortedSet.copyOfSorted(new SortedArrayView<>(sorted));
   }
+
 }

@@ -3,7 +3,6 @@ package io.github.narrativeir.inference;
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ConceptId;
-import io.github.narrativeir.model.InteractionAspects;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -77,7 +76,7 @@ final class Rerunner {
     }
     if (interaction) {
       for (Prediction p : previous) {
-        base.set(model.index(InteractionAspects.of(p.actor(), p.practice(), p.target())));
+        base.set(model.interaction(p));
       }
     }
     return base;
@@ -92,12 +91,12 @@ final class Rerunner {
     BitSet before = new BitSet();
     for (CompiledActor actor : model.actors) {
       for (Prediction p : original.getOrDefault(situation + "\u0000" + actor.id, List.of())) {
-        before.set(model.index(InteractionAspects.of(p.actor(), p.practice(), p.target())));
+        before.set(model.interaction(p));
       }
     }
     BitSet after = new BitSet();
     for (Prediction p : current) {
-      after.set(model.index(InteractionAspects.of(p.actor(), p.practice(), p.target())));
+      after.set(model.interaction(p));
     }
     before.xor(after);
     return before;

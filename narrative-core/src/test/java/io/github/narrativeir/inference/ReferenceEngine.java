@@ -3,6 +3,7 @@ package io.github.narrativeir.inference;
 import static java.util.Comparator.comparing;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.ChangeKind;
@@ -193,9 +194,9 @@ public final class ReferenceEngine {
         .actor(actor)
         .situation(situation.id())
         .concepts(active.stream().map(Concept::id).toList())
-        .perceived(perceived)
-        .highlighted(highlighted)
-        .occluded(occluded)
+        .perceived(ImmutableSortedSet.copyOf(perceived))
+        .highlighted(ImmutableSortedSet.copyOf(highlighted))
+        .occluded(ImmutableSortedSet.copyOf(occluded))
         .build();
   }
 
