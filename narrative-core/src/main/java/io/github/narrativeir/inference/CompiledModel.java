@@ -9,14 +9,17 @@ import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Construal;
 import io.github.narrativeir.model.InteractionAspects;
 import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import io.github.narrativeir.model.ValidationReport;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -42,10 +45,10 @@ final class CompiledModel {
   final ImmutableMap<ActorId, CompiledActor> actorsById;
   final ImmutableMap<ConceptId, Concept> conceptsById;
   /** The interned index of the interaction aspect of each (actor, practice, target) prescribed. */
-  private final Map<Interaction, Integer> interactions = new java.util.HashMap<>();
+  private final Map<Interaction, Integer> interactions = new HashMap<>();
 
   /** Who did what to whom: the key of an interaction aspect. */
-  private record Interaction(ActorId actor, io.github.narrativeir.model.PracticeId practice, java.util.Optional<ActorId> target) {}
+  private record Interaction(ActorId actor, PracticeId practice, Optional<ActorId> target) {}
 
   CompiledModel(Model model, ValidationReport report) {
     this.model = model;

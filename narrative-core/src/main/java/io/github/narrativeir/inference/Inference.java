@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Diagnostic;
 import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.Model;
@@ -13,6 +14,7 @@ import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The result of inference on a model: episodes, predictions, narratives and, when the model has
@@ -151,9 +153,9 @@ public final class Inference {
    *
    * @throws IllegalArgumentException if a concept is not in the model
    */
-  public Rerun rerunWithout(java.util.Set<io.github.narrativeir.model.ConceptId> concepts) {
+  public Rerun rerunWithout(Set<ConceptId> concepts) {
     checkNotNull(concepts, "concepts");
-    for (io.github.narrativeir.model.ConceptId c : concepts) {
+    for (ConceptId c : concepts) {
       checkArgument(compiled.conceptsById.containsKey(c), "unknown concept '%s'", c);
     }
     return Rerunner.rerun(compiled, this, concepts, compiled.situations.size() - 1);
@@ -166,10 +168,10 @@ public final class Inference {
    * @throws IllegalArgumentException if a concept or the situation is not in the model
    */
   public Rerun rerunWithout(
-      java.util.Set<io.github.narrativeir.model.ConceptId> concepts, SituationId upTo) {
+      Set<ConceptId> concepts, SituationId upTo) {
     checkNotNull(concepts, "concepts");
     checkNotNull(upTo, "upTo");
-    for (io.github.narrativeir.model.ConceptId c : concepts) {
+    for (ConceptId c : concepts) {
       checkArgument(compiled.conceptsById.containsKey(c), "unknown concept '%s'", c);
     }
     checkArgument(compiled.situationIndex.containsKey(upTo), "unknown situation '%s'", upTo);
