@@ -28,11 +28,19 @@ public class EngineBenchmark {
 
   private Model model;
   private PreparedModel prepared;
+  private PreparedModel preparedParallel;
 
   @Setup
   public void setUp() {
     model = Workloads.model(size);
     prepared = NarrativeEngine.create().prepare(model);
+    preparedParallel = NarrativeEngine.create().parallel().prepare(model);
+  }
+
+  /** The engine's parallel mode on a prepared model (episodes of one situation at once). */
+  @Benchmark
+  public Inference enginePreparedParallel() {
+    return preparedParallel.infer();
   }
 
   /** The engine, validation and indexing included. */

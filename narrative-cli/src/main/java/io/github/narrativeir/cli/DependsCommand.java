@@ -63,7 +63,7 @@ final class DependsCommand implements Callable<Integer> {
     if (maxSetSize < 0) {
       throw new UserError("narrative depends: --max-set-size must not be negative");
     }
-    Inference result = NarrativeEngine.create().infer(model, interaction.options(model));
+    Inference result = interaction.engine().infer(model, interaction.options(model));
     ImmutableList<Prediction> chosen =
         result.predictions().stream()
             .filter(p -> actor == null || p.actor().value().equals(actor))

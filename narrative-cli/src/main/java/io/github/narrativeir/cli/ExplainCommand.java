@@ -75,7 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
     PracticeId practiceId =
         known("practice", practice, ids(model.practices(), PracticeType::id), PracticeId::of);
     List<Optional<ActorId>> targets = targets(model, actorId, practiceId);
-    Inference result = NarrativeEngine.create().infer(model, interaction.options(model));
+    Inference result = interaction.engine().infer(model, interaction.options(model));
     List<SituationId> situations = new ArrayList<>();
     if (situation != null) {
       situations.add(

@@ -82,7 +82,7 @@ final class InferCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Model model = read.load(file, parent.stdin(), spec.commandLine().getErr()).model();
-    Inference result = NarrativeEngine.create().infer(model, interaction.options(model));
+    Inference result = interaction.engine().infer(model, interaction.options(model));
     String text = format.render(result);
     if (output != null) {
       try {

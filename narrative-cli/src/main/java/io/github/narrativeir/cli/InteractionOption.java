@@ -11,6 +11,18 @@ final class InteractionOption {
       description = "Do not feed predicted practices into the next situation.")
   boolean off;
 
+  @Option(
+      names = "--parallel",
+      description = "Run the episodes of different actors in one situation in parallel (same result).")
+  boolean parallel;
+
+  /** The engine: parallel when the option is given. */
+  io.github.narrativeir.inference.NarrativeEngine engine() {
+    io.github.narrativeir.inference.NarrativeEngine engine =
+        io.github.narrativeir.inference.NarrativeEngine.create();
+    return parallel ? engine.parallel() : engine;
+  }
+
   /** The model's own options, with interaction turned off when the option is given. */
   InferenceOptions options(Model model) {
     return off ? model.options().withInteraction(false) : model.options();

@@ -17,22 +17,36 @@ final class Inferrer {
   private final ImmutableList.Builder<Episode> episodes = ImmutableList.builder();
   private final ImmutableList.Builder<Prediction> predictions = ImmutableList.builder();
 
-  private Inferrer(CompiledModel model, InferenceOptions options) {
+  private final boolean parallel;
+
+  private Inferrer(CompiledModel model, InferenceOptions options, boolean parallel) {
     this.model = model;
     this.options = options;
+    this.parallel = parallel;
   }
 
-  static Inference infer(CompiledModel model, InferenceOptions options) {
-    return new Inferrer(model, options).run();
+  static Inference infer(CompiledModel model, InferenceOptions options, boolean parallel) {
+    return new Inferrer(model, options, parallel).run();
   }
+
+  /** One actor's episode in one situation, and its predictions. */
+  private record Outcome(Episode episode, ImmutableList<Prediction> predictions) {}
 
   private Inference run() {
     List<Prediction> previous = ImmutableList.of();
     for (int i = 0; i < model.situations.size(); i++) {
       BitSet base = base(i, previous);
+      Situation situation = model.situations.get(i);
+      // Episodes of different actors in one situation are independent: in parallel mode they run
+      // at once, and are collected in actor order, so the result is the same.
+      List<Outcome> outcomes =
+          (parallel ? model.actors.parallelStream() : model.actors.stream())
+              .map(actor -> episode(situation, actor, base))
+              .toList();
       ImmutableList.Builder<Prediction> current = ImmutableList.builder();
-      for (CompiledActor actor : model.actors) {
-        episode(model.situations.get(i), actor, base, current);
+      for (Outcome o : outcomes) {
+        episodes.add(o.episode());
+        current.addAll(o.predictions());
       }
       previous = current.build();
       predictions.addAll(previous);
@@ -63,11 +77,7 @@ final class Inferrer {
     return base;
   }
 
-  private void episode(
-      Situation situation,
-      CompiledActor actor,
-      BitSet base,
-      ImmutableList.Builder<Prediction> current) {
+  private Outcome episode(Situation situation, CompiledActor actor, BitSet base) {
     EpisodeRun run = new EpisodeRun(actor, base);
     List<Integer> order = run.run();
     BitSet perceived = run.perceived();
@@ -84,7 +94,7 @@ final class Inferrer {
     }
     BitSet occludedBase = (BitSet) run.occluded().clone();
     occludedBase.and(base);
-    episodes.add(
+    Episode episode =
         Episode.builder()
             .actor(actor.id)
             .situation(situation.id())
@@ -92,8 +102,8 @@ final class Inferrer {
             .perceived(aspects(perceived))
             .highlighted(aspects(highlighted))
             .occluded(aspects(occludedBase))
-            .build());
-    current.addAll(Practices.predict(situation.id(), actor, order));
+            .build();
+    return new Outcome(episode, Practices.predict(situation.id(), actor, order));
   }
 
   /**

@@ -24,13 +24,32 @@ import io.github.narrativeir.model.ValidationReport;
  * }</pre>
  */
 public final class NarrativeEngine {
-  private static final NarrativeEngine INSTANCE = new NarrativeEngine();
+  private static final NarrativeEngine SEQUENTIAL = new NarrativeEngine(false);
+  private static final NarrativeEngine PARALLEL = new NarrativeEngine(true);
 
-  private NarrativeEngine() {}
+  private final boolean parallel;
+
+  private NarrativeEngine(boolean parallel) {
+    this.parallel = parallel;
+  }
 
   /** Returns the engine. */
   public static NarrativeEngine create() {
-    return INSTANCE;
+    return SEQUENTIAL;
+  }
+
+  /**
+   * Returns an engine that runs the episodes of different actors in one situation in parallel (on
+   * the common fork-join pool). Its results are equal to the sequential engine's, element for
+   * element and in the same order.
+   */
+  public NarrativeEngine parallel() {
+    return PARALLEL;
+  }
+
+  /** Returns true when this engine runs actors' episodes in parallel. */
+  public boolean isParallel() {
+    return parallel;
   }
 
   /**
@@ -43,7 +62,7 @@ public final class NarrativeEngine {
     checkNotNull(model, "model");
     ValidationReport report = ModelValidator.validate(model);
     report.throwIfInvalid();
-    return new PreparedModel(new CompiledModel(model, report));
+    return new PreparedModel(new CompiledModel(model, report), parallel);
   }
 
   /**

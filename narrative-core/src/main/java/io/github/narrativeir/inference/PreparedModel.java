@@ -12,9 +12,11 @@ import io.github.narrativeir.model.ValidationReport;
  */
 public final class PreparedModel {
   private final CompiledModel compiled;
+  private final boolean parallel;
 
-  PreparedModel(CompiledModel compiled) {
+  PreparedModel(CompiledModel compiled, boolean parallel) {
     this.compiled = compiled;
+    this.parallel = parallel;
   }
 
   /** The model. */
@@ -35,6 +37,6 @@ public final class PreparedModel {
   /** Runs inference with {@code options}. */
   public Inference infer(InferenceOptions options) {
     checkNotNull(options, "options");
-    return Inferrer.infer(compiled, options);
+    return Inferrer.infer(compiled, options, parallel);
   }
 }

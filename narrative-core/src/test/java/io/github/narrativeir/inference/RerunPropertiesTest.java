@@ -66,4 +66,17 @@ class RerunPropertiesTest {
     assertThat(rerun.predictions()).isEqualTo(baseline.predictions());
     assertThat(rerun.episodesRecomputed()).isZero();
   }
+
+  @Property(tries = 100)
+  void parallelEngine_givesTheSameResultAsTheSequentialOne(@ForAll("randoms") Random random) {
+    Model model = RandomModels.model(random);
+
+    Inference sequential = ENGINE.infer(model);
+    Inference parallel = ENGINE.parallel().infer(model);
+
+    assertThat(parallel.episodes()).isEqualTo(sequential.episodes());
+    assertThat(parallel.predictions()).isEqualTo(sequential.predictions());
+    assertThat(parallel.narratives()).isEqualTo(sequential.narratives());
+    assertThat(parallel.evaluation()).isEqualTo(sequential.evaluation());
+  }
 }
