@@ -391,6 +391,15 @@ class NarrativeCliTest {
   }
 
   @Test
+  void infer_parallel_isByteIdentical() throws IOException {
+    Path model = temp.resolve("generated.json");
+    run("generate", "--actors", "8", "--concepts", "20", "--situations", "6", "-o", model.toString());
+
+    assertThat(run("infer", model.toString(), "-f", "json", "--parallel").out())
+        .isEqualTo(run("infer", model.toString(), "-f", "json").out());
+  }
+
+  @Test
   void internalError_exitsOneWithoutStackTrace_unlessVerbose() {
     for (boolean verbose : new boolean[] {false, true}) {
       java.io.StringWriter err = new java.io.StringWriter();
