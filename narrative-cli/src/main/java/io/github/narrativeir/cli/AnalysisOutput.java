@@ -37,6 +37,11 @@ final class AnalysisOutput {
 
   /** Writes {@code text} to the output file, or to {@code out}. */
   void write(String text, PrintWriter out) {
+    write(output, text, out);
+  }
+
+  /** Writes {@code text} to {@code output} atomically, or to {@code out} when it is null. */
+  static void write(Path output, String text, PrintWriter out) {
     if (output == null) {
       out.print(text);
       out.flush();

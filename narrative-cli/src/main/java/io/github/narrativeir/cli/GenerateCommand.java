@@ -1,13 +1,11 @@
 package io.github.narrativeir.cli;
 
-import io.github.narrativeir.io.AtomicFiles;
 import io.github.narrativeir.io.Format;
 import io.github.narrativeir.io.ModelWriter;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.workload.WorkloadGenerator;
 import io.github.narrativeir.workload.WorkloadSpec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -97,13 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
       case "yaml" -> f = Format.YAML;
       default -> throw new UserError("narrative generate: --format must be json or yaml, not '" + format + "'");
     }
-    String text = ModelWriter.toText(model, f);
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    } else {
-      AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
-    }
+    AnalysisOutput.write(output, ModelWriter.toText(model, f), spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 }

@@ -2,13 +2,11 @@ package io.github.narrativeir.cli;
 
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
-import io.github.narrativeir.io.AtomicFiles;
 import io.github.narrativeir.io.ResultWriter;
 import io.github.narrativeir.io.report.ReportFormat;
 import io.github.narrativeir.io.report.Reports;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -84,16 +82,7 @@ final class InferCommand implements Callable<Integer> {
     Model model = read.load(file, parent.stdin(), spec.commandLine().getErr()).model();
     Inference result = interaction.engine().infer(model, interaction.options(model));
     String text = format.render(result);
-    if (output != null) {
-      try {
-        AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UserError(output + ": cannot write: " + e.getMessage());
-      }
-    } else {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    }
+    AnalysisOutput.write(output, text, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 }
