@@ -28,6 +28,27 @@ class ReportDeterminismTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void resultJson_andAnalysisJson_shuffledModelLists_byteIdentical() throws Exception {
+    Model model = ReportGoldenTest.frontline().model();
+    String result = io.github.narrativeir.io.ResultWriter.toJson(ReportFixtures.infer(model));
+    String depends =
+        io.github.narrativeir.io.AnalysisWriter.toJson(
+            io.github.narrativeir.analysis.Dependence.analyze(ReportFixtures.infer(model), 2));
+
+    for (long seed = 1; seed <= 12; seed++) {
+      Model shuffled = ReportFixtures.shuffled(model, seed);
+
+      assertThat(io.github.narrativeir.io.ResultWriter.toJson(ReportFixtures.infer(shuffled)))
+          .as("result, seed %s", seed)
+          .isEqualTo(result);
+      assertThat(io.github.narrativeir.io.AnalysisWriter.toJson(
+              io.github.narrativeir.analysis.Dependence.analyze(ReportFixtures.infer(shuffled), 2)))
+          .as("dependence, seed %s", seed)
+          .isEqualTo(depends);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void report_sameInferenceTwice_identical(ReportFormat format) throws Exception {
