@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  * Writes the results of analysis (counterfactuals, dependence, rival theories, practice cycles)
  * as JSON for programs, and as plain text or Markdown for people. Predictions and observations in
  * the JSON have the keys of {@code narrative-result/1}. The output depends only on its input.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class AnalysisWriter {
   private AnalysisWriter() {}

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 /**
  * Writes models as {@code narrative-model/1}, YAML or JSON. Elements keep the model's order;
  * values equal to their defaults are left out. Reading the output back gives an equal model.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class ModelWriter {
   private ModelWriter() {}

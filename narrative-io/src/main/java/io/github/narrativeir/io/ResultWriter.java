@@ -12,6 +12,8 @@ import java.nio.file.Path;
  * same keys in the same order, sets sorted by id, {@code null} for an absent target, numbers as
  * {@code 1.0} and {@code 0.5}, two-space indentation and a final newline. The same result always
  * gives the same bytes.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class ResultWriter {
   private ResultWriter() {}
