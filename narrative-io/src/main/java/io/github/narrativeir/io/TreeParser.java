@@ -154,10 +154,12 @@ final class TreeParser {
 
   /**
    * Rejects a YAML document with a run of characters without white space longer than {@link
-   * ReadLimits#maxStringLength()} before parsing it: the YAML scanner takes time that grows faster
-   * than linearly with such a run, so a long one must fail fast rather than after many seconds.
+   * ReadLimits#maxStringLength()}, or a line longer than 16 times that, before parsing it: the YAML
+   * scanner takes time that grows faster than linearly with such a run, and seconds on such a line,
+   * so they must fail fast.
    */
   private void longRun(byte[] content) throws Fatal {
+    long maxLine = 16L * limits.maxStringLength();
     int run = 0;
     int line = 1;
     int column = 0;
@@ -177,6 +179,12 @@ final class TreeParser {
       if (run > limits.maxStringLength() + 16) {
         throw fatal(line, column - run + 1, "", limitMessage(
             "a value runs for more than " + limits.maxStringLength() + " characters without a space",
+            "maxStringLength", limits.maxStringLength(), "--max-string-length"));
+      }
+      // a line this long can only hold a string over the limit; scanning it would take seconds
+      if (column > maxLine) {
+        throw fatal(line, 1, "", limitMessage(
+            "line " + line + " is longer than " + maxLine + " characters (16 times maxStringLength)",
             "maxStringLength", limits.maxStringLength(), "--max-string-length"));
       }
     }

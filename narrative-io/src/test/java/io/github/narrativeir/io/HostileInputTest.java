@@ -156,13 +156,24 @@ class HostileInputTest {
 
   @Test
   void longString_yaml() {
+    ModelReader reader = READER.withLimits(ReadLimits.defaults().withMaxStringLength(1000));
+
+    assertThat(problem(reader, "in.yaml", "name: \"" + "x y ".repeat(1_250) + "\"\n", Format.YAML))
+        .isEqualTo(
+            "in.yaml:1:7: a string is 5000 characters long, over the limit maxStringLength=1000;"
+                + " raise it with ReadLimits.withMaxStringLength(...) or the command-line option"
+                + " --max-string-length (at /name)");
+  }
+
+  @Test
+  void veryLongLine_yaml_rejectedBeforeParsing() {
     ModelReader reader = READER.withLimits(ReadLimits.defaults().withMaxStringLength(100));
 
     assertThat(problem(reader, "in.yaml", "name: \"" + "x y ".repeat(1_250) + "\"\n", Format.YAML))
         .isEqualTo(
-            "in.yaml:1:7: a string is 5000 characters long, over the limit maxStringLength=100;"
-                + " raise it with ReadLimits.withMaxStringLength(...) or the command-line option"
-                + " --max-string-length (at /name)");
+            "in.yaml:1:1: line 1 is longer than 1600 characters (16 times maxStringLength), over the"
+                + " limit maxStringLength=100; raise it with ReadLimits.withMaxStringLength(...) or the"
+                + " command-line option --max-string-length");
   }
 
   @Test
