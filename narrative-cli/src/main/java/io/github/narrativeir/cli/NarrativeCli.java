@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       DependsCommand.class,
       CompareCommand.class,
       GenerateCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

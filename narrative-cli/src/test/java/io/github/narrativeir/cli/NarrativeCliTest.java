@@ -400,6 +400,23 @@ class NarrativeCliTest {
   }
 
   @Test
+  void import_tableIntoModel_writesTheModelAndReportsWhatItDid() throws IOException {
+    Files.writeString(temp.resolve("events.csv"), "date,code\n2004-06-17,016\n2005-05-08,016\n2010-01-01,016\n");
+    Path mapping = temp.resolve("strikes.mapping.yaml");
+    Files.writeString(mapping, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+        + "rules:\n  - name: strikes\n    where: [{column: code, equals: \"016\"}]\n"
+        + "    observation: {actor: US, practice: strike, target: PK}\n");
+    Path out = temp.resolve("with-data.yaml");
+
+    Run run = run("import", mapping.toString(), "--into", resource("frontline.yaml"), "-o", out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).contains("rule 'strikes': 3 rows selected, 0 outside every situation's period");
+    assertThat(Files.readString(out)).contains("events.csv, rule 'strikes': 3 rows");
+    assertThat(run("validate", out.toString()).exit()).isZero();
+  }
+
+  @Test
   void internalError_exitsOneWithoutStackTrace_unlessVerbose() {
     for (boolean verbose : new boolean[] {false, true}) {
       java.io.StringWriter err = new java.io.StringWriter();

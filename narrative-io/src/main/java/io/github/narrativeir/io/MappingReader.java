@@ -1,0 +1,193 @@
+package io.github.narrativeir.io;
+
+import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.AspectId;
+import io.github.narrativeir.model.PracticeId;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Reads a {@code narrative-mapping/1} file strictly, with located errors. */
+final class MappingReader {
+  static final String FORMAT = "narrative-mapping/1";
+  static final List<String> TOP = List.of("format", "table", "delimiter", "date", "rules");
+  static final List<String> DATE = List.of("column", "precision");
+  static final List<String> RULE = List.of("name", "where", "threshold", "aspect", "observation");
+  static final List<String> CONDITION =
+      List.of("column", "equals", "in", "matches", "atLeast", "above", "atMost", "below");
+  static final List<String> THRESHOLD = List.of("count", "sum", "atLeast");
+  static final List<String> OBSERVATION = List.of("actor", "practice", "target");
+  static final List<String> PRECISIONS = List.of("day", "month", "year", "fiscal-year");
+
+  private MappingReader() {}
+
+  static TableImport.Mapping read(Path file) throws IOException {
+    String source = file.toString();
+    List<Problem> problems = new ArrayList<>();
+    byte[] content = Files.readAllBytes(file);
+    Node root;
+    try {
+      root = new TreeParser(ReadLimits.defaults(), source, problems)
+          .parse(content, Format.fromFileName(file).orElse(Format.detect(content)));
+    } catch (TreeParser.Fatal e) {
+      throw new ModelFormatException(problems);
+    }
+    ObjectReader.Problems p = new ObjectReader.Problems(source, problems);
+    Optional<ObjectReader> top = ObjectReader.of(root, "a mapping", "the mapping", TOP, p);
+    if (top.isEmpty()) {
+      throw new ModelFormatException(problems);
+    }
+    ObjectReader r = top.get();
+    r.requiredText("format")
+        .filter(f -> !f.equals(FORMAT))
+        .ifPresent(f -> r.error(r.field("format").orElseThrow(),
+            "expected 'format: " + FORMAT + "', found '" + f + "'"));
+    Optional<String> tableName = r.requiredText("table");
+    Path table = tableName.map(t -> file.toAbsolutePath().getParent().resolve(t).normalize()).orElse(Path.of(""));
+    if (tableName.isPresent() && !Files.isRegularFile(table)) {
+      r.error(r.field("table").orElseThrow(), "no such table '" + tableName.get() + "' (" + table + ")");
+    }
+    char delimiter = table.toString().endsWith(".tsv") ? '\t' : ',';
+    Optional<String> d = r.text("delimiter");
+    if (d.isPresent()) {
+      String v = d.get().equals("tab") ? "\t" : d.get();
+      if (v.length() != 1) {
+        r.error(r.field("delimiter").orElseThrow(), "expected one character (or 'tab') for 'delimiter', found '" + d.get() + "'");
+      } else {
+        delimiter = v.charAt(0);
+      }
+    }
+    Map<String, int[]> locations = new HashMap<>();
+    String dateColumn = "";
+    String precision = "day";
+    Optional<ObjectReader> date =
+        r.required("date").flatMap(n -> ObjectReader.of(n, "a date column", "'date'", DATE, p));
+    if (date.isPresent()) {
+      dateColumn = date.get().requiredText("column").orElse("");
+      date.get().field("column").ifPresent(n -> locations.put(n.text, new int[] {n.line, n.column}));
+      Optional<String> pr = date.get().text("precision");
+      if (pr.isPresent() && !PRECISIONS.contains(pr.get())) {
+        date.get().error(date.get().field("precision").orElseThrow(),
+            "expected one of " + String.join(", ", PRECISIONS) + " for 'precision', found '" + pr.get() + "'");
+      } else if (pr.isPresent()) {
+        precision = pr.get();
+      }
+    }
+    List<TableImport.Rule> rules = new ArrayList<>();
+    int index = 0;
+    for (Node item : r.list("rules")) {
+      Optional<ObjectReader> rule = ObjectReader.of(item, "a rule", "rule " + index, RULE, p);
+      index++;
+      if (rule.isPresent()) {
+        rule(rule.get(), index, p, locations).ifPresent(rules::add);
+      }
+    }
+    if (rules.isEmpty() && problems.isEmpty()) {
+      r.error(root, "the mapping has no rules");
+    }
+    if (!problems.isEmpty()) {
+      throw new ModelFormatException(problems);
+    }
+    return new TableImport.Mapping(source, table, delimiter, dateColumn, precision, rules, locations);
+  }
+
+  private static Optional<TableImport.Rule> rule(
+      ObjectReader r, int index, ObjectReader.Problems p, Map<String, int[]> locations) {
+    String name = r.text("name").orElse("rule " + index);
+    List<TableImport.Condition> where = new ArrayList<>();
+    for (Node item : r.list("where")) {
+      ObjectReader.of(item, "a condition", "a condition of rule '" + name + "'", CONDITION, p)
+          .flatMap(c -> condition(c))
+          .ifPresent(c -> {
+            where.add(c);
+            Node column = item.fields.get("column");
+            locations.putIfAbsent(c.column(), new int[] {column.line, column.column});
+          });
+    }
+    long minCount = 1;
+    Optional<String> sum = Optional.empty();
+    Optional<BigDecimal> minSum = Optional.empty();
+    Optional<ObjectReader> threshold =
+        r.field("threshold").flatMap(n -> ObjectReader.of(n, "a threshold", "the threshold of rule '" + name + "'", THRESHOLD, p));
+    if (threshold.isPresent()) {
+      minCount = threshold.get().int32("count").orElse(1);
+      sum = threshold.get().text("sum");
+      threshold.get().field("sum").ifPresent(n -> locations.putIfAbsent(n.text, new int[] {n.line, n.column}));
+      minSum = threshold.get().field("atLeast").flatMap(n -> number(threshold.get(), n));
+    }
+    Optional<AspectId> aspect = r.field("aspect").flatMap(v -> r.parsed(v, "aspect", AspectId::of));
+    Optional<ActorId> actor = Optional.empty();
+    Optional<PracticeId> practice = Optional.empty();
+    Optional<ActorId> target = Optional.empty();
+    Optional<ObjectReader> observation =
+        r.field("observation").flatMap(n -> ObjectReader.of(n, "an observation", "the observation of rule '" + name + "'", OBSERVATION, p));
+    if (observation.isPresent()) {
+      ObjectReader o = observation.get();
+      actor = o.required("actor").flatMap(v -> o.parsed(v, "actor", ActorId::of));
+      practice = o.required("practice").flatMap(v -> o.parsed(v, "practice", PracticeId::of));
+      target = o.field("target").flatMap(v -> o.parsed(v, "target", ActorId::of));
+    }
+    if (aspect.isEmpty() && observation.isEmpty()) {
+      r.error(r.node(), "rule '" + name + "' adds nothing: give it an 'aspect', an 'observation' or both");
+      return Optional.empty();
+    }
+    return Optional.of(new TableImport.Rule(name, where, minCount, sum, minSum, aspect, actor, practice, target));
+  }
+
+  private static Optional<TableImport.Condition> condition(ObjectReader c) {
+    Optional<String> column = c.requiredText("column");
+    List<String> ops = new ArrayList<>();
+    for (String op : CONDITION.subList(1, CONDITION.size())) {
+      if (c.field(op).isPresent()) {
+        ops.add(op);
+      }
+    }
+    if (ops.size() != 1) {
+      c.error(c.node(), c.subject() + " needs exactly one of equals, in, matches, atLeast, above,"
+          + " atMost, below; found " + (ops.isEmpty() ? "none" : String.join(", ", ops)));
+      return Optional.empty();
+    }
+    String op = ops.get(0);
+    Node value = c.field(op).orElseThrow();
+    List<String> values = new ArrayList<>();
+    Optional<BigDecimal> number = Optional.empty();
+    Optional<Pattern> pattern = Optional.empty();
+    switch (op) {
+      case "equals" -> c.text(value, op).ifPresent(values::add);
+      case "in" -> c.list(op).forEach(n -> c.text(n, op).ifPresent(values::add));
+      case "matches" -> {
+        try {
+          pattern = c.text(value, op).map(Pattern::compile);
+        } catch (PatternSyntaxException e) {
+          c.error(value, "malformed regular expression for 'matches': " + e.getDescription());
+          return Optional.empty();
+        }
+      }
+      default -> number = number(c, value);
+    }
+    if (column.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TableImport.Condition(column.get(), op, values, number, pattern));
+  }
+
+  private static Optional<BigDecimal> number(ObjectReader r, Node n) {
+    if (n.kind == Node.Kind.NUMBER) {
+      try {
+        return Optional.of(new BigDecimal(n.text));
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    r.error(n, "expected a number, found " + n.describe());
+    return Optional.empty();
+  }
+}
