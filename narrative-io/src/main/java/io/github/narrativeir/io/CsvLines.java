@@ -1,0 +1,45 @@
+package io.github.narrativeir.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits one line of a CSV or TSV table into its fields: fields may be quoted with {@code "}, and
+ * a doubled quote inside quotes is a quote (RFC 4180). Quoted fields may not span lines. Fields are
+ * kept as strings, so codes such as {@code 016} keep their leading zeros.
+ */
+public final class CsvLines {
+  private CsvLines() {}
+
+  /** Returns the fields of {@code line}, separated by {@code delimiter}. */
+  public static List<String> split(String line, char delimiter) {
+    checkNotNull(line, "line");
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == delimiter) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+}
