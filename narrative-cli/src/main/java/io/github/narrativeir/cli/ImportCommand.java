@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,10 +30,11 @@ import picocli.CommandLine.Spec;
           + " selected rows land in the situation whose period contains their date, and rules add"
           + " aspects and observations (with the table, rule and row counts as their source) where"
           + " a situation's rows pass the threshold. Rows outside every period are reported."
+          + " Several mappings are applied in the order given."
     })
 final class ImportCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "MAPPING", description = "The mapping file.")
-  Path mapping;
+  @Parameters(arity = "1..*", paramLabel = "MAPPING", description = "The mapping files.")
+  List<Path> mappings;
 
   @Option(names = "--into", required = true, paramLabel = "MODEL", description = "The model file.")
   String model;
@@ -53,24 +55,28 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Model base = read.load(model, parent.stdin(), err).model();
-    TableImport.Result result;
-    try {
-      result = TableImport.run(mapping, base);
-    } catch (ModelFormatException e) {
-      e.problems().forEach(p -> err.println(p.render()));
-      throw new UserError(mapping + ": " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors"));
-    } catch (NoSuchFileException e) {
-      throw new UserError(mapping + ": no such file");
+    Model imported = base;
+    for (Path mapping : mappings) {
+      TableImport.Result result;
+      try {
+        result = TableImport.run(mapping, imported);
+      } catch (ModelFormatException e) {
+        e.problems().forEach(p -> err.println(p.render()));
+        throw new UserError(mapping + ": " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors"));
+      } catch (NoSuchFileException e) {
+        throw new UserError(e.getFile() + ": no such file");
+      }
+      result.notes().forEach(err::println);
+      imported = result.model();
     }
-    result.notes().forEach(err::println);
-    ValidationReport report = ModelValidator.validate(result.model());
+    ValidationReport report = ModelValidator.validate(imported);
     if (!report.isValid()) {
       throw new UserError("narrative import: the imported model is not valid:\n" + report.render());
     }
     if (output != null) {
-      ModelWriter.write(result.model(), output);
+      ModelWriter.write(imported, output);
     } else {
-      spec.commandLine().getOut().print(ModelWriter.toText(result.model(), Format.YAML));
+      spec.commandLine().getOut().print(ModelWriter.toText(imported, Format.YAML));
       spec.commandLine().getOut().flush();
     }
     return ExitCodes.OK;

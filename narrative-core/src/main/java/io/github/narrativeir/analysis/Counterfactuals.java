@@ -75,6 +75,10 @@ public final class Counterfactuals {
               .from(s.from())
               .to(s.to())
               .aspects(aspects)
+              .provenance(
+                  s.provenance().stream()
+                      .filter(p -> aspects.contains(p.aspect()))
+                      .collect(Collectors.toList()))
               .build());
     }
     b.situations(varied);

@@ -24,12 +24,16 @@ public sealed interface Derivation
    *
    * @param aspect the aspect
    * @param situation the situation it holds in
+   * @param sources where the situation's provenance says the aspect comes from (such as a data
+   *     set, the rule that selected its rows and their count); empty for aspects typed by hand
    */
-  record Given(AspectId aspect, SituationId situation) implements Derivation {
-    /** Checks that no component is null. */
+  record Given(AspectId aspect, SituationId situation, ImmutableList<String> sources)
+      implements Derivation {
+    /** Checks that no component is null and copies {@code sources}. */
     public Given {
       requireNonNull(aspect, "aspect");
       requireNonNull(situation, "situation");
+      sources = ImmutableList.copyOf(sources);
     }
   }
 

@@ -11,6 +11,7 @@ import io.github.narrativeir.model.Construal;
 import io.github.narrativeir.model.InteractionAspects;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.Prescription;
+import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -127,8 +128,9 @@ final class Explainer {
   private Map<AspectId, Derivation> base(SituationId situation) {
     Map<AspectId, Derivation> base = new LinkedHashMap<>();
     int index = model.situationIndex.get(situation);
-    for (AspectId a : model.situations.get(index).aspects()) {
-      base.put(a, new Derivation.Given(a, situation));
+    Situation given = model.situations.get(index);
+    for (AspectId a : given.aspects()) {
+      base.put(a, new Derivation.Given(a, situation, given.sourcesOf(a)));
     }
     if (inference.options().interaction() && index > 0) {
       SituationId previous = model.situations.get(index - 1).id();

@@ -82,7 +82,8 @@ final class ExplanationRenderer {
   private void derivation(int depth, Derivation d, Set<AspectId> shown) {
     boolean first = shown.add(d.aspect());
     if (d instanceof Derivation.Given g) {
-      line(depth, g.aspect() + ": holds in situation '" + g.situation() + "'");
+      line(depth, g.aspect() + ": holds in situation '" + g.situation() + "'"
+          + (g.sources().isEmpty() ? "" : " (source: " + String.join("; ", g.sources()) + ")"));
     } else if (d instanceof Derivation.Interaction i) {
       Prediction p = i.prediction();
       line(depth, i.aspect() + ": " + p.actor() + " " + p.practice()

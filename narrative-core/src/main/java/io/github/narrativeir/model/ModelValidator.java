@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Checks the rules of a {@link Model} that relate its elements to one another, and reports every
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * <p>Errors: an id declared twice within its kind; a reference to an actor, practice type or
  * situation that is not declared; a situation aspect that is not declared; a weight that is not
  * positive; a situation whose {@code to} ends before its {@code from} begins; evidence with a
- * blank source. Warnings: an aspect used by a concept that is not declared, not produced by any
+ * blank source; provenance naming an aspect that is not one of its situation's, or with a blank
+ * source. Warnings: an aspect used by a concept that is not declared, not produced by any
  * construal and not an interaction aspect (almost always a typo; the warning names the closest
  * declared id); an interaction aspect that names an unknown actor or practice, or that no concept
  * can ever produce; a trigger that can never apply. Malformed ids and dates cannot occur in a
@@ -138,6 +140,23 @@ public final class ModelValidator {
             Suggestions.didYouMean(aspect.value(), declaredAspects));
       }
       j++;
+    }
+    for (int k = 0; k < s.provenance().size(); k++) {
+      AspectSource p = s.provenance().get(k);
+      if (!s.aspects().contains(p.aspect())) {
+        error(
+            at + "/provenance/" + k + "/aspect",
+            "%s: provenance names aspect '%s', which is not one of the situation's aspects%s",
+            subject,
+            p.aspect(),
+            Suggestions.didYouMean(
+                p.aspect().value(),
+                s.aspects().stream().map(AspectId::value).collect(Collectors.toList())));
+      }
+      if (p.source().isBlank()) {
+        error(at + "/provenance/" + k + "/source", "%s: provenance of '%s' has a blank source",
+            subject, p.aspect());
+      }
     }
     s.to()
         .filter(to -> to.end().isBefore(s.from().start()))

@@ -1,5 +1,6 @@
 package io.github.narrativeir.model;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,6 +25,20 @@ public interface Situation {
 
   /** The aspects that hold in this situation, in the order given. */
   ImmutableSet<AspectId> aspects();
+
+  /**
+   * Where some of the aspects come from (a data set, a rule and its rows, a document), in the order
+   * given; each names one of {@link #aspects()}. Empty for aspects typed by hand.
+   */
+  ImmutableList<AspectSource> provenance();
+
+  /** The sources recorded for {@code aspect}, in the order given. */
+  default ImmutableList<String> sourcesOf(AspectId aspect) {
+    return provenance().stream()
+        .filter(p -> p.aspect().equals(aspect))
+        .map(AspectSource::source)
+        .collect(ImmutableList.toImmutableList());
+  }
 
   /** Returns a new builder. */
   static Builder builder() {

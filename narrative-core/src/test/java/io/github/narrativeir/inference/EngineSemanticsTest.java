@@ -1026,7 +1026,7 @@ class EngineSemanticsTest {
                 assertThat(d.aspect().value()).isEqualTo("y");
                 assertThat(d.concept().value()).isEqualTo("lens");
                 assertThat(d.from())
-                    .containsExactly(new Derivation.Given(aspect("x"), sid("s1")));
+                    .containsExactly(new Derivation.Given(aspect("x"), sid("s1"), com.google.common.collect.ImmutableList.of()));
               });
       assertThat(why.render())
           .contains("act")

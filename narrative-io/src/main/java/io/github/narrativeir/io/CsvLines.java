@@ -42,4 +42,26 @@ public final class CsvLines {
     fields.add(field.toString());
     return fields;
   }
+
+  /**
+   * Returns the column (from 1) at which field {@code field} (from 0) of {@code line} begins, or
+   * the column after the end of the line when the line has fewer fields.
+   */
+  public static int columnOf(String line, int field, char delimiter) {
+    checkNotNull(line, "line");
+    boolean quoted = false;
+    int seen = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (seen == field) {
+        return i + 1;
+      }
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == delimiter && !quoted) {
+        seen++;
+      }
+    }
+    return line.length() + 1;
+  }
 }

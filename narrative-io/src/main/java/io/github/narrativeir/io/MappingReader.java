@@ -2,6 +2,7 @@ package io.github.narrativeir.io;
 
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
+import io.github.narrativeir.model.PartialDate;
 import io.github.narrativeir.model.PracticeId;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,14 +19,15 @@ import java.util.regex.PatternSyntaxException;
 /** Reads a {@code narrative-mapping/1} file strictly, with located errors. */
 final class MappingReader {
   static final String FORMAT = "narrative-mapping/1";
-  static final List<String> TOP = List.of("format", "table", "delimiter", "date", "rules");
-  static final List<String> DATE = List.of("column", "precision");
+  static final List<String> TOP = List.of("format", "table", "delimiter", "date", "periods", "rules");
+  static final List<String> DATE = List.of("column", "precision", "year", "month", "day");
+  static final List<String> PERIODS = List.of("every", "from", "to");
+  static final List<String> EVERY = List.of("year", "quarter", "month");
   static final List<String> RULE = List.of("name", "where", "threshold", "aspect", "observation");
   static final List<String> CONDITION =
       List.of("column", "equals", "in", "matches", "atLeast", "above", "atMost", "below");
   static final List<String> THRESHOLD = List.of("count", "sum", "atLeast");
   static final List<String> OBSERVATION = List.of("actor", "practice", "target");
-  static final List<String> PRECISIONS = List.of("day", "month", "year", "fiscal-year");
 
   private MappingReader() {}
 
@@ -66,21 +68,17 @@ final class MappingReader {
       }
     }
     Map<String, int[]> locations = new HashMap<>();
-    String dateColumn = "";
-    String precision = "day";
+    TableImport.DateSpec dateSpec = new TableImport.DateSpec(
+        Optional.of(""), "day", Optional.empty(), Optional.empty(), Optional.empty());
     Optional<ObjectReader> date =
-        r.required("date").flatMap(n -> ObjectReader.of(n, "a date column", "'date'", DATE, p));
+        r.required("date").flatMap(n -> ObjectReader.of(n, "a date", "'date'", DATE, p));
     if (date.isPresent()) {
-      dateColumn = date.get().requiredText("column").orElse("");
-      date.get().field("column").ifPresent(n -> locations.put(n.text, new int[] {n.line, n.column}));
-      Optional<String> pr = date.get().text("precision");
-      if (pr.isPresent() && !PRECISIONS.contains(pr.get())) {
-        date.get().error(date.get().field("precision").orElseThrow(),
-            "expected one of " + String.join(", ", PRECISIONS) + " for 'precision', found '" + pr.get() + "'");
-      } else if (pr.isPresent()) {
-        precision = pr.get();
-      }
+      dateSpec = dateSpec(date.get(), locations).orElse(dateSpec);
     }
+    Optional<TableImport.PeriodSpec> periods =
+        r.field("periods")
+            .flatMap(n -> ObjectReader.of(n, "periods", "'periods'", PERIODS, p))
+            .flatMap(MappingReader::periods);
     List<TableImport.Rule> rules = new ArrayList<>();
     int index = 0;
     for (Node item : r.list("rules")) {
@@ -96,7 +94,57 @@ final class MappingReader {
     if (!problems.isEmpty()) {
       throw new ModelFormatException(problems);
     }
-    return new TableImport.Mapping(source, table, delimiter, dateColumn, precision, rules, locations);
+    return new TableImport.Mapping(source, table, delimiter, dateSpec, periods, rules, locations);
+  }
+
+  private static Optional<TableImport.DateSpec> dateSpec(ObjectReader d, Map<String, int[]> locations) {
+    for (String key : List.of("column", "year", "month", "day")) {
+      d.field(key).filter(Node::isScalar).ifPresent(n -> locations.putIfAbsent(n.text, new int[] {n.line, n.column}));
+    }
+    Optional<String> column = d.text("column");
+    Optional<String> year = d.text("year");
+    if (column.isPresent() == year.isPresent()) {
+      d.error(d.node(), "'date' needs either 'column' (one column holding the date) or 'year' (with"
+          + " optional 'month' and 'day' columns); found " + (column.isPresent() ? "both" : "neither"));
+      return Optional.empty();
+    }
+    if (year.isPresent()) {
+      for (String key : List.of("precision")) {
+        d.field(key).ifPresent(n -> d.error(n, "'" + key + "' goes with 'column', not with 'year'"));
+      }
+      if (d.field("day").isPresent() && d.field("month").isEmpty()) {
+        d.error(d.field("day").orElseThrow(), "'day' needs a 'month' column too");
+      }
+      return Optional.of(new TableImport.DateSpec(
+          Optional.empty(), "day", year, d.text("month"), d.text("day")));
+    }
+    for (String key : List.of("month", "day")) {
+      d.field(key).ifPresent(n -> d.error(n, "'" + key + "' goes with 'year', not with 'column'"));
+    }
+    Optional<String> pr = d.text("precision");
+    if (pr.isPresent() && !RowDate.PRECISIONS.contains(pr.get())) {
+      d.error(d.field("precision").orElseThrow(),
+          "expected one of " + String.join(", ", RowDate.PRECISIONS) + " for 'precision', found '" + pr.get() + "'");
+      return Optional.empty();
+    }
+    return Optional.of(new TableImport.DateSpec(
+        column, pr.orElse("day"), Optional.empty(), Optional.empty(), Optional.empty()));
+  }
+
+  private static Optional<TableImport.PeriodSpec> periods(ObjectReader r) {
+    Optional<String> every = r.requiredText("every");
+    if (every.isPresent() && !EVERY.contains(every.get())) {
+      r.error(r.field("every").orElseThrow(),
+          "expected one of " + String.join(", ", EVERY) + " for 'every', found '" + every.get() + "'");
+      return Optional.empty();
+    }
+    Optional<PartialDate> from = r.field("from").flatMap(v -> r.parsed(v, "from", PartialDate::parse));
+    Optional<PartialDate> to = r.field("to").flatMap(v -> r.parsed(v, "to", PartialDate::parse));
+    if (from.isPresent() && to.isPresent() && to.get().end().isBefore(from.get().start())) {
+      r.error(r.field("to").orElseThrow(), "'to' " + to.get() + " ends before 'from' " + from.get() + " begins");
+      return Optional.empty();
+    }
+    return every.map(e -> new TableImport.PeriodSpec(e, from, to, r.node().line, r.node().column));
   }
 
   private static Optional<TableImport.Rule> rule(
@@ -118,12 +166,22 @@ final class MappingReader {
     Optional<ObjectReader> threshold =
         r.field("threshold").flatMap(n -> ObjectReader.of(n, "a threshold", "the threshold of rule '" + name + "'", THRESHOLD, p));
     if (threshold.isPresent()) {
-      minCount = threshold.get().int32("count").orElse(1);
-      sum = threshold.get().text("sum");
-      threshold.get().field("sum").ifPresent(n -> locations.putIfAbsent(n.text, new int[] {n.line, n.column}));
-      minSum = threshold.get().field("atLeast").flatMap(n -> number(threshold.get(), n));
+      ObjectReader t = threshold.get();
+      minCount = t.int32("count").orElse(1);
+      if (minCount < 1) {
+        t.error(t.field("count").orElseThrow(), "expected a count of at least 1, found " + minCount);
+      }
+      sum = t.text("sum");
+      t.field("sum").ifPresent(n -> locations.putIfAbsent(n.text, new int[] {n.line, n.column}));
+      minSum = t.field("atLeast").flatMap(n -> number(t, n));
+      if (t.field("sum").isPresent() != t.field("atLeast").isPresent()) {
+        t.error(t.node(), t.subject() + ": 'sum' (the column to sum) and 'atLeast' (the least sum)"
+            + " go together; found only '" + (t.field("sum").isPresent() ? "sum" : "atLeast") + "'");
+      }
     }
+    Map<String, int[]> at = new HashMap<>();
     Optional<AspectId> aspect = r.field("aspect").flatMap(v -> r.parsed(v, "aspect", AspectId::of));
+    r.field("aspect").ifPresent(n -> at.put("aspect", new int[] {n.line, n.column}));
     Optional<ActorId> actor = Optional.empty();
     Optional<PracticeId> practice = Optional.empty();
     Optional<ActorId> target = Optional.empty();
@@ -134,12 +192,16 @@ final class MappingReader {
       actor = o.required("actor").flatMap(v -> o.parsed(v, "actor", ActorId::of));
       practice = o.required("practice").flatMap(v -> o.parsed(v, "practice", PracticeId::of));
       target = o.field("target").flatMap(v -> o.parsed(v, "target", ActorId::of));
+      for (String key : OBSERVATION) {
+        o.field(key).ifPresent(n -> at.put(key, new int[] {n.line, n.column}));
+      }
     }
     if (aspect.isEmpty() && observation.isEmpty()) {
       r.error(r.node(), "rule '" + name + "' adds nothing: give it an 'aspect', an 'observation' or both");
       return Optional.empty();
     }
-    return Optional.of(new TableImport.Rule(name, where, minCount, sum, minSum, aspect, actor, practice, target));
+    return Optional.of(
+        new TableImport.Rule(name, where, minCount, sum, minSum, aspect, actor, practice, target, at));
   }
 
   private static Optional<TableImport.Condition> condition(ObjectReader c) {

@@ -5,6 +5,7 @@ import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ActorKind;
 import io.github.narrativeir.model.Aspect;
 import io.github.narrativeir.model.AspectId;
+import io.github.narrativeir.model.AspectSource;
 import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
@@ -52,7 +53,9 @@ final class ModelMapper {
   static final List<String> ACTOR = List.of("id", "name", "kind");
   static final List<String> ASPECT = List.of("id", "label", "tags");
   static final List<String> PRACTICE = List.of("id", "label", "mode");
-  static final List<String> SITUATION = List.of("id", "label", "from", "to", "aspects");
+  static final List<String> SITUATION =
+      List.of("id", "label", "from", "to", "aspects", "provenance");
+  static final List<String> PROVENANCE = List.of("aspect", "source");
   static final List<String> CONCEPT =
       List.of("id", "holder", "label", "priority", "when", "construes", "highlights", "occludes",
           "prescribes", "proscribes", "evidence");
@@ -219,6 +222,22 @@ final class ModelMapper {
     r.text("label").ifPresent(b::label);
     r.field("to").flatMap(v -> r.parsed(v, "to", PartialDate::parse)).ifPresent(b::to);
     b.addAllAspects(ids(r, "aspects", at + "/aspects", AspectId::of));
+    int k = 0;
+    for (Node item : r.list("provenance")) {
+      Optional<ObjectReader> p =
+          ObjectReader.of(item, "a provenance entry", "provenance of " + r.subject(), PROVENANCE,
+              problems);
+      if (p.isEmpty()) {
+        continue;
+      }
+      Optional<AspectId> aspect =
+          p.get().required("aspect").flatMap(v -> p.get().parsed(v, "aspect", AspectId::of));
+      Optional<String> source = p.get().requiredText("source");
+      if (aspect.isPresent() && source.isPresent()) {
+        located.put(at + "/provenance/" + k++, item);
+        b.addProvenance(AspectSource.of(aspect.get(), source.get()));
+      }
+    }
     // A situation whose 'from' is unusable is kept with a stand-in date, so that its aspects and
     // the references to it are still checked; the model is not returned, as there is an error.
     return id.map(i -> b.id(i).from(from.orElse(PartialDate.ofYear(0))).build());

@@ -3,6 +3,7 @@ package io.github.narrativeir.io;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorKind;
 import io.github.narrativeir.model.Aspect;
+import io.github.narrativeir.model.AspectSource;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Construal;
@@ -100,6 +101,14 @@ final class ModelTree {
     n.put("from", s.from().toString());
     s.to().ifPresent(t -> n.put("to", t.toString()));
     putList(n, "aspects", strings(s.aspects()));
+    putList(n, "provenance", list(s.provenance(), ModelTree::provenance));
+    return n;
+  }
+
+  private static Map<String, Object> provenance(AspectSource p) {
+    Map<String, Object> n = new LinkedHashMap<>();
+    n.put("aspect", p.aspect().value());
+    n.put("source", p.source());
     return n;
   }
 

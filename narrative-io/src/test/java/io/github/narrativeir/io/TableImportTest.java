@@ -38,7 +38,7 @@ class TableImportTest {
         .extracting(o -> o.actor() + " " + o.practice() + " " + o.situation() + " | " + o.source().orElseThrow())
         .containsExactly(
             "US strike late | events.csv, rule 'us-strikes': 4 rows",
-            "US aid early | events.csv, rule 'large-aid': 1 rows, sum of amount 700");
+            "US aid early | events.csv, rule 'large-aid': 1 row, sum of amount 700");
     assertThat(r.notes())
         .anySatisfy(n -> assertThat(n).contains("rule 'us-strikes': 7 rows selected, 1 outside every"
             + " situation's period; added in late (4 rows)"));
@@ -94,6 +94,7 @@ class TableImportTest {
 
     assertThatThrownBy(() -> TableImport.run(mapping, model))
         .isInstanceOf(ModelFormatException.class)
-        .hasMessage(table + ":3:0: column 'date': malformed date '2004-6' (expected day)");
+        .hasMessage(table + ":3:1: column 'date': malformed date '2004-6' (expected a date"
+            + " YYYY-MM-DD, YYYY-MM or YYYY)");
   }
 }

@@ -1,0 +1,342 @@
+package io.github.narrativeir.io;
+
+import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.AspectId;
+import io.github.narrativeir.model.AspectSource;
+import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.Observation;
+import io.github.narrativeir.model.Severity;
+import io.github.narrativeir.model.Situation;
+import io.github.narrativeir.model.SituationId;
+import io.github.narrativeir.model.Suggestions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Streams a table through a mapping, tallies selected rows per rule and period, applies rules. */
+final class Importer {
+  private static final int MAX_PROBLEMS = 100;
+
+  private final TableImport.Mapping mapping;
+  private final Model model;
+  private final String table;
+  private final List<Problem> problems = new ArrayList<>();
+
+  /** Selected rows of one rule in one period. */
+  private static final class Tally {
+    long count;
+    BigDecimal sum;
+  }
+
+  Importer(TableImport.Mapping mapping, Model model) {
+    this.mapping = mapping;
+    this.model = model;
+    this.table = mapping.table().toString();
+  }
+
+  TableImport.Result run() throws IOException {
+    checkDeclared();
+    if (!problems.isEmpty()) {
+      throw new ModelFormatException(problems);
+    }
+    List<TableImport.Rule> rules = mapping.rules();
+    List<Map<Integer, Tally>> tallies = new ArrayList<>();
+    rules.forEach(r -> tallies.add(new HashMap<>()));
+    long[] outside = new long[rules.size()];
+    long[] selected = new long[rules.size()];
+    long several = 0;
+    long rows = 0;
+    int minSeen = Integer.MAX_VALUE;
+    int maxSeen = Integer.MIN_VALUE;
+    Periods periods = mapping.periods()
+        .map(p -> Periods.every(p.every(), p.from(), p.to()))
+        .orElse(Periods.of(model.situations()));
+    try (BufferedReader in = Files.newBufferedReader(mapping.table(), StandardCharsets.UTF_8)) {
+      String headerLine = in.readLine();
+      if (headerLine == null) {
+        throw new ModelFormatException(List.of(new Problem(Severity.ERROR, table, 1, 1, "",
+            "the table is empty; expected a header line with column names")));
+      }
+      if (headerLine.startsWith("\uFEFF")) {
+        headerLine = headerLine.substring(1);
+      }
+      List<String> header = CsvLines.split(headerLine, mapping.delimiter());
+      Map<String, Integer> columns = new HashMap<>();
+      for (int i = header.size() - 1; i >= 0; i--) {
+        columns.put(header.get(i), i);
+      }
+      checkColumns(columns, header);
+      if (!problems.isEmpty()) {
+        throw new ModelFormatException(problems);
+      }
+      RowDate dates = rowDate(columns);
+      int[][] conditionColumns = new int[rules.size()][];
+      int[] sumColumns = new int[rules.size()];
+      for (int r = 0; r < rules.size(); r++) {
+        TableImport.Rule rule = rules.get(r);
+        conditionColumns[r] = rule.where().stream().mapToInt(c -> columns.get(c.column())).toArray();
+        sumColumns[r] = rule.sumColumn().map(columns::get).orElse(-1);
+      }
+      int lineNumber = 1;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        rows++;
+        List<String> row = CsvLines.split(line, mapping.delimiter());
+        RowDate.Outcome date = null;
+        for (int r = 0; r < rules.size(); r++) {
+          if (!selects(rules.get(r), conditionColumns[r], row)) {
+            continue;
+          }
+          if (date == null) {
+            date = dates.place(row);
+            if (date instanceof RowDate.Placed p && p.several()) {
+              several++;
+            }
+          }
+          if (date instanceof RowDate.Malformed m) {
+            problem(lineNumber, line, columns.get(m.column()), "column '" + m.column()
+                + "': malformed date '" + m.found() + "' (expected " + m.expected() + ")");
+            break;
+          }
+          selected[r]++;
+          int[] slots = periods.slots(((RowDate.Placed) date).date());
+          if (slots.length == 0) {
+            outside[r]++;
+            continue;
+          }
+          Optional<BigDecimal> amount = Optional.empty();
+          if (sumColumns[r] >= 0) {
+            String v = RowDate.cell(row, sumColumns[r]);
+            try {
+              amount = Optional.of(new BigDecimal(v.trim()));
+            } catch (NumberFormatException e) {
+              problem(lineNumber, line, sumColumns[r], "column '" + rules.get(r).sumColumn().get()
+                  + "': expected a number to sum, found '" + v + "'");
+              continue;
+            }
+          }
+          for (int slot : slots) {
+            minSeen = Math.min(minSeen, slot);
+            maxSeen = Math.max(maxSeen, slot);
+            Tally t = tallies.get(r).computeIfAbsent(slot, k -> new Tally());
+            t.count++;
+            if (amount.isPresent()) {
+              t.sum = t.sum == null ? amount.get() : t.sum.add(amount.get());
+            }
+          }
+        }
+        if (problems.size() >= MAX_PROBLEMS) {
+          problems.add(new Problem(Severity.ERROR, table, lineNumber, 0, "",
+              "stopped reading after " + MAX_PROBLEMS + " problems"));
+          break;
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ModelFormatException(problems);
+    }
+    Optional<TableImport.PeriodSpec> spec = mapping.periods();
+    boolean unbounded = spec.isPresent() && (spec.get().from().isEmpty() || spec.get().to().isEmpty());
+    List<Periods.Slot> slots =
+        minSeen > maxSeen && unbounded ? List.of() : periods.situations(minSeen, maxSeen);
+    return apply(slots, tallies, outside, selected, several, rows);
+  }
+
+  private static boolean selects(TableImport.Rule rule, int[] columns, List<String> row) {
+    List<TableImport.Condition> where = rule.where();
+    for (int c = 0; c < columns.length; c++) {
+      if (!where.get(c).test(RowDate.cell(row, columns[c]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private TableImport.Result apply(List<Periods.Slot> slots, List<Map<Integer, Tally>> tallies,
+      long[] outside, long[] selected, long several, long rows) throws ModelFormatException {
+    Map<SituationId, Situation> situations = new LinkedHashMap<>();
+    model.situations().forEach(s -> situations.put(s.id(), s));
+    List<SituationId> generated = new ArrayList<>();
+    for (Periods.Slot slot : slots) {
+      if (!slot.generated()) {
+        continue;
+      }
+      Situation g = slot.situation();
+      Situation existing = situations.get(g.id());
+      if (existing == null) {
+        situations.put(g.id(), g);
+        generated.add(g.id());
+      } else if (!existing.from().equals(g.from()) || !existing.to().equals(g.to())) {
+        TableImport.PeriodSpec p = mapping.periods().orElseThrow();
+        problems.add(new Problem(Severity.ERROR, mapping.source(), p.line(), p.column(), "",
+            "generated period '" + g.id() + "' (" + g.from() + " to " + g.to().orElseThrow()
+                + ") clashes with the model's situation '" + g.id() + "' (" + existing.from()
+                + existing.to().map(t -> " to " + t).orElse("") + ")"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ModelFormatException(problems);
+    }
+    Map<SituationId, Set<AspectId>> aspects = new LinkedHashMap<>();
+    Map<SituationId, List<AspectSource>> provenance = new LinkedHashMap<>();
+    List<Observation> observations = new ArrayList<>(model.observations());
+    List<String> notes = new ArrayList<>();
+    String tableName = mapping.table().getFileName().toString();
+    notes.add(mapping.source() + ": " + rows + " rows read from " + tableName);
+    if (!generated.isEmpty()) {
+      notes.add(mapping.source() + ": generated " + generated.size() + " situations (every "
+          + mapping.periods().orElseThrow().every() + "): " + generated.get(0)
+          + (generated.size() > 1 ? " to " + generated.get(generated.size() - 1) : ""));
+    }
+    if (several > 0) {
+      notes.add(mapping.source() + ": " + several + " selected rows list several years; each is"
+          + " placed by the first");
+    }
+    for (int r = 0; r < mapping.rules().size(); r++) {
+      TableImport.Rule rule = mapping.rules().get(r);
+      List<String> added = new ArrayList<>();
+      for (Periods.Slot slot : slots) {
+        Tally t = tallies.get(r).get(slot.slot());
+        if (t == null || t.count < rule.minCount()
+            || !rule.minSum().map(min -> t.sum != null && t.sum.compareTo(min) >= 0).orElse(true)) {
+          continue;
+        }
+        SituationId situation = slot.situation().id();
+        String rowsBehind = t.count + (t.count == 1 ? " row" : " rows")
+            + (rule.sumColumn().isPresent() && t.sum != null
+                ? ", sum of " + rule.sumColumn().get() + " " + t.sum.toPlainString() : "");
+        String evidence = tableName + ", rule '" + rule.name() + "': " + rowsBehind;
+        rule.aspect().ifPresent(a -> {
+          aspects.computeIfAbsent(situation, k -> new LinkedHashSet<>()).add(a);
+          provenance.computeIfAbsent(situation, k -> new ArrayList<>()).add(AspectSource.of(a, evidence));
+        });
+        if (rule.actor().isPresent()) {
+          observe(observations, rule, situation, evidence);
+        }
+        added.add(situation + " (" + rowsBehind + ")");
+      }
+      notes.add(mapping.source() + ": rule '" + rule.name() + "': " + selected[r] + " rows selected, "
+          + outside[r] + " outside every situation's period; "
+          + (added.isEmpty() ? "nothing added" : "added in " + String.join(", ", added)));
+    }
+    List<Situation> result = new ArrayList<>();
+    for (Situation s : situations.values()) {
+      Set<AspectId> all = new LinkedHashSet<>(s.aspects());
+      all.addAll(aspects.getOrDefault(s.id(), Set.of()));
+      List<AspectSource> sources = new ArrayList<>(s.provenance());
+      provenance.getOrDefault(s.id(), List.of()).stream()
+          .filter(p -> !sources.contains(p))
+          .forEach(sources::add);
+      result.add(Situation.builder().id(s.id()).label(s.label()).from(s.from()).to(s.to())
+          .aspects(all).provenance(sources).build());
+    }
+    return new TableImport.Result(
+        Model.builder().from(model).situations(result).observations(observations).build(),
+        com.google.common.collect.ImmutableList.copyOf(notes));
+  }
+
+  /** Adds the rule's observation, or adds its evidence to the same observation already there. */
+  private static void observe(
+      List<Observation> observations, TableImport.Rule rule, SituationId situation, String evidence) {
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      if (o.change().isEmpty() && o.actor().equals(rule.actor().get())
+          && o.practice().equals(rule.practice().orElseThrow()) && o.target().equals(rule.target())
+          && o.situation().equals(situation)) {
+        String source = o.source().map(s -> s.contains(evidence) ? s : s + "; " + evidence).orElse(evidence);
+        observations.set(i, Observation.builder().from(o).source(source).build());
+        return;
+      }
+    }
+    observations.add(Observation.builder()
+        .actor(rule.actor().get())
+        .practice(rule.practice().orElseThrow())
+        .target(rule.target())
+        .situation(situation)
+        .source(evidence)
+        .build());
+  }
+
+  private RowDate rowDate(Map<String, Integer> columns) {
+    TableImport.DateSpec d = mapping.date();
+    if (d.column().isPresent()) {
+      return RowDate.column(d.column().get(), d.precision(), columns.get(d.column().get()));
+    }
+    int[] indexes = {
+      columns.get(d.year().orElseThrow()),
+      d.month().map(columns::get).orElse(-1),
+      d.day().map(columns::get).orElse(-1)
+    };
+    return RowDate.split(d.year().get(), d.month(), d.day(), indexes);
+  }
+
+  /** The rules may only name aspects, actors and practices the model declares. */
+  private void checkDeclared() {
+    Set<String> aspects = ids(model.aspects(), a -> a.id().value());
+    Set<String> actors = ids(model.actors(), a -> a.id().value());
+    Set<String> practices = ids(model.practices(), p -> p.id().value());
+    for (TableImport.Rule rule : mapping.rules()) {
+      rule.aspect().ifPresent(a -> declared(rule, "aspect", "an aspect", a.value(), aspects));
+      rule.actor().ifPresent(a -> declared(rule, "actor", "an actor", a.value(), actors));
+      rule.practice().ifPresent(p -> declared(rule, "practice", "a practice", p.value(), practices));
+      rule.target().ifPresent(a -> declared(rule, "target", "an actor", a.value(), actors));
+    }
+  }
+
+  private void declared(TableImport.Rule rule, String key, String kind, String id, Set<String> known) {
+    if (!known.contains(id)) {
+      int[] at = rule.at().getOrDefault(key, new int[] {0, 0});
+      problems.add(new Problem(Severity.ERROR, mapping.source(), at[0], at[1], "",
+          "rule '" + rule.name() + "': " + key + " '" + id + "' is not " + kind + " the model declares"
+              + Suggestions.didYouMean(id, known)));
+    }
+  }
+
+  private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+    return items.stream().map(id).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  private void checkColumns(Map<String, Integer> columns, List<String> header) {
+    Set<String> needed = new LinkedHashSet<>();
+    TableImport.DateSpec d = mapping.date();
+    d.column().ifPresent(needed::add);
+    d.year().ifPresent(needed::add);
+    d.month().ifPresent(needed::add);
+    d.day().ifPresent(needed::add);
+    for (TableImport.Rule r : mapping.rules()) {
+      r.where().forEach(c -> needed.add(c.column()));
+      r.sumColumn().ifPresent(needed::add);
+    }
+    for (String column : needed) {
+      if (!columns.containsKey(column)) {
+        int[] at = mapping.locations().getOrDefault(column, new int[] {0, 0});
+        problems.add(new Problem(Severity.ERROR, mapping.source(), at[0], at[1], "",
+            "column '" + column + "' is not in the table " + mapping.table().getFileName()
+                + Suggestions.didYouMean(column, header)
+                + " (columns: " + String.join(", ", header) + ")"));
+      }
+    }
+  }
+
+  private void problem(int lineNumber, String line, int field, String message) {
+    problems.add(new Problem(Severity.ERROR, table, lineNumber,
+        CsvLines.columnOf(line, field, mapping.delimiter()), "", message));
+  }
+
+}

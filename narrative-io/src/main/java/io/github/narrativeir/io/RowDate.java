@@ -1,0 +1,164 @@
+package io.github.narrativeir.io;
+
+import io.github.narrativeir.model.PartialDate;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a mapping dates a row: from one column holding a day, month, year or US federal fiscal year,
+ * or from separate year, month and day columns. A row dated by a month, a year or a fiscal year is
+ * placed at its middle (the 15th, 1 July, 1 April), so that it lands in the situation that holds
+ * most of that period; a cell listing several years ({@code 2006; 2007}, {@code 2002-2007},
+ * {@code FY2002-FY2007}) is placed by the first.
+ */
+abstract class RowDate {
+  static final List<String> PRECISIONS = List.of("day", "month", "year", "fiscal-year");
+
+  /** The outcome of dating a row. */
+  sealed interface Outcome permits Placed, Malformed {}
+
+  /** Where a row was placed, and whether its cell listed several years. */
+  record Placed(LocalDate date, boolean several) implements Outcome {}
+
+  /** A malformed date: the column, what was found in it and what was expected. */
+  record Malformed(String column, String found, String expected) implements Outcome {}
+
+  /** The row's date, or why it has none. */
+  abstract Outcome place(List<String> row);
+
+  /** The columns this reads, in the order a mapping names them. */
+  abstract List<String> columns();
+
+  /** A one-column date of the given precision. */
+  static RowDate column(String column, String precision, int index) {
+    return new SingleColumn(column, precision, index);
+  }
+
+  /** A date split into year, month and day columns; month and day may be absent. */
+  static RowDate split(String year, Optional<String> month, Optional<String> day, int[] indexes) {
+    return new SplitColumns(year, month, day, indexes);
+  }
+
+  private static final Pattern YEARS =
+      Pattern.compile("\\s*(?:FY\\s*)?(\\d{4})(?:\\s*(?:[-\u2013;,/]|to)\\s*(?:FY\\s*)?\\d{4})*\\s*");
+
+  static String cell(List<String> row, int index) {
+    return index >= 0 && index < row.size() ? row.get(index) : "";
+  }
+
+  private static final class SingleColumn extends RowDate {
+    private final String column;
+    private final String precision;
+    private final int index;
+
+    SingleColumn(String column, String precision, int index) {
+      this.column = column;
+      this.precision = precision;
+      this.index = index;
+    }
+
+    @Override
+    List<String> columns() {
+      return List.of(column);
+    }
+
+    @Override
+    Outcome place(List<String> row) {
+      String raw = cell(row, index);
+      String v = raw.trim();
+      switch (precision) {
+        case "year":
+        case "fiscal-year": {
+          Matcher m = YEARS.matcher(v);
+          boolean fiscal = precision.equals("fiscal-year");
+          if (!m.matches() || (!fiscal && v.startsWith("FY"))) {
+            return new Malformed(column, raw, fiscal ? "a fiscal year such as FY2002 or 2002" : "a year such as 2002");
+          }
+          int year = Integer.parseInt(m.group(1));
+          boolean several = !v.replaceFirst("^FY\\s*", "").trim().equals(m.group(1));
+          // US federal fiscal year N runs from 1 October N-1 to 30 September N
+          return new Placed(fiscal ? LocalDate.of(year, 4, 1) : LocalDate.of(year, 7, 1), several);
+        }
+        default:
+          try {
+            return new Placed(middle(PartialDate.parse(v)), false);
+          } catch (IllegalArgumentException e) {
+            return new Malformed(column, raw,
+                precision.equals("day") ? "a date YYYY-MM-DD, YYYY-MM or YYYY" : "a month YYYY-MM or a year YYYY");
+          }
+      }
+    }
+  }
+
+  private static final class SplitColumns extends RowDate {
+    private final String year;
+    private final Optional<String> month;
+    private final Optional<String> day;
+    private final int[] indexes;
+
+    SplitColumns(String year, Optional<String> month, Optional<String> day, int[] indexes) {
+      this.year = year;
+      this.month = month;
+      this.day = day;
+      this.indexes = indexes;
+    }
+
+    @Override
+    List<String> columns() {
+      List<String> columns = new java.util.ArrayList<>();
+      columns.add(year);
+      month.ifPresent(columns::add);
+      day.ifPresent(columns::add);
+      return columns;
+    }
+
+    @Override
+    Outcome place(List<String> row) {
+      String y = cell(row, indexes[0]).trim();
+      if (!y.matches("\\d{4}")) {
+        return new Malformed(year, cell(row, indexes[0]), "a year such as 2002");
+      }
+      int yy = Integer.parseInt(y);
+      // a month or day that is blank, zero, negative (as COW's -9) or out of range is unknown:
+      // the date falls back to the month or year
+      Optional<Integer> mm = month.flatMap(c -> number(cell(row, indexes[1]))).filter(m -> m >= 1 && m <= 12);
+      if (mm.isEmpty()) {
+        return new Placed(middle(PartialDate.ofYear(yy)), false);
+      }
+      Optional<Integer> dd = day.flatMap(c -> number(cell(row, indexes[2])))
+          .filter(d -> d >= 1 && d <= YearMonth.of(yy, mm.get()).lengthOfMonth());
+      try {
+        return new Placed(
+            dd.map(d -> LocalDate.of(yy, mm.get(), d)).orElse(middle(PartialDate.ofMonth(yy, mm.get()))),
+            false);
+      } catch (DateTimeException e) {
+        return new Malformed(year, y, "a year such as 2002");
+      }
+    }
+
+    private static Optional<Integer> number(String text) {
+      try {
+        return Optional.of(Integer.parseInt(text.trim()));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** The middle of a period: the day itself, the 15th of a month, 1 July of a year. */
+  static LocalDate middle(PartialDate date) {
+    switch (date.precision()) {
+      case YEAR:
+        return date.start().withMonth(7);
+      case MONTH:
+        return date.start().withDayOfMonth(15);
+      default:
+        return date.start();
+    }
+  }
+}
