@@ -3,6 +3,7 @@ package io.github.narrativeir.examples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -24,8 +25,8 @@ final class DataBacking {
     findings.add(new Finding(1, csf()));
     findings.add(new Finding(1, sipri()));
     findings.add(new Finding(2, cow()));
-    findings.add(new Finding(2, "No bundled data set covers transit and logistics permission or drone"
-        + " strike counts (the Bureau of Investigative Journalism's counts, 2004: 1, 2005: 3,"
+    findings.add(new Finding(2, "No bundled data set covers transit and logistics permission, or counts"
+        + " drone strikes as such (the Bureau of Investigative Journalism's counts, 2004: 1, 2005: 3,"
         + " 2006: 2, 2007: 5, 2008: 38, may be cited but not copied); these rest on the sources"
         + " named in the observations."));
     findings.add(new Finding(3, ucdp()));
@@ -95,10 +96,12 @@ final class DataBacking {
   /** US attack incidents against Pakistan by year (COW MID 5.0 incident participants). */
   static String cow() {
     Map<String, Integer> attacks = new TreeMap<>();
+    Set<String> opposed = usAgainstPakistan();
     for (Map<String, String> row :
         Csv.read("/data/cow_midip5_incident_participants_pakistan_disputes.csv")) {
       int year = Integer.parseInt(row.get("styear"));
-      if (row.get("stabb").equals("USA") && row.get("action").equals("16") && year <= 2008) {
+      if (opposed.contains(row.get("dispnum")) && row.get("stabb").equals("USA")
+          && row.get("action").equals("16") && year <= 2008) {
         attacks.merge(String.valueOf(year), 1, Integer::sum);
       }
     }
@@ -108,6 +111,19 @@ final class DataBacking {
             .map(e -> e.getKey() + ": " + e.getValue())
             .collect(Collectors.joining(", "))
         + ".";
+  }
+
+  /** The disputes (COW MID 5.0) in which the United States and Pakistan are on opposite sides. */
+  static Set<String> usAgainstPakistan() {
+    Set<String> disputes = new TreeSet<>();
+    for (Map<String, String> row : Csv.read("/data/cow_mid5_disputes_involving_pakistan.csv")) {
+      List<String> a = List.of(row.get("side_a").split(";"));
+      List<String> b = List.of(row.get("side_b").split(";"));
+      if ((a.contains("USA") && b.contains("PAK")) || (a.contains("PAK") && b.contains("USA"))) {
+        disputes.add(row.get("dispnum"));
+      }
+    }
+    return disputes;
   }
 
   /** The years in which UCDP codes Pakistan as an external supporter of the Taleban. */

@@ -1,12 +1,33 @@
 package io.github.narrativeir.examples;
 
+import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.io.TableImport;
+import io.github.narrativeir.model.Model;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Finds the example's model files on the class path (the module's {@code models/} directory). */
+/**
+ * Finds the example's model files on the class path (the module's {@code models/} directory) and
+ * applies the Musharraf-era data mappings ({@code models/mappings/}) to a model.
+ */
 final class ExampleFiles {
+  /** The mappings that bring the Musharraf-era data in, in the order they are applied. */
+  static final List<String> MUSHARRAF_MAPPINGS =
+      List.of(
+          "india-pakistan-force.mapping.yaml",
+          "us-aid.mapping.yaml",
+          "coalition-support-funds.mapping.yaml",
+          "coin-arms.mapping.yaml",
+          "us-strikes.mapping.yaml");
+
   private ExampleFiles() {}
+
+  /** A model with the data imported, and the import's notes (mapping paths relative to models/). */
+  record WithData(Model model, ImmutableList<String> notes) {}
 
   /** The file of the class path resource {@code models/<name>}. */
   static Path model(String name) {
@@ -20,5 +41,24 @@ final class ExampleFiles {
       throw new IllegalStateException(
           "models/" + name + " must be a file; run the examples from the build tree", e);
     }
+  }
+
+  /**
+   * Applies the Musharraf-era mappings to {@code model}: the observations of US aid, Coalition
+   * Support Funds, counter-insurgency weapons and US strikes, and the aspect {@code
+   * india-hostility}, come from the bundled tables.
+   */
+  static WithData withMusharrafData(Model model) throws IOException {
+    Path models = model(MusharrafEra.MODEL).getParent();
+    List<String> notes = new ArrayList<>();
+    Model imported = model;
+    for (String name : MUSHARRAF_MAPPINGS) {
+      Path mapping = models.resolve("mappings").resolve(name);
+      TableImport.Result result = TableImport.run(mapping, imported);
+      String prefix = mapping.toString();
+      result.notes().forEach(n -> notes.add(n.replace(prefix, "mappings/" + name)));
+      imported = result.model();
+    }
+    return new WithData(imported, ImmutableList.copyOf(notes));
   }
 }

@@ -51,7 +51,9 @@ public final class RivalReadings {
     for (Map.Entry<String, String> reading : READINGS.entrySet()) {
       List<Path> sets =
           reading.getValue() == null ? List.of() : List.of(ExampleFiles.model(reading.getValue()));
-      theories.put(reading.getKey(), ModelReader.create().read(model, sets).model());
+      theories.put(
+          reading.getKey(),
+          ExampleFiles.withMusharrafData(ModelReader.create().read(model, sets).model()).model());
     }
     return TheoryComparison.of(theories, theories.get("narratives").observations());
   }

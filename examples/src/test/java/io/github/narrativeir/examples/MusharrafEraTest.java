@@ -8,6 +8,7 @@ import io.github.narrativeir.inference.InactiveReason;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.io.ModelReader;
 import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.SituationId;
@@ -110,7 +111,7 @@ class MusharrafEraTest {
 
   @Test
   void report_equalsGoldenFile() throws Exception {
-    Golden.assertMatches("musharraf-era.txt", MusharrafEra.report(result));
+    Golden.assertMatches("musharraf-era.txt", MusharrafEra.report(result, MusharrafEra.withData().notes()));
   }
 
   @Test
@@ -123,6 +124,60 @@ class MusharrafEraTest {
     assertThat(DataBacking.csf()).contains("FY2002-FY2007 US$5,678M").contains("FY2008 US$1,019M");
     assertThat(DataBacking.cow()).contains("2005: 3, 2006: 2, 2007: 5, 2008: 27");
     assertThat(DataBacking.usaid()).contains("FY1999 83.7").contains("FY2002 831.5").contains("FY2008 872.9");
+  }
+
+  @Test
+  void dataBackedObservations_comeFromTheMappings_notFromTheHandTypedModel() throws Exception {
+    Model hand = ModelReader.create().read(ExampleFiles.model(MusharrafEra.MODEL)).model();
+    List<String> byHand = hand.observations().stream().map(MusharrafEra::key).toList();
+    List<String> fromData = List.of("US aid PK post-9-11", "US aid PK mid-2000s",
+        "US coin-arms PK post-9-11", "US coin-arms PK mid-2000s", "US strike-in-pakistan PK mid-2000s");
+
+    Model imported = MusharrafEra.withData().model();
+
+    assertThat(byHand).doesNotContainAnyElementsOf(fromData);
+    assertThat(imported.observations())
+        .filteredOn(o -> fromData.contains(MusharrafEra.key(o)))
+        .hasSize(5)
+        .allSatisfy(o -> assertThat(o.source().orElseThrow()).matches(".*\\.csv, rule '[a-z-]+': \\d+ rows?.*"));
+    assertThat(imported.observations().stream().filter(o -> MusharrafEra.key(o).equals("US aid PK post-9-11")))
+        .singleElement()
+        .satisfies(o -> assertThat(o.source().orElseThrow())
+            .contains("usaid_explorer_aid_PAK_AFG_IND.csv, rule 'us-aid-obligations': 2 rows")
+            .contains("crs_pakaid_2013-10-24_transcribed.csv, rule 'coalition-support-funds': 1 row, sum of"
+                + " amount_usd_millions 5678"));
+    assertThat(io.github.narrativeir.model.ModelValidator.validate(imported).isValid()).isTrue();
+  }
+
+  @Test
+  void indiaHostility_comesFromTheIncidentData_withItsProvenance() throws Exception {
+    Model hand = ModelReader.create().read(ExampleFiles.model(MusharrafEra.MODEL)).model();
+    AspectId hostility = AspectId.of("india-hostility");
+
+    Model imported = MusharrafEra.withData().model();
+
+    assertThat(hand.situations()).allSatisfy(s -> assertThat(s.aspects()).doesNotContain(hostility));
+    assertThat(imported.situations())
+        .extracting(s -> s.id() + ": " + s.sourcesOf(hostility))
+        .containsExactly(
+            "post-coup: [cow_midip5_incident_participants_pakistan_disputes.csv, rule 'india-pakistan-use-of-force': 8 rows]",
+            "post-9-11: [cow_midip5_incident_participants_pakistan_disputes.csv, rule 'india-pakistan-use-of-force': 51 rows]",
+            "mid-2000s: [cow_midip5_incident_participants_pakistan_disputes.csv, rule 'india-pakistan-use-of-force': 6 rows]");
+    assertThat(explain("PK", "nuclear-for-missiles", "DPRK", "post-coup").render())
+        .contains("india-hostility: holds in situation 'post-coup' (source: cow_midip5_incident_participants"
+            + "_pakistan_disputes.csv, rule 'india-pakistan-use-of-force': 8 rows)");
+  }
+
+  @Test
+  void strikeMapping_selectsExactlyTheDisputesWhereTheUsAndPakistanAreOpposed() throws Exception {
+    String mapping = java.nio.file.Files.readString(
+        ExampleFiles.model("mappings/us-strikes.mapping.yaml"));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("column: dispnum, in: \\[([^\\]]*)\\]").matcher(mapping);
+
+    assertThat(m.find()).isTrue();
+    assertThat(java.util.Arrays.stream(m.group(1).split(",")).map(d -> d.trim().replace("\"", "")))
+        .containsExactlyInAnyOrderElementsOf(DataBacking.usAgainstPakistan());
   }
 
   private static Explanation explain(String actor, String practice, String target, String situation) {

@@ -17,9 +17,39 @@ public final class CsvLines {
   public static List<String> split(String line, char delimiter) {
     checkNotNull(line, "line");
     List<String> fields = new ArrayList<>();
+    int start = 0;
+    int length = line.length();
+    int quote = line.indexOf('"');
+    while (true) {
+      if (quote >= 0 && quote < start) {
+        quote = line.indexOf('"', start);
+      }
+      if (start < length && line.charAt(start) == '"') {
+        start = quoted(line, start, delimiter, fields);
+      } else {
+        int end = line.indexOf(delimiter, start);
+        if (quote >= 0 && (end < 0 || quote < end)) {
+          // a quote inside an unquoted field: take the slow path for the rest of the field
+          start = quoted(line, start, delimiter, fields);
+        } else {
+          fields.add(line.substring(start, end < 0 ? length : end));
+          start = end < 0 ? -1 : end + 1;
+        }
+      }
+      if (start < 0) {
+        return fields;
+      }
+    }
+  }
+
+  /**
+   * Reads one field that contains quotes, from {@code start}; adds it and returns where the next
+   * field begins, or -1 at the end of the line.
+   */
+  private static int quoted(String line, int start, char delimiter, List<String> fields) {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
+    for (int i = start; i < line.length(); i++) {
       char c = line.charAt(i);
       if (quoted) {
         if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
@@ -34,13 +64,13 @@ public final class CsvLines {
         quoted = true;
       } else if (c == delimiter) {
         fields.add(field.toString());
-        field.setLength(0);
+        return i + 1;
       } else {
         field.append(c);
       }
     }
     fields.add(field.toString());
-    return fields;
+    return -1;
   }
 
   /**

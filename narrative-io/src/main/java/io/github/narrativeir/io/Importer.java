@@ -205,8 +205,8 @@ final class Importer {
           + (generated.size() > 1 ? " to " + generated.get(generated.size() - 1) : ""));
     }
     if (several > 0) {
-      notes.add(mapping.source() + ": " + several + " selected rows list several years; each is"
-          + " placed by the first");
+      notes.add(mapping.source() + ": " + several + (several == 1 ? " selected row lists" : " selected rows list")
+          + " several years; " + (several == 1 ? "it is" : "each is") + " placed by the first");
     }
     for (int r = 0; r < mapping.rules().size(); r++) {
       TableImport.Rule rule = mapping.rules().get(r);
@@ -231,7 +231,8 @@ final class Importer {
         }
         added.add(situation + " (" + rowsBehind + ")");
       }
-      notes.add(mapping.source() + ": rule '" + rule.name() + "': " + selected[r] + " rows selected, "
+      notes.add(mapping.source() + ": rule '" + rule.name() + "': " + selected[r]
+          + (selected[r] == 1 ? " row" : " rows") + " selected, "
           + outside[r] + " outside every situation's period; "
           + (added.isEmpty() ? "nothing added" : "added in " + String.join(", ", added)));
     }
