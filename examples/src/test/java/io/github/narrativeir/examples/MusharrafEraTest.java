@@ -169,6 +169,20 @@ class MusharrafEraTest {
   }
 
   @Test
+  void mappingsInAnyOrder_giveTheSameResult() throws Exception {
+    Model hand = ModelReader.create().read(ExampleFiles.model(MusharrafEra.MODEL)).model();
+    Model reversed = hand;
+    for (String name : com.google.common.collect.Lists.reverse(ExampleFiles.MUSHARRAF_MAPPINGS)) {
+      reversed = io.github.narrativeir.io.TableImport.run(
+          ExampleFiles.model("mappings/" + name), reversed).model();
+    }
+
+    assertThat(io.github.narrativeir.io.ResultWriter.toJson(
+            io.github.narrativeir.inference.NarrativeEngine.create().infer(reversed)))
+        .isEqualTo(io.github.narrativeir.io.ResultWriter.toJson(result));
+  }
+
+  @Test
   void strikeMapping_selectsExactlyTheDisputesWhereTheUsAndPakistanAreOpposed() throws Exception {
     String mapping = java.nio.file.Files.readString(
         ExampleFiles.model("mappings/us-strikes.mapping.yaml"));
