@@ -417,6 +417,85 @@ class NarrativeCliTest {
   }
 
   @Test
+  void import_twoMappings_appliedInOrder_theSecondSeesWhatTheFirstAdded() throws Exception {
+    Files.writeString(temp.resolve("events.csv"), "date,code\n2004-06-17,016\n2005-05-08,016\n");
+    Path strikes = temp.resolve("strikes.mapping.yaml");
+    Files.writeString(strikes, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+        + "rules:\n  - name: strikes\n    where: [{column: code, equals: \"016\"}]\n"
+        + "    observation: {actor: US, practice: strike, target: PK}\n");
+    // fiscal years: FY2002 is placed on 1 April 2002 ('after'), FY2005 on 1 April 2005 ('later')
+    Files.writeString(temp.resolve("aid.tsv"), "fy\tkind\tamount\nFY2002\taid\t600\nFY2005\tstrike\t0\n");
+    Path aid = temp.resolve("aid.mapping.yaml");
+    Files.writeString(aid, "format: narrative-mapping/1\ntable: aid.tsv\n"
+        + "date: {column: fy, precision: fiscal-year}\nrules:\n"
+        + "  - {name: aid, where: [{column: kind, equals: aid}], threshold: {sum: amount, atLeast: 500},"
+        + " observation: {actor: US, practice: aid, target: PK}}\n"
+        + "  - {name: more-strikes, where: [{column: kind, equals: strike}],"
+        + " observation: {actor: US, practice: strike, target: PK}}\n");
+    Path out = temp.resolve("with-data.yaml");
+
+    Run run = run("import", strikes.toString(), aid.toString(), "--into", resource("frontline.yaml"),
+        "-o", out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains(strikes + ": rule 'strikes': 2 rows selected")
+        .contains(aid + ": rule 'aid': 1 rows selected, 0 outside every situation's period; added in"
+            + " after (1 row, sum of amount 600)");
+    assertThat(run.err().indexOf(strikes + ": rule 'strikes'")).isLessThan(run.err().indexOf(aid + ": rule 'aid'"));
+    io.github.narrativeir.model.Model model =
+        io.github.narrativeir.io.ModelReader.create().read(out).model();
+    // the model's strike observation gets the evidence of both tables, in the order of the mappings
+    assertThat(model.observations())
+        .filteredOn(o -> o.source().isPresent())
+        .extracting(o -> o.actor() + " " + o.practice() + " " + o.situation() + " | " + o.source().orElseThrow())
+        .containsExactly(
+            "US aid later | CRS: Coalition Support Funds",
+            "US strike later | BIJ drone strike counts; events.csv, rule 'strikes': 2 rows;"
+                + " aid.tsv, rule 'more-strikes': 1 row",
+            "US aid after | aid.tsv, rule 'aid': 1 row, sum of amount 600");
+    assertThat(model.observations()).hasSize(6);
+    assertThat(run("validate", out.toString()).exit()).isZero();
+  }
+
+  @Test
+  void import_secondMappingBroken_reportsItsLocatedErrors_andWritesNothing() throws Exception {
+    Files.writeString(temp.resolve("events.csv"), "date,code\n2004-06-17,016\n");
+    Path good = temp.resolve("good.mapping.yaml");
+    Files.writeString(good, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+        + "rules:\n  - {name: r, observation: {actor: US, practice: strike, target: PK}}\n");
+    Path bad = temp.resolve("bad.mapping.yaml");
+    Files.writeString(bad, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+        + "rules:\n  - {name: r, aspect: insurgncy}\n");
+    Path out = temp.resolve("with-data.yaml");
+
+    Run run = run("import", good.toString(), bad.toString(), "--into", resource("frontline.yaml"),
+        "-o", out.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(bad + ":5:23: rule 'r': aspect 'insurgncy' is not an aspect the model declares;"
+            + " did you mean 'insurgency'?")
+        .contains(bad + ": 1 error");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void import_missingSecondMapping_namesIt() throws Exception {
+    Files.writeString(temp.resolve("events.csv"), "date,code\n2004-06-17,016\n");
+    Path good = temp.resolve("good.mapping.yaml");
+    Files.writeString(good, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+        + "rules:\n  - {name: r, observation: {actor: US, practice: strike, target: PK}}\n");
+    Path missing = temp.resolve("nope.mapping.yaml");
+
+    Run run = run("import", good.toString(), missing.toString(), "--into", resource("frontline.yaml"));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(missing + ": no such file");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void internalError_exitsOneWithoutStackTrace_unlessVerbose() {
     for (boolean verbose : new boolean[] {false, true}) {
       java.io.StringWriter err = new java.io.StringWriter();

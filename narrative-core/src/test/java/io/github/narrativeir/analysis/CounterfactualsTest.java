@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.inference.RandomModels;
+import io.github.narrativeir.model.Actor;
+import io.github.narrativeir.model.Aspect;
+import io.github.narrativeir.model.AspectSource;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.ModelValidator;
 import io.github.narrativeir.model.Situation;
 import java.util.List;
 import java.util.Random;
@@ -63,6 +67,56 @@ class CounterfactualsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown concept 'nope'");
     assertThatThrownBy(() -> Counterfactuals.vary(model, Variation.builder().withAspect("s1", "nope").build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("aspect 'nope' is not declared in the model");
+  }
+
+  @Test
+  void withoutAnAspect_itsProvenanceGoes_theOthersStay_andTheVariantIsValid() {
+    Model model =
+        Model.builder()
+            .addActors(Actor.of("PK"))
+            .addAspects(Aspect.of("x", "x"), Aspect.of("y", "y"), Aspect.of("z", "z"))
+            .addSituations(
+                Situation.builder().id("s1").from("2001").addAspects("x", "y")
+                    .addProvenance(AspectSource.of("x", "events.csv, rule 'r': 3 rows"))
+                    .addProvenance(AspectSource.of("y", "press"))
+                    .addProvenance(AspectSource.of("x", "a book"))
+                    .build(),
+                Situation.builder().id("s2").from("2002").addAspects("x")
+                    .addProvenance(AspectSource.of("x", "press")).build())
+            .build();
+
+    Model varied = Counterfactuals.vary(model,
+        Variation.builder().withoutAspect("s1", "x").withAspect("s1", "z").build());
+
+    assertThat(varied.situations().get(0).aspects()).extracting(a -> a.value()).containsExactly("y", "z");
+    assertThat(varied.situations().get(0).provenance()).containsExactly(AspectSource.of("y", "press"));
+    assertThat(varied.situations().get(1)).isEqualTo(model.situations().get(1));
+    assertThat(ModelValidator.validate(varied).isValid()).isTrue();
+  }
+
+  @Property(tries = 100)
+  void removingAspects_ofModelsWithProvenance_leavesAValidModelWithProvenanceOfItsAspectsOnly(
+      @ForAll("randoms") Random random) {
+    Model plain = RandomModels.model(random);
+    List<Situation> sourced = new java.util.ArrayList<>();
+    for (Situation s : plain.situations()) {
+      Situation.Builder b =
+          Situation.builder().id(s.id()).label(s.label()).from(s.from()).to(s.to()).aspects(s.aspects());
+      s.aspects().forEach(a -> b.addProvenance(AspectSource.of(a, "source of " + a)));
+      sourced.add(b.build());
+    }
+    Model model = Model.builder().from(plain).situations(sourced).build();
+    Variation.Builder v = Variation.builder();
+    for (Situation s : model.situations()) {
+      s.aspects().stream().filter(a -> random.nextInt(3) == 0).forEach(a -> v.putWithoutAspects(s.id(), a));
+    }
+
+    Model varied = Counterfactuals.vary(model, v.build());
+
+    assertThat(ModelValidator.validate(varied).errors()).isEqualTo(ModelValidator.validate(model).errors());
+    for (Situation s : varied.situations()) {
+      assertThat(s.provenance()).extracting(p -> p.aspect()).containsExactlyElementsOf(s.aspects());
+    }
   }
 
   @Provide

@@ -7,6 +7,7 @@ import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Aspect;
 import io.github.narrativeir.model.AspectId;
+import io.github.narrativeir.model.AspectSource;
 import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Construal;
@@ -1073,6 +1074,35 @@ class EngineSemanticsTest {
           .contains("not active: never")
           .contains("lacks 'all' aspects [zz]")
           .contains("occluded by an active concept: [w]");
+    }
+
+    @Test
+    void givenAspect_withProvenance_explanationShowsItsSources_othersShowNone() {
+      Situation s1 =
+          Situation.builder().id("s1").from("2001").addAspects("x", "w")
+              .addProvenance(AspectSource.of("x", "events.csv, rule 'r': 3 rows"))
+              .addProvenance(AspectSource.of("x", "press"))
+              .build();
+      Inference result =
+          ENGINE.infer(
+              model("x", "w")
+                  .addSituations(s1)
+                  .addConcepts(
+                      concept("lens", 5).addConstrues(construal("y", "x")).build(),
+                      concept("act", 1).when(all("y", "w")).addPrescribes(of("p", "US")).build())
+                  .build());
+
+      Explanation why = result.explain(prediction(result, "PK", "p"));
+
+      assertThat(why.supporting().get(0).allOf())
+          .anySatisfy(d -> assertThat(d).isInstanceOfSatisfying(Derivation.Construed.class,
+              c -> assertThat(c.from()).containsExactly(new Derivation.Given(aspect("x"), sid("s1"),
+                  com.google.common.collect.ImmutableList.of("events.csv, rule 'r': 3 rows", "press")))))
+          .contains(new Derivation.Given(aspect("w"), sid("s1"), com.google.common.collect.ImmutableList.of()));
+      assertThat(why.render())
+          .contains("x: holds in situation 's1' (source: events.csv, rule 'r': 3 rows; press)")
+          .contains("w: holds in situation 's1'")
+          .doesNotContain("w: holds in situation 's1' (source");
     }
 
     private Prediction prediction(Inference result, String actor, String practice) {

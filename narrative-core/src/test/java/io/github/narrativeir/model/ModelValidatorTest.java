@@ -434,6 +434,84 @@ class ModelValidatorTest {
         "blank source");
   }
 
+  // ---- provenance of situation aspects
+
+  private static Situation.Builder post911() {
+    return Situation.builder().id(POST_9_11.id()).from(POST_9_11.from()).to(POST_9_11.to())
+        .aspects(POST_9_11.aspects());
+  }
+
+  @Test
+  void provenance_ofTheSituationsAspects_noDiagnostics() {
+    Model.Builder model =
+        base().situations(List.of(post911()
+            .addProvenance(AspectSource.of("us-war", "events.csv, rule 'r': 3 rows"))
+            .addProvenance(AspectSource.of("us-war", "press"))
+            .addProvenance(AspectSource.of("us-ultimatum", "Musharraf, In the Line of Fire"))
+            .build()));
+
+    assertThat(validate(model).diagnostics()).isEmpty();
+  }
+
+  @Test
+  void provenance_namingAnAspectNotOfTheSituation_errorWithDidYouMean() {
+    Model.Builder model =
+        base().situations(List.of(post911()
+            .addProvenance(AspectSource.of("us-war", "press"))
+            .addProvenance(AspectSource.of("us-wars", "press"))
+            .build()));
+
+    assertDiagnostic(
+        single(model),
+        Severity.ERROR,
+        "/situations/0/provenance/1/aspect",
+        "situation 'post-9-11'",
+        "provenance names aspect 'us-wars', which is not one of the situation's aspects",
+        "did you mean 'us-war'?");
+  }
+
+  @Test
+  void provenance_namingADeclaredAspectThatTheSituationLacks_error() {
+    // us-war is declared by the model, but does not hold in this situation
+    Model.Builder model =
+        base().addSituations(
+            Situation.builder().id("later").from("2004").addAspects("us-ultimatum")
+                .addProvenance(AspectSource.of("us-war", "press")).build());
+
+    Diagnostic d = single(model);
+
+    assertDiagnostic(d, Severity.ERROR, "/situations/1/provenance/0/aspect", "situation 'later'",
+        "aspect 'us-war'");
+    assertThat(d.message()).doesNotContain("did you mean");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t", "  \n "})
+  void provenance_blankSource_error(String source) {
+    Model.Builder model =
+        base().situations(List.of(post911()
+            .addProvenance(AspectSource.of("us-war", "press"))
+            .addProvenance(AspectSource.of("us-ultimatum", source))
+            .build()));
+
+    assertDiagnostic(
+        single(model),
+        Severity.ERROR,
+        "/situations/0/provenance/1/source",
+        "situation 'post-9-11'",
+        "provenance of 'us-ultimatum' has a blank source");
+  }
+
+  @Test
+  void provenance_foreignAspectAndBlankSource_bothReported() {
+    ValidationReport report =
+        validate(base().situations(List.of(post911()
+            .addProvenance(AspectSource.of("zz", " ")).build())));
+
+    assertThat(report.errors()).extracting(Diagnostic::pointer)
+        .containsExactly("/situations/0/provenance/0/aspect", "/situations/0/provenance/0/source");
+  }
+
   // ---- observations
 
   static Stream<Arguments> danglingObservations() {

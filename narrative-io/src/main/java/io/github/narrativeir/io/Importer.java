@@ -260,7 +260,7 @@ final class Importer {
       if (o.change().isEmpty() && o.actor().equals(rule.actor().get())
           && o.practice().equals(rule.practice().orElseThrow()) && o.target().equals(rule.target())
           && o.situation().equals(situation)) {
-        String source = o.source().map(s -> s.contains(evidence) ? s : s + "; " + evidence).orElse(evidence);
+        String source = o.source().map(s -> hasPart(s, evidence) ? s : s + "; " + evidence).orElse(evidence);
         observations.set(i, Observation.builder().from(o).source(source).build());
         return;
       }
@@ -272,6 +272,12 @@ final class Importer {
         .situation(situation)
         .source(evidence)
         .build());
+  }
+
+  /** Whether {@code evidence} is the whole of {@code source} or one of its "; "-separated parts. */
+  private static boolean hasPart(String source, String evidence) {
+    return source.equals(evidence) || source.startsWith(evidence + "; ")
+        || source.endsWith("; " + evidence) || source.contains("; " + evidence + "; ");
   }
 
   private RowDate rowDate(Map<String, Integer> columns) {

@@ -44,6 +44,7 @@ class ErrorCatalogueTest {
     ENTRIES.put("dangling-holder.yaml", "Reference to an undeclared actor");
     ENTRIES.put("duplicate-id.yaml", "Id declared twice");
     ENTRIES.put("to-before-from.yaml", "Situation ending before it begins");
+    ENTRIES.put("bad-provenance.yaml", "Provenance of an aspect the situation lacks, or with a blank source");
     ENTRIES.put("warnings.yaml", "Warnings (the model is still read)");
   }
 

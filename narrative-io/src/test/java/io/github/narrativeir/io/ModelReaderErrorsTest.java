@@ -261,6 +261,35 @@ class ModelReaderErrorsTest {
   }
 
   @Test
+  void validatorError_provenanceOfAnAspectTheSituationLacks_andBlankSource_locatedInTheFile() {
+    assertThat(problems("bad-provenance.yaml"))
+        .containsExactly(
+            "read/bad-provenance.yaml:10:18: situation 's1': provenance names aspect 'us-ultimatm',"
+                + " which is not one of the situation's aspects; did you mean 'us-ultimatum'?"
+                + " (at /situations/0/provenance/1/aspect)",
+            "read/bad-provenance.yaml:11:40: situation 's1': provenance of 'us-ultimatum' has a blank"
+                + " source (at /situations/0/provenance/2/source)");
+  }
+
+  @Test
+  void provenanceEntries_unknownFieldMissingFieldAndWrongType_located() {
+    // the valid entry after a malformed one is still checked, and located at its own line
+    String f = "read/provenance-entry.yaml:";
+    assertThat(problems("provenance-entry.yaml"))
+        .containsExactly(
+            f + "9:9: provenance of situation 's1' is missing the required field 'source'"
+                + " (at /situations/0/provenance/0)",
+            f + "9:21: unknown field 'sorce' in provenance of situation 's1'; did you mean 'source'?"
+                + " (allowed: aspect, source) (at /situations/0/provenance/0/sorce)",
+            f + "10:18: situation 's1': provenance names aspect 'b', which is not one of the"
+                + " situation's aspects (at /situations/0/provenance/1/aspect)",
+            f + "11:9: expected a provenance entry (a mapping), found a list"
+                + " (at /situations/0/provenance/2)",
+            f + "12:9: provenance of situation 's1' is missing the required field 'aspect'"
+                + " (at /situations/0/provenance/3)");
+  }
+
+  @Test
   void warnings_sayWarningAndDoNotFailTheRead() throws Exception {
     LoadedModel loaded = read("warnings.yaml");
 

@@ -8,6 +8,7 @@ import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ActorKind;
 import io.github.narrativeir.model.Aspect;
 import io.github.narrativeir.model.AspectId;
+import io.github.narrativeir.model.AspectSource;
 import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Construal;
@@ -99,7 +100,8 @@ class ModelRoundTripTest {
               .addActors(Actor.of(id))
               .addAspects(Aspect.builder().id(id).build())
               .addPractices(PracticeType.builder().id(id).build())
-              .addSituations(Situation.builder().id(id).from("2001").addAspects(id).build())
+              .addSituations(Situation.builder().id(id).from("2001").addAspects(id)
+                  .addProvenance(AspectSource.of(id, id)).build())
               .addConcepts(
                   Concept.builder()
                       .id(id)
@@ -136,8 +138,28 @@ class ModelRoundTripTest {
 
     String yaml = ModelWriter.toText(model, Format.YAML);
 
-    assertThat(yaml).doesNotContainPattern("(label|weight|priority|kind|mode|options):");
+    assertThat(yaml).doesNotContainPattern("(label|weight|priority|kind|mode|options|provenance):");
     assertRoundTrip(model, Format.YAML);
+  }
+
+  @Example
+  void provenance_keepsItsOrder_andSeveralSourcesOfOneAspect() throws Exception {
+    Model model =
+        Model.builder()
+            .addActors(Actor.of("PK"))
+            .addAspects(Aspect.builder().id("a").build(), Aspect.builder().id("b").build())
+            .addSituations(
+                Situation.builder().id("s").from("2001").addAspects("a", "b")
+                    .addProvenance(AspectSource.of("b", "events.csv, rule 'r': 3 rows, sum of x 2.50"))
+                    .addProvenance(AspectSource.of("a", "a book; p. 3"))
+                    .addProvenance(AspectSource.of("b", "press"))
+                    .build())
+            .build();
+
+    for (Format format : Format.values()) {
+      assertRoundTrip(model, format);
+    }
+    assertThat(ModelWriter.toText(model, Format.YAML)).contains("provenance:");
   }
 
   private static void assertRoundTrip(Model model, Format format) throws Exception {
@@ -161,7 +183,8 @@ class ModelRoundTripTest {
         .addActors(Actor.builder().id("PK").name(text).kind(ActorKind.NON_STATE).build())
         .addAspects(Aspect.builder().id("a").label(text).addTags(text).build())
         .addPractices(PracticeType.builder().id("p").label(text).build())
-        .addSituations(Situation.builder().id("s").label(text).from("2001").addAspects("a").build())
+        .addSituations(Situation.builder().id("s").label(text).from("2001").addAspects("a")
+            .addProvenance(AspectSource.of("a", source)).build())
         .addConcepts(
             Concept.builder()
                 .id("c")
@@ -296,7 +319,12 @@ class ModelRoundTripTest {
         PartialDate to = date(r);
         s.to(to.end().isBefore(from.start()) ? from : to);
       }
-      some(r, aspects, 3).forEach(s::addAspects);
+      List<String> held = some(r, aspects, 3);
+      held.forEach(s::addAspects);
+      // provenance of some of the situation's aspects: one aspect may have several sources
+      for (String aspect : some(r, held, 3)) {
+        s.addProvenance(AspectSource.of(aspect, "src " + text(r)));
+      }
       m.addSituations(s.build());
     }
     // Concepts may name aspects that are not declared: that is a warning, not an error.

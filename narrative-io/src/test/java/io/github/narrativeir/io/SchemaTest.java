@@ -207,6 +207,10 @@ class SchemaTest {
         "observation w/o actor   | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: []\\nobservations: [{practice: p, situation: s}] | /observations/0",
         "interaction as string   | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: []\\noptions: {interaction: 'no'} | /options/interaction",
         "unknown option          | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: []\\noptions: {feedback: true} | /options",
+        "provenance unknown key  | format: narrative-model/1\\nactors: []\\nsituations: [{id: s, from: 2001, aspects: [a], provenance: [{aspect: a, source: x, rows: 3}]}]\\nconcepts: [] | /situations/0/provenance/0",
+        "provenance w/o source   | format: narrative-model/1\\nactors: []\\nsituations: [{id: s, from: 2001, aspects: [a], provenance: [{aspect: a}]}]\\nconcepts: [] | /situations/0/provenance/0",
+        "provenance empty source | format: narrative-model/1\\nactors: []\\nsituations: [{id: s, from: 2001, aspects: [a], provenance: [{aspect: a, source: ''}]}]\\nconcepts: [] | /situations/0/provenance/0/source",
+        "provenance malformed id | format: narrative-model/1\\nactors: []\\nsituations: [{id: s, from: 2001, aspects: [a], provenance: [{aspect: 'a b', source: x}]}]\\nconcepts: [] | /situations/0/provenance/0/aspect",
       })
   void knownBadDocument_isRejected(String what, String text, String pointer) throws IOException {
     List<Error> errors = SCHEMA.validate(tree("m.yaml", text.replace("\\n", "\n")));
@@ -224,7 +228,8 @@ class SchemaTest {
         "unknown-field.yaml", "unknown-field.json", "missing-required.yaml",
         "missing-top-level.json", "expected-list.yaml", "expected-mapping.yaml",
         "expected-integer.yaml", "expected-boolean.yaml", "malformed-id.yaml",
-        "malformed-date.yaml", "wrong-format.yaml", "concept-set.yaml", "many-problems.yaml"
+        "malformed-date.yaml", "wrong-format.yaml", "concept-set.yaml", "many-problems.yaml",
+        "provenance-entry.yaml"
       })
   void readerFixture_rejectedByTheReader_isRejectedByTheSchemaToo(String file) throws IOException {
     assertThat(errors(file, new String(ModelReaderErrorsTest.bytes(file), UTF_8)))
@@ -234,7 +239,8 @@ class SchemaTest {
   /** What only the reader sees: references, unique ids, date order; warnings are no errors. */
   @ParameterizedTest
   @ValueSource(
-      strings = {"dangling-holder.yaml", "duplicate-id.yaml", "to-before-from.yaml", "warnings.yaml"})
+      strings = {"dangling-holder.yaml", "duplicate-id.yaml", "to-before-from.yaml", "warnings.yaml",
+        "bad-provenance.yaml"})
   void readerFixture_wellFormedButInvalid_isValidForTheSchema(String file) throws IOException {
     assertThat(errors(file, new String(ModelReaderErrorsTest.bytes(file), UTF_8)))
         .isEmpty();
