@@ -440,7 +440,7 @@ class NarrativeCliTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.err())
         .contains(strikes + ": rule 'strikes': 2 rows selected")
-        .contains(aid + ": rule 'aid': 1 rows selected, 0 outside every situation's period; added in"
+        .contains(aid + ": rule 'aid': 1 row selected, 0 outside every situation's period; added in"
             + " after (1 row, sum of amount 600)");
     assertThat(run.err().indexOf(strikes + ": rule 'strikes'")).isLessThan(run.err().indexOf(aid + ": rule 'aid'"));
     io.github.narrativeir.model.Model model =

@@ -5,6 +5,7 @@ import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.AspectSource;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
+import io.github.narrativeir.model.PartialDate;
 import io.github.narrativeir.model.Severity;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
@@ -182,7 +183,8 @@ final class Importer {
       if (existing == null) {
         situations.put(g.id(), g);
         generated.add(g.id());
-      } else if (!existing.from().equals(g.from()) || !existing.to().equals(g.to())) {
+      } else if (!existing.from().start().equals(g.from().start())
+          || !existing.to().map(PartialDate::end).equals(g.to().map(PartialDate::end))) {
         TableImport.PeriodSpec p = mapping.periods().orElseThrow();
         problems.add(new Problem(Severity.ERROR, mapping.source(), p.line(), p.column(), "",
             "generated period '" + g.id() + "' (" + g.from() + " to " + g.to().orElseThrow()
@@ -200,7 +202,8 @@ final class Importer {
     String tableName = mapping.table().getFileName().toString();
     notes.add(mapping.source() + ": " + rows + " rows read from " + tableName);
     if (!generated.isEmpty()) {
-      notes.add(mapping.source() + ": generated " + generated.size() + " situations (every "
+      notes.add(mapping.source() + ": generated " + generated.size()
+          + (generated.size() == 1 ? " situation" : " situations") + " (every "
           + mapping.periods().orElseThrow().every() + "): " + generated.get(0)
           + (generated.size() > 1 ? " to " + generated.get(generated.size() - 1) : ""));
     }

@@ -76,7 +76,7 @@ abstract class RowDate {
         case "fiscal-year": {
           Matcher m = YEARS.matcher(v);
           boolean fiscal = precision.equals("fiscal-year");
-          if (!m.matches() || (!fiscal && v.startsWith("FY"))) {
+          if (!m.matches() || (!fiscal && v.contains("FY"))) {
             return new Malformed(column, raw, fiscal ? "a fiscal year such as FY2002 or 2002" : "a year such as 2002");
           }
           int year = Integer.parseInt(m.group(1));

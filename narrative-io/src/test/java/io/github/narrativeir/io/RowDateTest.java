@@ -77,6 +77,7 @@ class RowDateTest {
         "month       | 2004-13    | a month YYYY-MM or a year YYYY",
         "month       | June 2004  | a month YYYY-MM or a year YYYY",
         "year        | FY2002     | a year such as 2002",
+        "year        | 2002-FY2003 | a year such as 2002",
         "year        | 04         | a year such as 2002",
         "year        | ''         | a year such as 2002",
         "year        | 2002-07    | a year such as 2002",

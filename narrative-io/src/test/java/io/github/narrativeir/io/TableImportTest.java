@@ -401,6 +401,18 @@ class TableImportTest {
     assertThat(ModelValidator.validate(r.model()).isValid()).isTrue();
   }
 
+  @Test
+  void generatedPeriod_sameDaysWrittenByMonth_reusesTheSituation() throws Exception {
+    Model model = small(situation("2001", "2001-01", "2001-12"));
+    Path m = mapping("date,code\n2001-06-01,s\n",
+        HEAD + "date: {column: date}\nperiods: {every: year}\n" + STRIKES_RULE);
+
+    TableImport.Result r = TableImport.run(m, model);
+
+    assertThat(ids(r.model())).containsExactly("2001");
+    assertThat(aspects(r.model(), "2001")).containsExactly("strikes");
+  }
+
   // ----- observations merged, imports idempotent -----
 
   @Test
