@@ -86,13 +86,31 @@ abstract class RowDate {
         }
         default:
           try {
-            return new Placed(middle(PartialDate.parse(v)), false);
+            return new Placed(middle(PartialDate.parse(dayForm(v))), false);
           } catch (IllegalArgumentException e) {
             return new Malformed(column, raw,
-                precision.equals("day") ? "a date YYYY-MM-DD, YYYY-MM or YYYY" : "a month YYYY-MM or a year YYYY");
+                precision.equals("day") ? "a date YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY" : "a month YYYY-MM or a year YYYY");
           }
       }
     }
+  }
+
+  private static final Pattern COMPACT_DAY = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+  private static final Pattern WITH_TIME =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+
+  /**
+   * A day as event data write it, in the form {@link PartialDate#parse} reads: {@code 20040617}
+   * (GDELT) becomes {@code 2004-06-17}, and a time after the day ({@code 2004-06-17T10:00:00Z},
+   * {@code 2004-06-17 10:00}) is dropped.
+   */
+  static String dayForm(String v) {
+    Matcher compact = COMPACT_DAY.matcher(v);
+    if (compact.matches()) {
+      return compact.group(1) + "-" + compact.group(2) + "-" + compact.group(3);
+    }
+    Matcher timed = WITH_TIME.matcher(v);
+    return timed.matches() ? timed.group(1) : v;
   }
 
   private static final class SplitColumns extends RowDate {

@@ -28,6 +28,11 @@ class RowDateTest {
   @CsvSource({
     "day,         2004-06-17,    2004-06-17",
     "day,         ' 2004-06-17 ', 2004-06-17",
+    // GDELT's compact days, and timestamps, whose time is dropped
+    "day,         20040617,      2004-06-17",
+    "day,         2004-06-17T10:05:00Z, 2004-06-17",
+    "day,         2004-06-17 10:05, 2004-06-17",
+    "day,         2004-06-17T23:59:59.5+05:00, 2004-06-17",
     // a day column may hold a coarser date: placed at its middle
     "day,         2004-06,       2004-06-15",
     "day,         2004,          2004-07-01",
@@ -70,10 +75,10 @@ class RowDateTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "day         | 2004-6     | a date YYYY-MM-DD, YYYY-MM or YYYY",
-        "day         | ''         | a date YYYY-MM-DD, YYYY-MM or YYYY",
-        "day         | 17/06/2004 | a date YYYY-MM-DD, YYYY-MM or YYYY",
-        "day         | 2001-02-30 | a date YYYY-MM-DD, YYYY-MM or YYYY",
+        "day         | 2004-6     | a date YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY",
+        "day         | ''         | a date YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY",
+        "day         | 17/06/2004 | a date YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY",
+        "day         | 2001-02-30 | a date YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY",
         "month       | 2004-13    | a month YYYY-MM or a year YYYY",
         "month       | June 2004  | a month YYYY-MM or a year YYYY",
         "year        | FY2002     | a year such as 2002",

@@ -105,7 +105,7 @@ class TableImportTest {
     assertThatThrownBy(() -> TableImport.run(mapping, model))
         .isInstanceOf(ModelFormatException.class)
         .hasMessage(table + ":3:1: column 'date': malformed date '2004-6' (expected a date"
-            + " YYYY-MM-DD, YYYY-MM or YYYY)");
+            + " YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY)");
   }
 
   // ----- helpers for the tests below: a small model, a table and a mapping written to temp -----
@@ -646,7 +646,7 @@ class TableImportTest {
     assertThatThrownBy(() -> TableImport.run(m, small(situation("a", "2001", "2001"))))
         .isInstanceOf(ModelFormatException.class)
         .hasMessage(temp.resolve("t.tsv") + ":3:3: column 'date': malformed date '2001-6' (expected a date"
-            + " YYYY-MM-DD, YYYY-MM or YYYY)");
+            + " YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY)");
   }
 
   @Test
