@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Runs MODEL.md steps 1 to 6 over every situation of a compiled model. */
 final class Inferrer {
@@ -36,14 +37,19 @@ final class Inferrer {
 
   private Inference run() {
     List<int[]> previous = List.of();
+    int actors = model.actors.size();
+    // Each actor's cache of sums: used by the one thread that runs the actor's episode in a
+    // situation; situations run one after the other.
+    Practices.Decimals[] decimals = new Practices.Decimals[actors];
+    Arrays.setAll(decimals, a -> new Practices.Decimals());
     for (int i = 0; i < model.situations.size(); i++) {
       Base base = base(i, previous);
       Situation situation = model.situations.get(i);
       // Episodes of different actors in one situation are independent: in parallel mode they run
       // at once, and are collected in actor order, so the result is the same.
       List<Outcome> outcomes =
-          (parallel ? model.actors.parallelStream() : model.actors.stream())
-              .map(actor -> episode(situation, actor, base))
+          (parallel ? IntStream.range(0, actors).parallel() : IntStream.range(0, actors))
+              .mapToObj(a -> episode(situation, model.actors.get(a), base, decimals[a]))
               .toList();
       List<int[]> interactions = new ArrayList<>(outcomes.size());
       for (Outcome o : outcomes) {
@@ -96,7 +102,8 @@ final class Inferrer {
     return new Base(bits, indices, ids, sortedSet(ids.clone()));
   }
 
-  private Outcome episode(Situation situation, CompiledActor actor, Base base) {
+  private Outcome episode(
+      Situation situation, CompiledActor actor, Base base, Practices.Decimals decimals) {
     EpisodeRun run = new EpisodeRun(actor, base.bits());
     List<Integer> order = run.run();
     BitSet highlighted = new BitSet();
@@ -121,7 +128,7 @@ final class Inferrer {
             .highlighted(aspects(highlighted))
             .occluded(aspects(occludedBase))
             .build();
-    return new Outcome(episode, Practices.tally(situation.id(), actor, order));
+    return new Outcome(episode, Practices.tally(situation.id(), actor, order, decimals));
   }
 
   /**

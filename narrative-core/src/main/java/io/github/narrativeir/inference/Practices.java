@@ -35,11 +35,45 @@ final class Practices {
   /** The predictions of {@code actor} in {@code situation}, by practice and target. */
   static ImmutableList<Prediction> predict(
       SituationId situation, CompiledActor actor, List<Integer> activeRanks) {
-    return tally(situation, actor, activeRanks).predictions();
+    return tally(situation, actor, activeRanks, new Decimals()).predictions();
   }
 
-  /** The predictions of {@code actor} in {@code situation} and their interaction aspects. */
-  static Tally tally(SituationId situation, CompiledActor actor, List<Integer> activeRanks) {
+  /**
+   * Sums already made into {@link BigDecimal}s, shared by the predictions of one actor (equal
+   * values at equal scales, immutable): most sums are small multiples of a few weights. For one
+   * actor (one common scale), used by one thread at a time.
+   */
+  static final class Decimals {
+    private static final int SMALL = 1 << 10;
+    private static final int SCALES = 8;
+    /** By result scale, then by the sum at the actor's common scale (which is fixed). */
+    private final BigDecimal[][] cache = new BigDecimal[SCALES][];
+
+    /** {@code scaled / 10^scale}, exactly representable at {@code resultScale <= scale}. */
+    BigDecimal of(long scaled, int scale, int resultScale) {
+      if (scaled < 0 || scaled >= SMALL || scale >= SCALES) {
+        return BigDecimal.valueOf(scaled, scale).setScale(resultScale);
+      }
+      BigDecimal[] row = cache[resultScale];
+      if (row == null) {
+        row = new BigDecimal[SMALL];
+        cache[resultScale] = row;
+      }
+      BigDecimal d = row[(int) scaled];
+      if (d == null) {
+        d = BigDecimal.valueOf(scaled, scale).setScale(resultScale);
+        row[(int) scaled] = d;
+      }
+      return d;
+    }
+  }
+
+  /**
+   * The predictions of {@code actor} in {@code situation} and their interaction aspects; {@code
+   * decimals} is the actor's cache of sums.
+   */
+  static Tally tally(
+      SituationId situation, CompiledActor actor, List<Integer> activeRanks, Decimals decimals) {
     PracticeTable table = actor.practices;
     if (!table.packable) {
       return literal(situation, actor, activeRanks);
@@ -78,8 +112,8 @@ final class Practices {
         long pro = sum(table, packed, i, against);
         long con = sum(table, packed, against, end);
         if (pro > con) {
-          support = decimal(table, packed, i, against, pro);
-          opposition = decimal(table, packed, against, end, con);
+          support = decimal(table, packed, i, against, pro, decimals);
+          opposition = decimal(table, packed, against, end, con, decimals);
         } else {
           support = null;
           opposition = null;
@@ -121,7 +155,7 @@ final class Practices {
 
   /** {@code scaled / 10^scale} at the scale {@link BigDecimal#add} gives the sum from zero. */
   private static BigDecimal decimal(
-      PracticeTable table, long[] packed, int from, int to, long scaled) {
+      PracticeTable table, long[] packed, int from, int to, long scaled, Decimals decimals) {
     if (from == to) {
       return BigDecimal.ZERO;
     }
@@ -129,7 +163,7 @@ final class Practices {
     for (int i = from; i < to; i++) {
       scale = Math.max(scale, table.entryScale[PracticeTable.entry(packed[i])]);
     }
-    return BigDecimal.valueOf(scaled, table.scale).setScale(scale);
+    return decimals.of(scaled, table.scale, scale);
   }
 
   private static BigDecimal decimalSum(PracticeTable table, long[] packed, int from, int to) {
