@@ -39,6 +39,8 @@ final class EpisodeRun {
   private final List<Integer> order = new ArrayList<>();
   private final int[] stack;
   private int top;
+  /** The aspects over-deleted by one occlusion, to re-derive; allocated when first needed. */
+  private int[] rederive;
 
   EpisodeRun(CompiledActor actor, BitSet base) {
     this(actor, base, new BitSet());
@@ -74,9 +76,17 @@ final class EpisodeRun {
         }
       }
     }
+    // The applicable concepts, a word at a time (none is active yet).
+    long[] words = new long[(n + 63) >>> 6];
     for (int r = 0; r < n; r++) {
-      refresh(r);
+      if (allMissing[r] == 0
+          && (actor.anyCount[r] == 0 || anyPresent[r] > 0)
+          && nonePresent[r] == 0) {
+        words[r >>> 6] |= 1L << r;
+      }
     }
+    applicable.or(BitSet.valueOf(words));
+    applicable.andNot(disabled);
   }
 
   /** Activates concepts until none applies; returns the ranks in activation order. */
@@ -154,7 +164,7 @@ final class EpisodeRun {
     if (aspects.length == 0) {
       return;
     }
-    List<Integer> overdeleted = new ArrayList<>();
+    int overdeleted = 0;
     top = 0;
     for (int x : aspects) {
       if (!occluded.get(x)) {
@@ -176,13 +186,17 @@ final class EpisodeRun {
           // not occluded stays.
           if (added.get(z)) {
             added.clear(z);
-            overdeleted.add(z);
+            if (rederive == null) {
+              rederive = new int[actor.stackBound];
+            }
+            rederive[overdeleted++] = z;
             stack[top++] = z;
           }
         }
       }
     }
-    for (int z : overdeleted) {
+    for (int i = 0; i < overdeleted; i++) {
+      int z = rederive[i];
       if (!perceives(z) && !occluded.get(z) && supported(z)) {
         add(z);
       }

@@ -18,7 +18,10 @@ final class Inferrer {
   private final CompiledModel model;
   private final InferenceOptions options;
   private final ImmutableList.Builder<Episode> episodes = ImmutableList.builder();
-  private final ImmutableList.Builder<Prediction> predictions = ImmutableList.builder();
+  /** The predictions of each episode, in order. */
+  private final List<ImmutableList<Prediction>> predictions = new ArrayList<>();
+
+  private int predictionCount;
 
   private final boolean parallel;
 
@@ -54,13 +57,17 @@ final class Inferrer {
       List<int[]> interactions = new ArrayList<>(outcomes.size());
       for (Outcome o : outcomes) {
         episodes.add(o.episode());
-        predictions.addAll(o.tally().predictions());
+        predictions.add(o.tally().predictions());
+        predictionCount += o.tally().predictions().size();
         interactions.add(o.tally().interactions());
       }
       previous = interactions;
     }
     ImmutableList<Episode> allEpisodes = episodes.build();
-    ImmutableList<Prediction> allPredictions = predictions.build();
+    // One copy into a list of the right size, rather than growing a builder of millions.
+    ImmutableList.Builder<Prediction> all = ImmutableList.builderWithExpectedSize(predictionCount);
+    predictions.forEach(all::addAll);
+    ImmutableList<Prediction> allPredictions = all.build();
     ImmutableList<Narrative> narratives = Narratives.of(model, allEpisodes, allPredictions);
     return new Inference(
         model,
