@@ -51,6 +51,18 @@ final class CompiledActor {
    * aspects of a base its activations can depend on.
    */
   final BitSet mentioned = new BitSet();
+  /**
+   * The distinct aspects named by the actor's triggers, ascending: an episode sets up its trigger
+   * counters by testing these against the base, whatever the size of the base.
+   */
+  final int[] triggerAspects;
+  /**
+   * How many aspects an episode's work stack may hold at once: every aspect pushed is one the
+   * actor occludes or one a construal produces.
+   */
+  final int stackBound;
+  /** The actor's prescriptions and proscriptions, compiled for tallying. */
+  final PracticeTable practices;
 
   CompiledActor(ActorId id, List<Concept> held, CompiledModel model) {
     this.id = id;
@@ -113,11 +125,17 @@ final class CompiledActor {
         mentioned.set(a);
       }
     }
+    int occludeCount = 0;
     for (int[] occluded : occludes) {
+      occludeCount += occluded.length;
       for (int a : occluded) {
         mentioned.set(a);
       }
     }
+    this.triggerAspects =
+        java.util.stream.IntStream.range(0, u).filter(a -> triggerWatch[a].length > 0).toArray();
+    this.stackBound = occludeCount + construalTo.length + 1;
+    this.practices = new PracticeTable(id, concepts, model);
   }
 
   /** The rank of concept {@code id}, or -1 when the actor does not hold it. */

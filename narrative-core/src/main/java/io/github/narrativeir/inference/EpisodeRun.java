@@ -12,12 +12,20 @@ import java.util.List;
  * delete-and-rederive when an occlusion removes aspects, so that nothing construed from an occluded
  * aspect survives, even through cyclic construals.
  *
- * <p>One instance serves one episode and is not thread-safe.
+ * <p>The base {@code B} is shared by every episode of a situation and only read: the run keeps
+ * just its difference from it, the aspects occluded and the aspects construed that are not in
+ * {@code B}, so that {@code P(A) = (B \ occluded) ∪ added} (an added aspect is never in {@code B}:
+ * a construal cannot add what is already perceived, nor what is occluded). Setting up an episode
+ * tests the actor's trigger aspects against {@code B} instead of walking {@code B}, so its cost
+ * does not grow with the size of the base (with the number of actors whose predictions feed it).
+ *
+ * <p>One instance serves one episode and is not thread-safe; the base may be shared by runs on
+ * other threads, as none writes to it.
  */
 final class EpisodeRun {
   private final CompiledActor actor;
   private final BitSet base;
-  private final BitSet perceived;
+  private final BitSet added = new BitSet();
   private final BitSet occluded = new BitSet();
   private final int[] allMissing;
   private final int[] anyPresent;
@@ -31,6 +39,8 @@ final class EpisodeRun {
   private final List<Integer> order = new ArrayList<>();
   private final int[] stack;
   private int top;
+  /** The aspects over-deleted by one occlusion, to re-derive; allocated when first needed. */
+  private int[] rederive;
 
   EpisodeRun(CompiledActor actor, BitSet base) {
     this(actor, base, new BitSet());
@@ -41,22 +51,42 @@ final class EpisodeRun {
     this.actor = actor;
     this.disabled = disabled;
     this.base = base;
-    this.perceived = (BitSet) base.clone();
     int n = actor.size();
     this.allMissing = actor.allCount.clone();
     this.anyPresent = new int[n];
     this.nonePresent = new int[n];
     this.construalMissing = new int[actor.construalTo.length];
     this.construalActive = new boolean[actor.construalTo.length];
-    // P never holds more than the base and one aspect per construal, and no aspect is on the
-    // stack twice at once.
-    this.stack = new int[base.cardinality() + actor.construalTo.length];
-    for (int a = base.nextSetBit(0); a >= 0; a = base.nextSetBit(a + 1)) {
-      countTriggers(a, +1);
+    this.stack = new int[actor.stackBound];
+    for (int a : actor.triggerAspects) {
+      if (base.get(a)) {
+        for (int entry : actor.triggerWatch[a]) {
+          int r = entry >>> 2;
+          switch (entry & 3) {
+            case CompiledActor.ALL:
+              allMissing[r]--;
+              break;
+            case CompiledActor.ANY:
+              anyPresent[r]++;
+              break;
+            default:
+              nonePresent[r]++;
+              break;
+          }
+        }
+      }
     }
+    // The applicable concepts, a word at a time (none is active yet).
+    long[] words = new long[(n + 63) >>> 6];
     for (int r = 0; r < n; r++) {
-      refresh(r);
+      if (allMissing[r] == 0
+          && (actor.anyCount[r] == 0 || anyPresent[r] > 0)
+          && nonePresent[r] == 0) {
+        words[r >>> 6] |= 1L << r;
+      }
     }
+    applicable.or(BitSet.valueOf(words));
+    applicable.andNot(disabled);
   }
 
   /** Activates concepts until none applies; returns the ranks in activation order. */
@@ -67,10 +97,17 @@ final class EpisodeRun {
     return order;
   }
 
-  BitSet perceived() {
-    return perceived;
+  /** Whether {@code a} is in the perceived set now. */
+  boolean perceives(int a) {
+    return added.get(a) || (base.get(a) && !occluded.get(a));
   }
 
+  /** The perceived aspects that are not in the base (all construed). Not to be modified. */
+  BitSet added() {
+    return added;
+  }
+
+  /** Every aspect an active concept occludes, in the base or not. Not to be modified. */
   BitSet occluded() {
     return occluded;
   }
@@ -84,7 +121,7 @@ final class EpisodeRun {
       construalActive[k] = true;
       int missing = 0;
       for (int a : actor.construalFrom[k]) {
-        if (!perceived.get(a)) {
+        if (!perceives(a)) {
           missing++;
         }
       }
@@ -97,10 +134,11 @@ final class EpisodeRun {
 
   /** Adds {@code a} to P unless present or occluded, and everything it lets construals add. */
   private void add(int a) {
-    if (perceived.get(a) || occluded.get(a)) {
+    if (perceives(a) || occluded.get(a)) {
       return;
     }
-    perceived.set(a);
+    // Not perceived and not occluded, so not in the base.
+    added.set(a);
     top = 0;
     stack[top++] = a;
     while (top > 0) {
@@ -109,8 +147,8 @@ final class EpisodeRun {
       for (int k : actor.construalWatch[y]) {
         if (construalActive[k] && --construalMissing[k] == 0) {
           int z = actor.construalTo[k];
-          if (!perceived.get(z) && !occluded.get(z)) {
-            perceived.set(z);
+          if (!perceives(z) && !occluded.get(z)) {
+            added.set(z);
             stack[top++] = z;
           }
         }
@@ -123,13 +161,17 @@ final class EpisodeRun {
    * re-derives what still has support from what is left (delete and rederive).
    */
   private void occlude(int[] aspects) {
-    List<Integer> overdeleted = new ArrayList<>();
+    if (aspects.length == 0) {
+      return;
+    }
+    int overdeleted = 0;
     top = 0;
     for (int x : aspects) {
       if (!occluded.get(x)) {
+        boolean wasPerceived = perceives(x);
         occluded.set(x);
-        if (perceived.get(x)) {
-          perceived.clear(x);
+        if (wasPerceived) {
+          added.clear(x);
           stack[top++] = x;
         }
       }
@@ -140,16 +182,22 @@ final class EpisodeRun {
       for (int k : actor.construalWatch[y]) {
         if (construalActive[k] && construalMissing[k]++ == 0) {
           int z = actor.construalTo[k];
-          if (perceived.get(z) && !(base.get(z) && !occluded.get(z))) {
-            perceived.clear(z);
-            overdeleted.add(z);
+          // Only what a construal added can lose its support; an aspect of the base that is
+          // not occluded stays.
+          if (added.get(z)) {
+            added.clear(z);
+            if (rederive == null) {
+              rederive = new int[actor.stackBound];
+            }
+            rederive[overdeleted++] = z;
             stack[top++] = z;
           }
         }
       }
     }
-    for (int z : overdeleted) {
-      if (!perceived.get(z) && !occluded.get(z) && supported(z)) {
+    for (int i = 0; i < overdeleted; i++) {
+      int z = rederive[i];
+      if (!perceives(z) && !occluded.get(z) && supported(z)) {
         add(z);
       }
     }

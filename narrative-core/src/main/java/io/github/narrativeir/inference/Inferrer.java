@@ -7,15 +7,21 @@ import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.Situation;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Runs MODEL.md steps 1 to 6 over every situation of a compiled model. */
 final class Inferrer {
   private final CompiledModel model;
   private final InferenceOptions options;
   private final ImmutableList.Builder<Episode> episodes = ImmutableList.builder();
-  private final ImmutableList.Builder<Prediction> predictions = ImmutableList.builder();
+  /** The predictions of each episode, in order. */
+  private final List<ImmutableList<Prediction>> predictions = new ArrayList<>();
+
+  private int predictionCount;
 
   private final boolean parallel;
 
@@ -30,29 +36,38 @@ final class Inferrer {
   }
 
   /** One actor's episode in one situation, and its predictions. */
-  private record Outcome(Episode episode, ImmutableList<Prediction> predictions) {}
+  private record Outcome(Episode episode, Practices.Tally tally) {}
 
   private Inference run() {
-    List<Prediction> previous = ImmutableList.of();
+    List<int[]> previous = List.of();
+    int actors = model.actors.size();
+    // Each actor's cache of sums: used by the one thread that runs the actor's episode in a
+    // situation; situations run one after the other.
+    Practices.Decimals[] decimals = new Practices.Decimals[actors];
+    Arrays.setAll(decimals, a -> new Practices.Decimals());
     for (int i = 0; i < model.situations.size(); i++) {
-      BitSet base = base(i, previous);
+      Base base = base(i, previous);
       Situation situation = model.situations.get(i);
       // Episodes of different actors in one situation are independent: in parallel mode they run
       // at once, and are collected in actor order, so the result is the same.
       List<Outcome> outcomes =
-          (parallel ? model.actors.parallelStream() : model.actors.stream())
-              .map(actor -> episode(situation, actor, base))
+          (parallel ? IntStream.range(0, actors).parallel() : IntStream.range(0, actors))
+              .mapToObj(a -> episode(situation, model.actors.get(a), base, decimals[a]))
               .toList();
-      ImmutableList.Builder<Prediction> current = ImmutableList.builder();
+      List<int[]> interactions = new ArrayList<>(outcomes.size());
       for (Outcome o : outcomes) {
         episodes.add(o.episode());
-        current.addAll(o.predictions());
+        predictions.add(o.tally().predictions());
+        predictionCount += o.tally().predictions().size();
+        interactions.add(o.tally().interactions());
       }
-      previous = current.build();
-      predictions.addAll(previous);
+      previous = interactions;
     }
     ImmutableList<Episode> allEpisodes = episodes.build();
-    ImmutableList<Prediction> allPredictions = predictions.build();
+    // One copy into a list of the right size, rather than growing a builder of millions.
+    ImmutableList.Builder<Prediction> all = ImmutableList.builderWithExpectedSize(predictionCount);
+    predictions.forEach(all::addAll);
+    ImmutableList<Prediction> allPredictions = all.build();
     ImmutableList<Narrative> narratives = Narratives.of(model, allEpisodes, allPredictions);
     return new Inference(
         model,
@@ -63,47 +78,101 @@ final class Inferrer {
         Evaluations.of(model, allPredictions, narratives));
   }
 
-  /** Step 1: the situation's aspects plus the interaction aspects of the previous predictions. */
-  private BitSet base(int situation, List<Prediction> previous) {
-    BitSet base = new BitSet(model.aspectCount());
+  /**
+   * The base of one situation, built once and shared (read only) by the episodes of every actor:
+   * as a bit set for membership tests, as interned indices and ids in id order, and as the sorted
+   * set that an episode whose perceived set is exactly the base reuses.
+   */
+  private record Base(BitSet bits, int[] indices, AspectId[] ids, ImmutableSortedSet<AspectId> set) {}
+
+  /**
+   * Step 1: the situation's aspects plus the interaction aspects of the previous predictions
+   * ({@code previous}: their interned indices, as the tallies of the situation before gave them).
+   */
+  private Base base(int situation, List<int[]> previous) {
+    BitSet bits = new BitSet(model.aspectCount());
     for (int a : model.situationAspects[situation]) {
-      base.set(a);
+      bits.set(a);
     }
     if (options.interaction()) {
-      for (Prediction p : previous) {
-        base.set(model.interaction(p));
+      for (int[] interactions : previous) {
+        for (int a : interactions) {
+          bits.set(a);
+        }
       }
     }
-    return base;
+    int[] indices = bits.stream().toArray();
+    AspectId[] ids = new AspectId[indices.length];
+    for (int i = 0; i < indices.length; i++) {
+      ids[i] = model.aspects[indices[i]];
+    }
+    return new Base(bits, indices, ids, sortedSet(ids.clone()));
   }
 
-  private Outcome episode(Situation situation, CompiledActor actor, BitSet base) {
-    EpisodeRun run = new EpisodeRun(actor, base);
+  private Outcome episode(
+      Situation situation, CompiledActor actor, Base base, Practices.Decimals decimals) {
+    EpisodeRun run = new EpisodeRun(actor, base.bits());
     List<Integer> order = run.run();
-    BitSet perceived = run.perceived();
     BitSet highlighted = new BitSet();
     ImmutableList.Builder<ConceptId> active = ImmutableList.builder();
     for (int r : order) {
       Concept c = actor.concepts.get(r);
       active.add(c.id());
       for (int a : actor.highlights[r]) {
-        if (perceived.get(a)) {
+        if (run.perceives(a)) {
           highlighted.set(a);
         }
       }
     }
     BitSet occludedBase = (BitSet) run.occluded().clone();
-    occludedBase.and(base);
+    occludedBase.and(base.bits());
     Episode episode =
         Episode.builder()
             .actor(actor.id)
             .situation(situation.id())
             .concepts(active.build())
-            .perceived(aspects(perceived))
+            .perceived(perceived(base, occludedBase, run.added()))
             .highlighted(aspects(highlighted))
             .occluded(aspects(occludedBase))
             .build();
-    return new Outcome(episode, Practices.predict(situation.id(), actor, order));
+    return new Outcome(episode, Practices.tally(situation.id(), actor, order, decimals));
+  }
+
+  /**
+   * MODEL.md step 5's perceived set, {@code (B \ removed) ∪ added}, where {@code removed} is a
+   * subset of {@code B} and {@code added} is disjoint from it: the base's set itself when the
+   * episode changed nothing, else the base's ids copied in runs between the few removed and
+   * added ones, already in id order.
+   */
+  private ImmutableSortedSet<AspectId> perceived(Base base, BitSet removed, BitSet added) {
+    if (removed.isEmpty() && added.isEmpty()) {
+      return base.set();
+    }
+    int[] indices = base.indices();
+    AspectId[] ids = base.ids();
+    AspectId[] out = new AspectId[indices.length - removed.cardinality() + added.cardinality()];
+    int from = 0; // next position of the base to copy
+    int to = 0; // next position of out to fill
+    int r = removed.nextSetBit(0);
+    int a = added.nextSetBit(0);
+    while (r >= 0 || a >= 0) {
+      if (a < 0 || (r >= 0 && r < a)) {
+        int at = Arrays.binarySearch(indices, from, indices.length, r);
+        System.arraycopy(ids, from, out, to, at - from);
+        to += at - from;
+        from = at + 1;
+        r = removed.nextSetBit(r + 1);
+      } else {
+        int at = -Arrays.binarySearch(indices, from, indices.length, a) - 1;
+        System.arraycopy(ids, from, out, to, at - from);
+        to += at - from;
+        from = at;
+        out[to++] = model.aspects[a];
+        a = added.nextSetBit(a + 1);
+      }
+    }
+    System.arraycopy(ids, from, out, to, indices.length - from);
+    return sortedSet(out);
   }
 
   /**
@@ -116,7 +185,12 @@ final class Inferrer {
     for (int a = bits.nextSetBit(0); a >= 0; a = bits.nextSetBit(a + 1)) {
       sorted[i++] = model.aspects[a];
     }
-    return ImmutableSortedSet.copyOfSorted(new SortedArrayView<>(sorted));
+    return sortedSet(sorted);
+  }
+
+  /** A sorted set of {@code sorted}, in id order and free of duplicates, which it takes over. */
+  private static ImmutableSortedSet<AspectId> sortedSet(AspectId[] sorted) {
+    return ImmutableSortedSet.copyOfSorted(SortedArrayView.handingOver(sorted));
   }
 
 }

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -24,16 +23,29 @@ final class Narratives {
     for (Episode e : episodes) {
       byActor.computeIfAbsent(e.actor(), a -> new ArrayList<>()).add(e);
     }
-    Map<ActorId, Map<SituationId, Set<PracticeKey>>> predicted = new HashMap<>();
+    // Each actor's practice keys in each situation, in key order and without duplicates. The
+    // predictions of one actor in one situation are usually consecutive and in key order already.
+    Map<ActorId, Map<SituationId, List<PracticeKey>>> predicted = new HashMap<>();
+    List<PracticeKey> run = null;
+    Prediction last = null;
     for (Prediction p : predictions) {
-      predicted
-          .computeIfAbsent(p.actor(), a -> new HashMap<>())
-          .computeIfAbsent(p.situation(), s -> new TreeSet<>())
-          .add(PracticeKey.of(p));
+      if (last == null
+          || !last.actor().equals(p.actor())
+          || !last.situation().equals(p.situation())) {
+        run =
+            predicted
+                .computeIfAbsent(p.actor(), a -> new HashMap<>())
+                .computeIfAbsent(p.situation(), s -> new ArrayList<>());
+      }
+      run.add(PracticeKey.of(p));
+      last = p;
+    }
+    for (Map<SituationId, List<PracticeKey>> mine : predicted.values()) {
+      mine.replaceAll((situation, keys) -> sortedDistinct(keys));
     }
     ImmutableList.Builder<Narrative> narratives = ImmutableList.builder();
     for (Map.Entry<ActorId, List<Episode>> e : byActor.entrySet()) {
-      Map<SituationId, Set<PracticeKey>> mine = predicted.getOrDefault(e.getKey(), Map.of());
+      Map<SituationId, List<PracticeKey>> mine = predicted.getOrDefault(e.getKey(), Map.of());
       narratives.add(
           Narrative.builder()
               .actor(e.getKey())
@@ -64,23 +76,47 @@ final class Narratives {
     return persistent;
   }
 
+  /** {@code keys} itself when strictly increasing, else its distinct keys in order. */
+  private static List<PracticeKey> sortedDistinct(List<PracticeKey> keys) {
+    for (int i = 1; i < keys.size(); i++) {
+      if (keys.get(i - 1).compareTo(keys.get(i)) >= 0) {
+        return new ArrayList<>(new TreeSet<>(keys));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * For consecutive episodes, the keys predicted before and not now ({@code stopped}), then those
+   * predicted now and not before ({@code started}), each in key order: one merge of the two sorted
+   * lists.
+   */
   private static List<PracticeChange> changes(
-      ActorId actor, List<Episode> episodes, Map<SituationId, Set<PracticeKey>> predicted) {
+      ActorId actor, List<Episode> episodes, Map<SituationId, List<PracticeKey>> predicted) {
     List<PracticeChange> changes = new ArrayList<>();
+    List<PracticeChange> started = new ArrayList<>();
     for (int i = 1; i < episodes.size(); i++) {
       SituationId situation = episodes.get(i).situation();
-      Set<PracticeKey> before = predicted.getOrDefault(episodes.get(i - 1).situation(), Set.of());
-      Set<PracticeKey> now = predicted.getOrDefault(situation, Set.of());
-      for (PracticeKey k : new TreeSet<>(before)) {
-        if (!now.contains(k)) {
-          changes.add(change(actor, k, situation, ChangeKind.STOPPED));
+      List<PracticeKey> before = predicted.getOrDefault(episodes.get(i - 1).situation(), List.of());
+      List<PracticeKey> now = predicted.getOrDefault(situation, List.of());
+      started.clear();
+      int b = 0;
+      int n = 0;
+      while (b < before.size() || n < now.size()) {
+        int c =
+            b == before.size()
+                ? 1
+                : n == now.size() ? -1 : before.get(b).compareTo(now.get(n));
+        if (c < 0) {
+          changes.add(change(actor, before.get(b++), situation, ChangeKind.STOPPED));
+        } else if (c > 0) {
+          started.add(change(actor, now.get(n++), situation, ChangeKind.STARTED));
+        } else {
+          b++;
+          n++;
         }
       }
-      for (PracticeKey k : new TreeSet<>(now)) {
-        if (!before.contains(k)) {
-          changes.add(change(actor, k, situation, ChangeKind.STARTED));
-        }
-      }
+      changes.addAll(started);
     }
     return changes;
   }

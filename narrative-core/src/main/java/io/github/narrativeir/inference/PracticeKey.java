@@ -10,15 +10,20 @@ record PracticeKey(PracticeId practice, Optional<ActorId> target) implements Com
   static final Comparator<Optional<ActorId>> TARGET_ORDER =
       Comparator.comparing(t -> t.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
-  private static final Comparator<PracticeKey> ORDER =
-      Comparator.comparing(PracticeKey::practice).thenComparing(PracticeKey::target, TARGET_ORDER);
-
   static PracticeKey of(Prediction p) {
     return new PracticeKey(p.practice(), p.target());
   }
 
   @Override
   public int compareTo(PracticeKey other) {
-    return ORDER.compare(this, other);
+    int c = practice.compareTo(other.practice);
+    if (c != 0) {
+      return c;
+    }
+    // No target first, then targets by id.
+    if (target.isEmpty() || other.target.isEmpty()) {
+      return Boolean.compare(target.isPresent(), other.target.isPresent());
+    }
+    return target.get().compareTo(other.target.get());
   }
 }

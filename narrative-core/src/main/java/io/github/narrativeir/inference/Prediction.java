@@ -41,9 +41,18 @@ public interface Prediction {
   @Value.NaturalOrder
   ImmutableSortedSet<ConceptId> opposing();
 
-  /** Every concept behind the prediction, on either side, sorted by id. */
+  /**
+   * Every concept behind the prediction, on either side, sorted by id (the set of one side itself
+   * when the other is empty).
+   */
   @Value.Derived
   default ImmutableSortedSet<ConceptId> concepts() {
+    if (opposing().isEmpty()) {
+      return supporting();
+    }
+    if (supporting().isEmpty()) {
+      return opposing();
+    }
     return ImmutableSortedSet.<ConceptId>naturalOrder()
         .addAll(supporting())
         .addAll(opposing())

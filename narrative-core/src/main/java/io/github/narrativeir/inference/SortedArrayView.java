@@ -14,9 +14,24 @@ import java.util.SortedSet;
 final class SortedArrayView<E extends Comparable<? super E>> extends AbstractSet<E>
     implements SortedSet<E> {
   private final E[] elements;
+  private final boolean handOver;
 
   SortedArrayView(E[] elements) {
+    this(elements, false);
+  }
+
+  private SortedArrayView(E[] elements, boolean handOver) {
     this.elements = elements;
+    this.handOver = handOver;
+  }
+
+  /**
+   * A view whose {@link #toArray()} returns {@code elements} itself rather than a copy, so that the
+   * copy made from it is the only one: for arrays that the caller hands over and never touches
+   * again.
+   */
+  static <E extends Comparable<? super E>> SortedArrayView<E> handingOver(E[] elements) {
+    return new SortedArrayView<>(elements, true);
   }
 
   @Override
@@ -31,7 +46,7 @@ final class SortedArrayView<E extends Comparable<? super E>> extends AbstractSet
 
   @Override
   public Object[] toArray() {
-    return elements.clone();
+    return handOver ? elements : elements.clone();
   }
 
   /** Natural order, as {@link SortedSet} says: {@code null}. */

@@ -59,6 +59,51 @@ class EnginePropertiesTest {
         ENGINE.infer(model, options), ReferenceEngine.infer(model, options));
   }
 
+  /**
+   * Weight palettes for the tally's two paths: weights that fit in {@code long}s at a common scale
+   * (including negative scales, as {@code 1000} becomes {@code 1E+3}), and weights that do not, so
+   * that sums are taken in {@code BigDecimal}.
+   */
+  private static final List<List<String>> WEIGHT_PALETTES =
+      List.of(
+          List.of("1000", "0.5", "2", "20"),
+          List.of("0.1", "0.2", "0.3", "0.000001", "7"),
+          List.of("1E+20", "0.000000000000000000001", "3", "0.5"),
+          List.of("9223372036854775807", "9223372036854775806", "1", "0.25"),
+          List.of("123456789012345678901234567890.123456789", "1", "2.5"));
+
+  @Property(tries = 300)
+  void engine_equalsReference_withExtremeWeights(
+      @ForAll("models") Model model, @ForAll("randoms") Random random) {
+    List<String> palette = WEIGHT_PALETTES.get(random.nextInt(WEIGHT_PALETTES.size()));
+    List<Concept> concepts = new ArrayList<>();
+    for (Concept c : model.concepts()) {
+      concepts.add(
+          Concept.builder()
+              .from(c)
+              .prescribes(reweighed(c.prescribes(), palette, random))
+              .proscribes(reweighed(c.proscribes(), palette, random))
+              .build());
+    }
+    Model reweighed = Model.builder().from(model).concepts(concepts).build();
+    assertSameAsReference(ENGINE.infer(reweighed), ReferenceEngine.infer(reweighed));
+    assertSameAsReference(
+        ENGINE.parallel().infer(reweighed), ReferenceEngine.infer(reweighed));
+  }
+
+  private static List<Prescription> reweighed(
+      List<Prescription> entries, List<String> palette, Random random) {
+    List<Prescription> out = new ArrayList<>();
+    for (Prescription p : entries) {
+      out.add(
+          Prescription.builder()
+              .from(p)
+              .weight(palette.get(random.nextInt(palette.size())))
+              .build());
+    }
+    return out;
+  }
+
   @Property(tries = 1000)
   void engine_ignoresInputOrder_ofEveryList(
       @ForAll("models") Model model, @ForAll("randoms") Random random) {
