@@ -1,38 +1,54 @@
 package io.github.narrativeir.inference;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.SituationId;
+import java.util.Objects;
 import org.immutables.value.Value;
 
-/** One actor's description of one situation through the concepts it applied to it. */
+/**
+ * One actor's description of one situation through the concepts it applied to it.
+ *
+ * <p>Two episodes are equal when their actor, situation, concepts and the three aspect sets are.
+ * The perceived set is built on first use: inference keeps it as its difference from the base the
+ * situation's episodes share, so that it does not copy every interaction aspect once per actor.
+ */
 @Value.Immutable
-public interface Episode {
+public abstract class Episode {
+  Episode() {}
+
   /** The actor whose episode this is. */
-  ActorId actor();
+  public abstract ActorId actor();
 
   /** The situation described. */
-  SituationId situation();
+  public abstract SituationId situation();
 
   /** The concepts that became active, in activation order. */
-  ImmutableList<ConceptId> concepts();
+  public abstract ImmutableList<ConceptId> concepts();
 
   /** What the actor perceived: the base, less occluded aspects, plus everything construed. */
-  ImmutableSortedSet<AspectId> perceived();
+  @Value.Lazy
+  public ImmutableSortedSet<AspectId> perceived() {
+    return perception().toSet();
+  }
 
   /** The perceived aspects that an active concept highlights. */
-  ImmutableSortedSet<AspectId> highlighted();
+  public abstract ImmutableSortedSet<AspectId> highlighted();
 
   /** The aspects of the base that an active concept hid from the actor. */
-  ImmutableSortedSet<AspectId> occluded();
+  public abstract ImmutableSortedSet<AspectId> occluded();
+
+  /** The perceived set as the engine keeps it. */
+  abstract Perception perception();
 
   /** Checks that the sets are in the natural order of ids. */
   @Value.Check
-  default void check() {
-    for (ImmutableSortedSet<AspectId> set : java.util.List.of(perceived(), highlighted(), occluded())) {
+  void check() {
+    for (ImmutableSortedSet<AspectId> set : java.util.List.of(highlighted(), occluded())) {
       com.google.common.base.Preconditions.checkState(
           set.comparator() == null
               || set.comparator().equals(com.google.common.collect.Ordering.natural())
@@ -41,11 +57,54 @@ public interface Episode {
     }
   }
 
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Episode e
+        && actor().equals(e.actor())
+        && situation().equals(e.situation())
+        && concepts().equals(e.concepts())
+        && highlighted().equals(e.highlighted())
+        && occluded().equals(e.occluded())
+        && perception().size() == e.perception().size()
+        && perceived().equals(e.perceived());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(actor(), situation(), concepts(), perceived(), highlighted(), occluded());
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("Episode")
+        .add("actor", actor())
+        .add("situation", situation())
+        .add("concepts", concepts())
+        .add("perceived", perceived())
+        .add("highlighted", highlighted())
+        .add("occluded", occluded())
+        .toString();
+  }
+
   /** Returns a new builder. */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Episode}. */
-  final class Builder extends ImmutableEpisode.Builder {}
+  /** Builds an {@link Episode}; every attribute is required. */
+  public static final class Builder extends ImmutableEpisode.Builder {
+    /** Sets what the actor perceived; the set must be in the natural order of ids. */
+    public Builder perceived(ImmutableSortedSet<AspectId> perceived) {
+      perception(Perception.of(perceived));
+      return this;
+    }
+
+    Builder perceived(Perception perception) {
+      perception(perception);
+      return this;
+    }
+  }
 }

@@ -80,10 +80,10 @@ final class Inferrer {
 
   /**
    * The base of one situation, built once and shared (read only) by the episodes of every actor:
-   * as a bit set for membership tests, as interned indices and ids in id order, and as the sorted
-   * set that an episode whose perceived set is exactly the base reuses.
+   * as a bit set for membership tests, and as interned indices and ids in id order (the ids are
+   * what every episode's perceived set refers to).
    */
-  private record Base(BitSet bits, int[] indices, AspectId[] ids, ImmutableSortedSet<AspectId> set) {}
+  private record Base(BitSet bits, int[] indices, AspectId[] ids) {}
 
   /**
    * Step 1: the situation's aspects plus the interaction aspects of the previous predictions
@@ -106,7 +106,7 @@ final class Inferrer {
     for (int i = 0; i < indices.length; i++) {
       ids[i] = model.aspects[indices[i]];
     }
-    return new Base(bits, indices, ids, sortedSet(ids.clone()));
+    return new Base(bits, indices, ids);
   }
 
   private Outcome episode(
@@ -114,7 +114,7 @@ final class Inferrer {
     EpisodeRun run = new EpisodeRun(actor, base.bits());
     List<Integer> order = run.run();
     BitSet highlighted = new BitSet();
-    ImmutableList.Builder<ConceptId> active = ImmutableList.builder();
+    ImmutableList.Builder<ConceptId> active = ImmutableList.builderWithExpectedSize(order.size());
     for (int r : order) {
       Concept c = actor.concepts.get(r);
       active.add(c.id());
@@ -140,39 +140,24 @@ final class Inferrer {
 
   /**
    * MODEL.md step 5's perceived set, {@code (B \ removed) ∪ added}, where {@code removed} is a
-   * subset of {@code B} and {@code added} is disjoint from it: the base's set itself when the
-   * episode changed nothing, else the base's ids copied in runs between the few removed and
-   * added ones, already in id order.
+   * subset of {@code B} and {@code added} is disjoint from it, kept as its difference from the
+   * base the situation's episodes share; the set is built only if asked for.
    */
-  private ImmutableSortedSet<AspectId> perceived(Base base, BitSet removed, BitSet added) {
-    if (removed.isEmpty() && added.isEmpty()) {
-      return base.set();
-    }
+  private Perception perceived(Base base, BitSet removed, BitSet added) {
+    int[] positions = new int[removed.cardinality()];
     int[] indices = base.indices();
-    AspectId[] ids = base.ids();
-    AspectId[] out = new AspectId[indices.length - removed.cardinality() + added.cardinality()];
-    int from = 0; // next position of the base to copy
-    int to = 0; // next position of out to fill
-    int r = removed.nextSetBit(0);
-    int a = added.nextSetBit(0);
-    while (r >= 0 || a >= 0) {
-      if (a < 0 || (r >= 0 && r < a)) {
-        int at = Arrays.binarySearch(indices, from, indices.length, r);
-        System.arraycopy(ids, from, out, to, at - from);
-        to += at - from;
-        from = at + 1;
-        r = removed.nextSetBit(r + 1);
-      } else {
-        int at = -Arrays.binarySearch(indices, from, indices.length, a) - 1;
-        System.arraycopy(ids, from, out, to, at - from);
-        to += at - from;
-        from = at;
-        out[to++] = model.aspects[a];
-        a = added.nextSetBit(a + 1);
-      }
+    int from = 0;
+    int i = 0;
+    for (int r = removed.nextSetBit(0); r >= 0; r = removed.nextSetBit(r + 1)) {
+      from = Arrays.binarySearch(indices, from, indices.length, r);
+      positions[i++] = from;
     }
-    System.arraycopy(ids, from, out, to, indices.length - from);
-    return sortedSet(out);
+    AspectId[] extra = new AspectId[added.cardinality()];
+    int j = 0;
+    for (int a = added.nextSetBit(0); a >= 0; a = added.nextSetBit(a + 1)) {
+      extra[j++] = model.aspects[a];
+    }
+    return Perception.of(base.ids(), positions, extra);
   }
 
   /**

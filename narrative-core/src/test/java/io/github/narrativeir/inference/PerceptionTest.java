@@ -1,0 +1,75 @@
+package io.github.narrativeir.inference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.narrativeir.model.AspectId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+/** An episode's perceived set kept as its difference from the shared base. */
+class PerceptionTest {
+  private static AspectId[] ids(Set<Integer> numbers) {
+    return numbers.stream().sorted().map(n -> AspectId.of(String.format("a%03d", n))).toArray(AspectId[]::new);
+  }
+
+  @Property(tries = 500)
+  void toSet_isTheBaseLessRemovedPlusAdded(
+      @ForAll @Size(max = 60) Set<@IntRange(min = 0, max = 120) Integer> base,
+      @ForAll @Size(max = 60) Set<@IntRange(min = 0, max = 120) Integer> others,
+      @ForAll @Size(max = 60) Set<@IntRange(min = 0, max = 120) Integer> remove) {
+    AspectId[] baseIds = ids(base);
+    TreeSet<AspectId> expected = new TreeSet<>(List.of(baseIds));
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < baseIds.length; i++) {
+      if (remove.contains(i)) {
+        positions.add(i);
+        expected.remove(baseIds[i]);
+      }
+    }
+    Set<Integer> addedNumbers = new TreeSet<>(others);
+    addedNumbers.removeAll(base);
+    AspectId[] added = ids(addedNumbers);
+    expected.addAll(List.of(added));
+
+    Perception p = Perception.of(baseIds, positions.stream().mapToInt(Integer::intValue).toArray(), added);
+
+    assertThat(p.toSet()).containsExactlyElementsOf(expected);
+    assertThat(p.size()).isEqualTo(expected.size());
+  }
+
+  @Test
+  void episodesEqual_whetherTheirPerceivedSetIsGivenOrKeptAsADifference() {
+    AspectId[] base = {AspectId.of("a"), AspectId.of("c"), AspectId.of("e")};
+    Episode kept = episode().perceived(Perception.of(base, new int[] {1}, new AspectId[] {AspectId.of("d")})).build();
+    Episode given = episode().perceived(ImmutableSortedSet.of(AspectId.of("a"), AspectId.of("d"), AspectId.of("e"))).build();
+
+    assertThat(kept).isEqualTo(given).hasSameHashCodeAs(given);
+    assertThat(kept.toString()).isEqualTo(given.toString()).contains("perceived=[a, d, e]");
+    assertThat(kept.perceived()).isSameAs(kept.perceived());
+  }
+
+  @Test
+  void givenPerceivedSet_mustBeInTheNaturalOrder() {
+    ImmutableSortedSet<AspectId> reversed =
+        ImmutableSortedSet.orderedBy(java.util.Comparator.<AspectId>reverseOrder()).add(AspectId.of("a")).build();
+
+    assertThatThrownBy(() -> episode().perceived(reversed))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("natural order");
+  }
+
+  private static Episode.Builder episode() {
+    return Episode.builder().actor(io.github.narrativeir.model.ActorId.of("US"))
+        .situation(io.github.narrativeir.model.SituationId.of("s"))
+        .highlighted(ImmutableSortedSet.of()).occluded(ImmutableSortedSet.of());
+  }
+}
