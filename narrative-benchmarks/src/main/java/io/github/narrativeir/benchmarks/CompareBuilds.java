@@ -19,7 +19,8 @@ import java.util.List;
  *     ROUNDS SIZE[,SIZE...] JAR [JAR...]
  * }</pre>
  *
- * <p>The first round is a warm-up and is not counted; prints the median, minimum and maximum of
+ * <p>With {@code -Dnarrative.parallel=true} the engines run in parallel mode. The first round is a
+ * warm-up and is not counted; prints the median, minimum and maximum of
  * the others, in seconds.
  */
 public final class CompareBuilds {
@@ -44,6 +45,9 @@ public final class CompareBuilds {
           Class.forName("io.github.narrativeir.inference.NarrativeEngine", true, loader);
       Class<?> modelClass = Class.forName("io.github.narrativeir.model.Model", true, loader);
       Object engine = engineClass.getMethod("create").invoke(null);
+      if (Boolean.getBoolean("narrative.parallel")) {
+        engine = engineClass.getMethod("parallel").invoke(engine);
+      }
       for (String size : sizes) {
         Object p = engineClass.getMethod("prepare", modelClass).invoke(engine, model.invoke(null, size));
         names.add(size + " " + args[j]);
