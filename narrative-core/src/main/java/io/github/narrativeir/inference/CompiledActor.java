@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * One actor's concepts compiled for the incremental engine: concepts sorted by rank (priority
@@ -25,8 +26,6 @@ final class CompiledActor {
   static final int ANY = 1;
   static final int NONE = 2;
 
-  private static final int[] NO_ENTRIES = new int[0];
-
   final ActorId id;
   final ImmutableList<Concept> concepts;
   final int[][] occludes;
@@ -41,11 +40,11 @@ final class CompiledActor {
   final int[] construalOwner;
 
   /** For each aspect: {@code rank << 2 | role} of every trigger that mentions it. */
-  final int[][] triggerWatch;
+  final AspectLists triggerWatch;
   /** For each aspect: the construals that have it in {@code from}. */
-  final int[][] construalWatch;
+  final AspectLists construalWatch;
   /** For each aspect: the construals that produce it. */
-  final int[][] producers;
+  final AspectLists producers;
   /**
    * Every aspect the actor's concepts mention (in triggers, construals or occlusions): the only
    * aspects of a base its activations can depend on.
@@ -56,6 +55,8 @@ final class CompiledActor {
    * counters by testing these against the base, whatever the size of the base.
    */
   final int[] triggerAspects;
+  /** The watch entries of each of {@link #triggerAspects}, at the same position. */
+  final int[][] triggerEntries;
   /**
    * How many aspects an episode's work stack may hold at once: every aspect pushed is one the
    * actor occludes or one a construal produces.
@@ -70,16 +71,15 @@ final class CompiledActor {
     sorted.sort(RANK);
     this.concepts = ImmutableList.copyOf(sorted);
     int n = concepts.size();
-    int u = model.aspectCount();
     this.occludes = new int[n][];
     this.highlights = new int[n][];
     this.allCount = new int[n];
     this.anyCount = new int[n];
     this.conceptConstruals = new int[n][];
 
-    List<List<Integer>> triggers = lists(u);
-    List<List<Integer>> watch = lists(u);
-    List<List<Integer>> produce = lists(u);
+    TreeMap<Integer, List<Integer>> triggers = new TreeMap<>();
+    TreeMap<Integer, List<Integer>> watch = new TreeMap<>();
+    TreeMap<Integer, List<Integer>> produce = new TreeMap<>();
     List<int[]> from = new ArrayList<>();
     List<Integer> to = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
@@ -90,13 +90,13 @@ final class CompiledActor {
       allCount[r] = c.when().allOf().size();
       anyCount[r] = c.when().anyOf().size();
       for (int a : model.indices(c.when().allOf())) {
-        triggers.get(a).add(r << 2 | ALL);
+        add(triggers, a, r << 2 | ALL);
       }
       for (int a : model.indices(c.when().anyOf())) {
-        triggers.get(a).add(r << 2 | ANY);
+        add(triggers, a, r << 2 | ANY);
       }
       for (int a : model.indices(c.when().noneOf())) {
-        triggers.get(a).add(r << 2 | NONE);
+        add(triggers, a, r << 2 | NONE);
       }
       conceptConstruals[r] = new int[c.construes().size()];
       for (int j = 0; j < c.construes().size(); j++) {
@@ -109,19 +109,19 @@ final class CompiledActor {
         to.add(t);
         owner.add(r);
         for (int a : f) {
-          watch.get(a).add(index);
+          add(watch, a, index);
         }
-        produce.get(t).add(index);
+        add(produce, t, index);
       }
     }
     this.construalFrom = from.toArray(new int[0][]);
     this.construalTo = to.stream().mapToInt(Integer::intValue).toArray();
     this.construalOwner = owner.stream().mapToInt(Integer::intValue).toArray();
-    this.triggerWatch = arrays(triggers);
-    this.construalWatch = arrays(watch);
-    this.producers = arrays(produce);
-    for (int a = 0; a < u; a++) {
-      if (triggerWatch[a].length > 0 || construalWatch[a].length > 0 || producers[a].length > 0) {
+    this.triggerWatch = AspectLists.of(triggers);
+    this.construalWatch = AspectLists.of(watch);
+    this.producers = AspectLists.of(produce);
+    for (AspectLists lists : List.of(triggerWatch, construalWatch, producers)) {
+      for (int a : lists.keys) {
         mentioned.set(a);
       }
     }
@@ -132,8 +132,8 @@ final class CompiledActor {
         mentioned.set(a);
       }
     }
-    this.triggerAspects =
-        java.util.stream.IntStream.range(0, u).filter(a -> triggerWatch[a].length > 0).toArray();
+    this.triggerAspects = triggerWatch.keys;
+    this.triggerEntries = triggerWatch.values;
     this.stackBound = occludeCount + construalTo.length + 1;
     this.practices = new PracticeTable(id, concepts, model);
   }
@@ -152,20 +152,7 @@ final class CompiledActor {
     return concepts.size();
   }
 
-  private static List<List<Integer>> lists(int size) {
-    List<List<Integer>> lists = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      lists.add(new ArrayList<>(0));
-    }
-    return lists;
-  }
-
-  private static int[][] arrays(List<List<Integer>> lists) {
-    int[][] arrays = new int[lists.size()][];
-    for (int i = 0; i < arrays.length; i++) {
-      List<Integer> list = lists.get(i);
-      arrays[i] = list.isEmpty() ? NO_ENTRIES : list.stream().mapToInt(Integer::intValue).toArray();
-    }
-    return arrays;
+  private static void add(TreeMap<Integer, List<Integer>> lists, int aspect, int value) {
+    lists.computeIfAbsent(aspect, k -> new ArrayList<>(2)).add(value);
   }
 }

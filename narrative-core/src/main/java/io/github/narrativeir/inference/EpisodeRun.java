@@ -58,9 +58,10 @@ final class EpisodeRun {
     this.construalMissing = new int[actor.construalTo.length];
     this.construalActive = new boolean[actor.construalTo.length];
     this.stack = new int[actor.stackBound];
-    for (int a : actor.triggerAspects) {
-      if (base.get(a)) {
-        for (int entry : actor.triggerWatch[a]) {
+    int[] triggerAspects = actor.triggerAspects;
+    for (int i = 0; i < triggerAspects.length; i++) {
+      if (base.get(triggerAspects[i])) {
+        for (int entry : actor.triggerEntries[i]) {
           int r = entry >>> 2;
           switch (entry & 3) {
             case CompiledActor.ALL:
@@ -144,7 +145,7 @@ final class EpisodeRun {
     while (top > 0) {
       int y = stack[--top];
       countTriggers(y, +1);
-      for (int k : actor.construalWatch[y]) {
+      for (int k : actor.construalWatch.get(y)) {
         if (construalActive[k] && --construalMissing[k] == 0) {
           int z = actor.construalTo[k];
           if (!perceives(z) && !occluded.get(z)) {
@@ -179,7 +180,7 @@ final class EpisodeRun {
     while (top > 0) {
       int y = stack[--top];
       countTriggers(y, -1);
-      for (int k : actor.construalWatch[y]) {
+      for (int k : actor.construalWatch.get(y)) {
         if (construalActive[k] && construalMissing[k]++ == 0) {
           int z = actor.construalTo[k];
           // Only what a construal added can lose its support; an aspect of the base that is
@@ -204,7 +205,7 @@ final class EpisodeRun {
   }
 
   private boolean supported(int z) {
-    for (int k : actor.producers[z]) {
+    for (int k : actor.producers.get(z)) {
       if (construalActive[k] && construalMissing[k] == 0) {
         return true;
       }
@@ -213,7 +214,7 @@ final class EpisodeRun {
   }
 
   private void countTriggers(int a, int delta) {
-    for (int entry : actor.triggerWatch[a]) {
+    for (int entry : actor.triggerWatch.get(a)) {
       int r = entry >>> 2;
       switch (entry & 3) {
         case CompiledActor.ALL:
