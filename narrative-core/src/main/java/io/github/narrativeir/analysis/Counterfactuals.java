@@ -77,7 +77,8 @@ public final class Counterfactuals {
               .aspects(aspects)
               .provenance(
                   s.provenance().stream()
-                      .filter(p -> aspects.contains(p.aspect()))
+                      // an aspect the variation removes has lost its source, even if it adds it back
+                      .filter(p -> !variation.withoutAspects().get(s.id()).contains(p.aspect()))
                       .collect(Collectors.toList()))
               .build());
     }

@@ -113,27 +113,40 @@ final class Inferrer {
       Situation situation, CompiledActor actor, Base base, Practices.Decimals decimals) {
     EpisodeRun run = new EpisodeRun(actor, base.bits());
     List<Integer> order = run.run();
-    BitSet highlighted = new BitSet();
+    // Highlighted and occluded aspects are few: kept as lists of interned indices rather than bit
+    // sets over every aspect of the model, whose length grows with the number of actors.
+    int[] highlighted = new int[8];
+    int h = 0;
     ImmutableList.Builder<ConceptId> active = ImmutableList.builderWithExpectedSize(order.size());
     for (int r : order) {
       Concept c = actor.concepts.get(r);
       active.add(c.id());
       for (int a : actor.highlights[r]) {
         if (run.perceives(a)) {
-          highlighted.set(a);
+          if (h == highlighted.length) {
+            highlighted = Arrays.copyOf(highlighted, 2 * h);
+          }
+          highlighted[h++] = a;
         }
       }
     }
-    BitSet occludedBase = (BitSet) run.occluded().clone();
-    occludedBase.and(base.bits());
+    BitSet occluded = run.occluded();
+    int[] occludedBase = new int[occluded.cardinality()];
+    int o = 0;
+    for (int a = occluded.nextSetBit(0); a >= 0; a = occluded.nextSetBit(a + 1)) {
+      if (base.bits().get(a)) {
+        occludedBase[o++] = a;
+      }
+    }
+    occludedBase = Arrays.copyOf(occludedBase, o);
     Episode episode =
         Episode.builder()
             .actor(actor.id)
             .situation(situation.id())
             .concepts(active.build())
             .perceived(perceived(base, occludedBase, run.added()))
-            .highlighted(aspects(highlighted))
-            .occluded(aspects(occludedBase))
+            .highlighted(aspects(highlighted, h))
+            .occluded(aspects(occludedBase, o))
             .build();
     return new Outcome(episode, Practices.tally(situation.id(), actor, order, decimals));
   }
@@ -143,12 +156,12 @@ final class Inferrer {
    * subset of {@code B} and {@code added} is disjoint from it, kept as its difference from the
    * base the situation's episodes share; the set is built only if asked for.
    */
-  private Perception perceived(Base base, BitSet removed, BitSet added) {
-    int[] positions = new int[removed.cardinality()];
+  private Perception perceived(Base base, int[] removed, BitSet added) {
+    int[] positions = new int[removed.length];
     int[] indices = base.indices();
     int from = 0;
     int i = 0;
-    for (int r = removed.nextSetBit(0); r >= 0; r = removed.nextSetBit(r + 1)) {
+    for (int r : removed) {
       from = Arrays.binarySearch(indices, from, indices.length, r);
       positions[i++] = from;
     }
@@ -161,16 +174,20 @@ final class Inferrer {
   }
 
   /**
-   * The aspects of {@code bits}, already in id order (aspects are interned in id order), copied
-   * into a sorted set without sorting them again.
+   * The aspects of the first {@code n} of {@code indices} (interned indices, in any order, possibly
+   * repeated) as a sorted set: aspects are interned in id order, so sorting the indices sorts them.
    */
-  private ImmutableSortedSet<AspectId> aspects(BitSet bits) {
-    AspectId[] sorted = new AspectId[bits.cardinality()];
-    int i = 0;
-    for (int a = bits.nextSetBit(0); a >= 0; a = bits.nextSetBit(a + 1)) {
-      sorted[i++] = model.aspects[a];
+  private ImmutableSortedSet<AspectId> aspects(int[] indices, int n) {
+    int[] sorted = Arrays.copyOf(indices, n);
+    Arrays.sort(sorted);
+    AspectId[] ids = new AspectId[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        ids[k++] = model.aspects[sorted[i]];
+      }
     }
-    return sortedSet(sorted);
+    return sortedSet(k == n ? ids : Arrays.copyOf(ids, k));
   }
 
   /** A sorted set of {@code sorted}, in id order and free of duplicates, which it takes over. */

@@ -94,6 +94,24 @@ class CounterfactualsTest {
     assertThat(ModelValidator.validate(varied).isValid()).isTrue();
   }
 
+  @Test
+  void aspectRemovedAndAddedBack_losesItsProvenance() {
+    Model model =
+        Model.builder()
+            .addActors(Actor.of("PK"))
+            .addAspects(Aspect.of("x", "x"))
+            .addSituations(
+                Situation.builder().id("s1").from("2001").addAspects("x")
+                    .addProvenance(AspectSource.of("x", "events.csv, rule 'r': 3 rows")).build())
+            .build();
+
+    Model varied = Counterfactuals.vary(model,
+        Variation.builder().withoutAspect("s1", "x").withAspect("s1", "x").build());
+
+    assertThat(varied.situations().get(0).aspects()).extracting(a -> a.value()).containsExactly("x");
+    assertThat(varied.situations().get(0).provenance()).isEmpty();
+  }
+
   @Property(tries = 100)
   void removingAspects_ofModelsWithProvenance_leavesAValidModelWithProvenanceOfItsAspectsOnly(
       @ForAll("randoms") Random random) {
