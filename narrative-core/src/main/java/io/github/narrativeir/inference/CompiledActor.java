@@ -20,6 +20,8 @@ final class CompiledActor {
   static final Comparator<Concept> RANK =
       Comparator.comparingInt(Concept::priority).reversed().thenComparing(Concept::id);
 
+  private static final int[] NO_ENTRIES = new int[0];
+
   /** Roles of an aspect in a trigger, packed into the low two bits of a watch entry. */
   static final int ALL = 0;
 
@@ -39,20 +41,28 @@ final class CompiledActor {
   final int[] construalTo;
   final int[] construalOwner;
 
-  /** For each aspect: {@code rank << 2 | role} of every trigger that mentions it. */
-  final AspectLists triggerWatch;
-  /** For each aspect: the construals that have it in {@code from}. */
-  final AspectLists construalWatch;
-  /** For each aspect: the construals that produce it. */
-  final AspectLists producers;
+  /**
+   * The aspects the actor's concepts name (in triggers, construals, occlusions and highlights), as
+   * interned indices in ascending (so id) order. The actor's tables and its episode runs number
+   * aspects by their position here (local indices), so that they grow with the actor's own
+   * concepts, not with every aspect of the model (which holds one interaction aspect per
+   * prescribed practice of every actor); local order is id order.
+   */
+  final int[] global;
+  /** For each local aspect: {@code rank << 2 | role} of every trigger that mentions it. */
+  final int[][] triggerWatch;
+  /** For each local aspect: the construals that have it in {@code from}. */
+  final int[][] construalWatch;
+  /** For each local aspect: the construals that produce it. */
+  final int[][] producers;
   /**
    * Every aspect the actor's concepts mention (in triggers, construals or occlusions): the only
    * aspects of a base its activations can depend on.
    */
   final BitSet mentioned = new BitSet();
   /**
-   * The distinct aspects named by the actor's triggers, ascending: an episode sets up its trigger
-   * counters by testing these against the base, whatever the size of the base.
+   * The distinct aspects named by the actor's triggers, as ascending local indices: an episode sets
+   * up its trigger counters by testing these against the base, whatever the size of the base.
    */
   final int[] triggerAspects;
   /** The watch entries of each of {@link #triggerAspects}, at the same position. */
@@ -114,26 +124,40 @@ final class CompiledActor {
         add(produce, t, index);
       }
     }
-    this.construalFrom = from.toArray(new int[0][]);
-    this.construalTo = to.stream().mapToInt(Integer::intValue).toArray();
-    this.construalOwner = owner.stream().mapToInt(Integer::intValue).toArray();
-    this.triggerWatch = AspectLists.of(triggers);
-    this.construalWatch = AspectLists.of(watch);
-    this.producers = AspectLists.of(produce);
-    for (AspectLists lists : List.of(triggerWatch, construalWatch, producers)) {
-      for (int a : lists.keys) {
-        mentioned.set(a);
-      }
-    }
+    java.util.TreeSet<Integer> named = new java.util.TreeSet<>();
+    named.addAll(triggers.keySet());
+    named.addAll(watch.keySet());
+    named.addAll(produce.keySet());
     int occludeCount = 0;
-    for (int[] occluded : occludes) {
-      occludeCount += occluded.length;
-      for (int a : occluded) {
+    for (int r = 0; r < n; r++) {
+      occludeCount += occludes[r].length;
+      for (int a : occludes[r]) {
         mentioned.set(a);
+        named.add(a);
+      }
+      for (int a : highlights[r]) {
+        named.add(a);
       }
     }
-    this.triggerAspects = triggerWatch.keys;
-    this.triggerEntries = triggerWatch.values;
+    for (java.util.Map<Integer, List<Integer>> lists : List.of(triggers, watch, produce)) {
+      lists.keySet().forEach(mentioned::set);
+    }
+    this.global = named.stream().mapToInt(Integer::intValue).toArray();
+    for (int r = 0; r < n; r++) {
+      occludes[r] = local(occludes[r]);
+      highlights[r] = local(highlights[r]);
+    }
+    this.construalFrom = from.stream().map(this::local).toArray(int[][]::new);
+    this.construalTo = local(to.stream().mapToInt(Integer::intValue).toArray());
+    this.construalOwner = owner.stream().mapToInt(Integer::intValue).toArray();
+    this.triggerWatch = dense(triggers);
+    this.construalWatch = dense(watch);
+    this.producers = dense(produce);
+    this.triggerAspects = local(triggers.keySet().stream().mapToInt(Integer::intValue).toArray());
+    this.triggerEntries = new int[triggerAspects.length][];
+    for (int i = 0; i < triggerAspects.length; i++) {
+      triggerEntries[i] = triggerWatch[triggerAspects[i]];
+    }
     this.stackBound = occludeCount + construalTo.length + 1;
     this.practices = new PracticeTable(id, concepts, model);
   }
@@ -150,6 +174,26 @@ final class CompiledActor {
 
   int size() {
     return concepts.size();
+  }
+
+  /** The local indices of interned aspects the actor names. */
+  private int[] local(int[] aspects) {
+    int[] local = new int[aspects.length];
+    for (int i = 0; i < aspects.length; i++) {
+      local[i] = java.util.Arrays.binarySearch(global, aspects[i]);
+    }
+    return local;
+  }
+
+  /** Lists by interned aspect, as an array over local indices (empty where there is none). */
+  private int[][] dense(TreeMap<Integer, List<Integer>> lists) {
+    int[][] dense = new int[global.length][];
+    java.util.Arrays.fill(dense, NO_ENTRIES);
+    for (java.util.Map.Entry<Integer, List<Integer>> e : lists.entrySet()) {
+      dense[java.util.Arrays.binarySearch(global, e.getKey())] =
+          e.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
+    return dense;
   }
 
   private static void add(TreeMap<Integer, List<Integer>> lists, int aspect, int value) {

@@ -19,6 +19,9 @@ import java.util.List;
  * tests the actor's trigger aspects against {@code B} instead of walking {@code B}, so its cost
  * does not grow with the size of the base (with the number of actors whose predictions feed it).
  *
+ * <p>Aspects are numbered by the actor's local indices ({@link CompiledActor#global}): its sets are
+ * as long as the aspects the actor's concepts name, not as every aspect of the model.
+ *
  * <p>One instance serves one episode and is not thread-safe; the base may be shared by runs on
  * other threads, as none writes to it.
  */
@@ -60,7 +63,7 @@ final class EpisodeRun {
     this.stack = new int[actor.stackBound];
     int[] triggerAspects = actor.triggerAspects;
     for (int i = 0; i < triggerAspects.length; i++) {
-      if (base.get(triggerAspects[i])) {
+      if (base.get(actor.global[triggerAspects[i]])) {
         for (int entry : actor.triggerEntries[i]) {
           int r = entry >>> 2;
           switch (entry & 3) {
@@ -98,17 +101,23 @@ final class EpisodeRun {
     return order;
   }
 
-  /** Whether {@code a} is in the perceived set now. */
+  /** Whether {@code a} (a local index) is in the perceived set now. */
   boolean perceives(int a) {
-    return added.get(a) || (base.get(a) && !occluded.get(a));
+    return added.get(a) || (base.get(actor.global[a]) && !occluded.get(a));
   }
 
-  /** The perceived aspects that are not in the base (all construed). Not to be modified. */
+  /**
+   * The perceived aspects that are not in the base (all construed), as local indices. Not to be
+   * modified.
+   */
   BitSet added() {
     return added;
   }
 
-  /** Every aspect an active concept occludes, in the base or not. Not to be modified. */
+  /**
+   * Every aspect an active concept occludes, in the base or not, as local indices. Not to be
+   * modified.
+   */
   BitSet occluded() {
     return occluded;
   }
@@ -145,7 +154,7 @@ final class EpisodeRun {
     while (top > 0) {
       int y = stack[--top];
       countTriggers(y, +1);
-      for (int k : actor.construalWatch.get(y)) {
+      for (int k : actor.construalWatch[y]) {
         if (construalActive[k] && --construalMissing[k] == 0) {
           int z = actor.construalTo[k];
           if (!perceives(z) && !occluded.get(z)) {
@@ -180,7 +189,7 @@ final class EpisodeRun {
     while (top > 0) {
       int y = stack[--top];
       countTriggers(y, -1);
-      for (int k : actor.construalWatch.get(y)) {
+      for (int k : actor.construalWatch[y]) {
         if (construalActive[k] && construalMissing[k]++ == 0) {
           int z = actor.construalTo[k];
           // Only what a construal added can lose its support; an aspect of the base that is
@@ -205,7 +214,7 @@ final class EpisodeRun {
   }
 
   private boolean supported(int z) {
-    for (int k : actor.producers.get(z)) {
+    for (int k : actor.producers[z]) {
       if (construalActive[k] && construalMissing[k] == 0) {
         return true;
       }
@@ -214,7 +223,7 @@ final class EpisodeRun {
   }
 
   private void countTriggers(int a, int delta) {
-    for (int entry : actor.triggerWatch.get(a)) {
+    for (int entry : actor.triggerWatch[a]) {
       int r = entry >>> 2;
       switch (entry & 3) {
         case CompiledActor.ALL:

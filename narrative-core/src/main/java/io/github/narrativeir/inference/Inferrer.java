@@ -126,16 +126,17 @@ final class Inferrer {
           if (h == highlighted.length) {
             highlighted = Arrays.copyOf(highlighted, 2 * h);
           }
-          highlighted[h++] = a;
+          highlighted[h++] = actor.global[a];
         }
       }
     }
+    // local indices ascend with the interned ones, so these stay in id order
     BitSet occluded = run.occluded();
     int[] occludedBase = new int[occluded.cardinality()];
     int o = 0;
     for (int a = occluded.nextSetBit(0); a >= 0; a = occluded.nextSetBit(a + 1)) {
-      if (base.bits().get(a)) {
-        occludedBase[o++] = a;
+      if (base.bits().get(actor.global[a])) {
+        occludedBase[o++] = actor.global[a];
       }
     }
     occludedBase = Arrays.copyOf(occludedBase, o);
@@ -144,7 +145,7 @@ final class Inferrer {
             .actor(actor.id)
             .situation(situation.id())
             .concepts(active.build())
-            .perceived(perceived(base, occludedBase, run.added()))
+            .perceived(perceived(base, occludedBase, run.added(), actor))
             .highlighted(aspects(highlighted, h))
             .occluded(aspects(occludedBase, o))
             .build();
@@ -152,11 +153,12 @@ final class Inferrer {
   }
 
   /**
-   * MODEL.md step 5's perceived set, {@code (B \ removed) ∪ added}, where {@code removed} is a
-   * subset of {@code B} and {@code added} is disjoint from it, kept as its difference from the
-   * base the situation's episodes share; the set is built only if asked for.
+   * MODEL.md step 5's perceived set, {@code (B \ removed) ∪ added}, where {@code removed} (interned
+   * indices, ascending) is a subset of {@code B} and {@code added} (the actor's local indices) is
+   * disjoint from it, kept as its difference from the base the situation's episodes share; the set
+   * is built only if asked for.
    */
-  private Perception perceived(Base base, int[] removed, BitSet added) {
+  private Perception perceived(Base base, int[] removed, BitSet added, CompiledActor actor) {
     int[] positions = new int[removed.length];
     int[] indices = base.indices();
     int from = 0;
@@ -168,7 +170,7 @@ final class Inferrer {
     AspectId[] extra = new AspectId[added.cardinality()];
     int j = 0;
     for (int a = added.nextSetBit(0); a >= 0; a = added.nextSetBit(a + 1)) {
-      extra[j++] = model.aspects[a];
+      extra[j++] = model.aspects[actor.global[a]];
     }
     return Perception.of(base.ids(), positions, extra);
   }
