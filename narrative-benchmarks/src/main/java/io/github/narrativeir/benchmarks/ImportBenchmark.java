@@ -2,13 +2,9 @@ package io.github.narrativeir.benchmarks;
 
 import io.github.narrativeir.io.CsvLines;
 import io.github.narrativeir.io.TableImport;
-import io.github.narrativeir.model.Actor;
-import io.github.narrativeir.model.Aspect;
 import io.github.narrativeir.model.Model;
-import io.github.narrativeir.model.PracticeType;
-import io.github.narrativeir.workload.EventTables;
+import io.github.narrativeir.workload.EventTableFixture;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Importing a generated dated-event table ({@link EventTables}, default one million rows) through
- * a mapping with two rules and generated yearly periods, against two baselines in the same run:
+ * Importing a generated dated-event table (default one million rows) through the mapping of {@link
+ * EventTableFixture} (two rules, generated yearly periods), against two baselines in the same run:
  * reading the file's lines, and reading and splitting them into fields.
  */
 @State(Scope.Benchmark)
@@ -46,35 +42,9 @@ public class ImportBenchmark {
   @Setup
   public void setUp() throws IOException {
     dir = Files.createTempDirectory("import-benchmark");
+    mapping = EventTableFixture.write(dir, rows);
     table = dir.resolve("events.csv");
-    try (BufferedWriter out = Files.newBufferedWriter(table)) {
-      for (String line : EventTables.lines(rows, 42)) {
-        out.write(line);
-        out.newLine();
-      }
-    }
-    mapping = dir.resolve("events.mapping.yaml");
-    Files.writeString(mapping, String.join("\n",
-        "format: narrative-mapping/1",
-        "table: events.csv",
-        "date: {column: date, precision: day}",
-        "periods: {every: year}",
-        "rules:",
-        "  - name: us-attacks",
-        "    where: [{column: actor, equals: USA}, {column: code, in: [\"180\", \"190\", \"195\"]}]",
-        "    threshold: {count: 10}",
-        "    aspect: attacks",
-        "    observation: {actor: US, practice: attack}",
-        "  - name: large-aid",
-        "    where: [{column: code, matches: \"^07\"}, {column: target, equals: PAK}]",
-        "    threshold: {sum: amount, atLeast: 1000000}",
-        "    observation: {actor: US, practice: aid, target: PK}",
-        ""));
-    model = Model.builder()
-        .addActors(Actor.builder().id("US").build(), Actor.builder().id("PK").build())
-        .addAspects(Aspect.of("attacks", "US attacks"))
-        .addPractices(PracticeType.builder().id("attack").build(), PracticeType.builder().id("aid").build())
-        .build();
+    model = EventTableFixture.model();
   }
 
   @TearDown

@@ -5,10 +5,13 @@ import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Construal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One actor's concepts compiled for the incremental engine: concepts sorted by rank (priority
@@ -124,7 +127,7 @@ final class CompiledActor {
         add(produce, t, index);
       }
     }
-    java.util.TreeSet<Integer> named = new java.util.TreeSet<>();
+    TreeSet<Integer> named = new TreeSet<>();
     named.addAll(triggers.keySet());
     named.addAll(watch.keySet());
     named.addAll(produce.keySet());
@@ -139,7 +142,7 @@ final class CompiledActor {
         named.add(a);
       }
     }
-    for (java.util.Map<Integer, List<Integer>> lists : List.of(triggers, watch, produce)) {
+    for (Map<Integer, List<Integer>> lists : List.of(triggers, watch, produce)) {
       lists.keySet().forEach(mentioned::set);
     }
     this.global = named.stream().mapToInt(Integer::intValue).toArray();
@@ -180,7 +183,7 @@ final class CompiledActor {
   private int[] local(int[] aspects) {
     int[] local = new int[aspects.length];
     for (int i = 0; i < aspects.length; i++) {
-      local[i] = java.util.Arrays.binarySearch(global, aspects[i]);
+      local[i] = Arrays.binarySearch(global, aspects[i]);
     }
     return local;
   }
@@ -188,9 +191,9 @@ final class CompiledActor {
   /** Lists by interned aspect, as an array over local indices (empty where there is none). */
   private int[][] dense(TreeMap<Integer, List<Integer>> lists) {
     int[][] dense = new int[global.length][];
-    java.util.Arrays.fill(dense, NO_ENTRIES);
-    for (java.util.Map.Entry<Integer, List<Integer>> e : lists.entrySet()) {
-      dense[java.util.Arrays.binarySearch(global, e.getKey())] =
+    Arrays.fill(dense, NO_ENTRIES);
+    for (Map.Entry<Integer, List<Integer>> e : lists.entrySet()) {
+      dense[Arrays.binarySearch(global, e.getKey())] =
           e.getValue().stream().mapToInt(Integer::intValue).toArray();
     }
     return dense;
