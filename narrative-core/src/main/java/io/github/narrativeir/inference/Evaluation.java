@@ -1,14 +1,23 @@
 package io.github.narrativeir.inference;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.narrativeir.model.Observation;
 import org.immutables.value.Value;
 
 /**
- * How the predictions compare with the observations, both ways: which observations the model
- * explains and which it does not, and which predictions some observation matches and which none
- * does. Absence of an observation is not evidence that a practice did not happen, so there is no
- * single score.
+ * How the predictions compare with the observations (MODEL.md step 8, evaluation v2), both ways:
+ * which observations the model explains and which it does not, which predictions some observation
+ * confirms and which none does, and the {@link #scores()} that sum this up, side by side with the
+ * same scores of trivial {@link #baselines()} on the same observations.
+ *
+ * <p>A plain observation that a practice occurred is explained when it is predicted; negative
+ * evidence (an observation that says the practice did <em>not</em> occur) is explained when it is
+ * not predicted; a change observation is explained by a change record. Absence of an observation
+ * is no evidence either way: predictions that no observation speaks to are counted as {@link
+ * Scores#unassessed()}, not against the model.
  */
 @Value.Immutable
 public interface Evaluation {
@@ -36,7 +45,7 @@ public interface Evaluation {
   /** The number of predictions. */
   int predictions();
 
-  /** The predictions some plain observation matches, in prediction order. */
+  /** The predictions some plain observation of an occurred practice matches, in prediction order. */
   ImmutableList<Prediction> matchedPredictions();
 
   /** The number of matched predictions. */
@@ -45,8 +54,76 @@ public interface Evaluation {
     return matchedPredictions().size();
   }
 
-  /** The predictions no plain observation matches, in prediction order. */
+  /**
+   * The predictions no plain observation of an occurred practice matches, in prediction order: those
+   * that negative evidence contradicts and those the observations say nothing about.
+   */
   ImmutableList<Prediction> unmatched();
+
+  /** The model's scores. */
+  Scores scores();
+
+  /**
+   * The scores of every {@link Baseline} on the same observations, in the order {@code all},
+   * {@code none}, {@code persistence}.
+   */
+  ImmutableMap<Baseline, Scores> baselines();
+
+  /** The scores of one baseline. */
+  default Scores baseline(Baseline baseline) {
+    return baselines().get(baseline);
+  }
+
+  /**
+   * The negative evidence the model contradicts: observations that a practice did not occur where
+   * it is predicted, in the order of {@link #unexplained()}.
+   */
+  default ImmutableList<Observation> falsePositives() {
+    return unexplained().stream()
+        .filter(Observation::isPlainNegative)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The observed practices the model does not predict, in the order of {@link #unexplained()}
+   * (changes not included).
+   */
+  default ImmutableList<Observation> falseNegatives() {
+    return unexplained().stream()
+        .filter(Observation::isPlainPositive)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Checks that every baseline is scored, in order, and that the counts agree with the lists. */
+  @Value.Check
+  default void check() {
+    checkState(
+        baselines().keySet().asList().equals(ImmutableList.copyOf(Baseline.values())),
+        "the baselines %s are not %s",
+        baselines().keySet(),
+        ImmutableList.copyOf(Baseline.values()));
+    checkState(
+        explainedObservations().size() + unexplained().size() == observations(),
+        "%s explained and %s unexplained of %s observations",
+        explainedObservations().size(),
+        unexplained().size(),
+        observations());
+    checkState(
+        matchedPredictions().size() + unmatched().size() == predictions(),
+        "%s matched and %s unmatched of %s predictions",
+        matchedPredictions().size(),
+        unmatched().size(),
+        predictions());
+    Scores s = scores();
+    checkState(
+        s.truePositives() + s.trueNegatives() + s.changesExplained() == explainedObservations().size()
+            && s.falseNegatives() + s.falsePositives() + s.changes() - s.changesExplained()
+                == unexplained().size(),
+        "scores %s do not count the %s explained and %s unexplained observations",
+        s,
+        explainedObservations().size(),
+        unexplained().size());
+  }
 
   /** Returns a new builder. */
   static Builder builder() {

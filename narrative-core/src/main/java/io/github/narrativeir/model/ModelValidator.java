@@ -93,6 +93,57 @@ public final class ModelValidator {
     for (int i = 0; i < model.observations().size(); i++) {
       observation("/observations/" + i, model.observations().get(i));
     }
+    disagreements(model.observations());
+  }
+
+  /**
+   * Warns of plain observations that contradict an earlier one: one says the practice occurred, the
+   * other that it did not, for the same actor, practice and situation, where the negative one names
+   * no target or the positive one's. Sources may disagree, so this is a warning, on the later one.
+   */
+  private void disagreements(List<Observation> observations) {
+    Map<String, List<Integer>> byOccasion = new HashMap<>();
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      if (o.change().isPresent()) {
+        continue;
+      }
+      String occasion = o.actor() + " " + o.practice() + " " + o.situation();
+      List<Integer> earlier = byOccasion.computeIfAbsent(occasion, k -> new ArrayList<>());
+      for (int j : earlier) {
+        Observation e = observations.get(j);
+        if (e.occurred() != o.occurred() && contradicts(o.occurred() ? e : o, o.occurred() ? o : e)) {
+          warning(
+              "/observations/" + i + "/occurred",
+              "%s: the sources disagree: this one says it %s, the observation at /observations/%d"
+                  + " (%s) says it %s; both are scored",
+              subject(o),
+              o.occurred() ? "occurred" : "did not occur",
+              j,
+              e.source().map(s -> "source '" + s + "'").orElse("no source"),
+              e.occurred() ? "occurred" : "did not occur");
+          break;
+        }
+      }
+      earlier.add(i);
+    }
+  }
+
+  /** Whether a negative observation denies what a positive one of the same occasion asserts. */
+  private static boolean contradicts(Observation negative, Observation positive) {
+    return negative.target().isEmpty() || negative.target().equals(positive.target());
+  }
+
+  private static String subject(Observation o) {
+    return "observation of '"
+        + o.actor()
+        + "' '"
+        + o.practice()
+        + "'"
+        + o.target().map(t -> " to '" + t + "'").orElse("")
+        + " in '"
+        + o.situation()
+        + "'";
   }
 
   /**
@@ -304,16 +355,15 @@ public final class ModelValidator {
   }
 
   private void observation(String at, Observation o) {
-    String subject =
-        "observation of '"
-            + o.actor()
-            + "' '"
-            + o.practice()
-            + "'"
-            + o.target().map(t -> " to '" + t + "'").orElse("")
-            + " in '"
-            + o.situation()
-            + "'";
+    String subject = subject(o);
+    if (o.change().isPresent() && !o.occurred()) {
+      error(
+          at + "/occurred",
+          "%s: 'occurred: false' cannot go with 'change: %s' (a practice that did not occur"
+              + " neither started nor stopped); give the change, or a plain negative observation",
+          subject,
+          o.change().get().token());
+    }
     actor(at + "/actor", subject, "actor", o.actor());
     practice(at + "/practice", subject, o.practice());
     o.target().ifPresent(t -> actor(at + "/target", subject, "target", t));

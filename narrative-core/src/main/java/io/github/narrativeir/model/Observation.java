@@ -4,8 +4,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A practice that was observed: the ground truth a model is evaluated against. With a {@link
- * #change()}, the observation says that the practice started or stopped in the situation.
+ * What is known of a practice in a situation: the ground truth a model is evaluated against. A
+ * <em>plain</em> observation (no {@link #change()}) says that the practice was carried out in the
+ * situation, or, with {@link #occurred()} false, that it is known not to have been (negative
+ * evidence: a source says it did not happen). With a change, the observation says that the practice
+ * started or stopped in the situation.
  */
 @Value.Immutable
 public interface Observation {
@@ -23,6 +26,26 @@ public interface Observation {
 
   /** Whether the practice started or stopped in the situation, if that is what was observed. */
   Optional<ChangeKind> change();
+
+  /**
+   * Whether the practice was carried out: {@code true} (the default) for an observed practice,
+   * {@code false} when the sources say it was not (negative evidence). An observation with a
+   * {@link #change()} must not be negative; {@link ModelValidator} reports it as an error.
+   */
+  @Value.Default
+  default boolean occurred() {
+    return true;
+  }
+
+  /** Whether this is a plain observation (no change) saying the practice was carried out. */
+  default boolean isPlainPositive() {
+    return change().isEmpty() && occurred();
+  }
+
+  /** Whether this is a plain observation saying the practice was not carried out. */
+  default boolean isPlainNegative() {
+    return change().isEmpty() && !occurred();
+  }
 
   /** Where the observation comes from. */
   Optional<String> source();

@@ -308,7 +308,7 @@ public final class ReferenceEngine {
         .build();
   }
 
-  /** Step 8. */
+  /** Step 8 (evaluation v2). */
   private Optional<Evaluation> evaluation(
       List<Prediction> predictions, List<Narrative> narratives) {
     List<Observation> observations = model.observations();
@@ -319,6 +319,12 @@ public final class ReferenceEngine {
     narratives.forEach(n -> changes.addAll(n.changes()));
     List<Observation> explained = new ArrayList<>();
     List<Observation> unexplained = new ArrayList<>();
+    int tp = 0;
+    int fn = 0;
+    int tn = 0;
+    int fp = 0;
+    int changeCount = 0;
+    int changesExplained = 0;
     for (Observation o : observations) {
       boolean found;
       if (o.change().isPresent()) {
@@ -328,10 +334,24 @@ public final class ReferenceEngine {
                     c ->
                         c.change() == o.change().get()
                             && same(o, c.actor(), c.practice(), c.target(), c.situation()));
+        changeCount++;
+        if (found) {
+          changesExplained++;
+        }
       } else {
-        found =
+        boolean predicted =
             predictions.stream()
                 .anyMatch(p -> same(o, p.actor(), p.practice(), p.target(), p.situation()));
+        if (o.occurred() && predicted) {
+          tp++;
+        } else if (o.occurred()) {
+          fn++;
+        } else if (predicted) {
+          fp++;
+        } else {
+          tn++;
+        }
+        found = o.occurred() == predicted;
       }
       (found ? explained : unexplained).add(o);
     }
@@ -342,19 +362,31 @@ public final class ReferenceEngine {
             .thenComparing(o -> o.practice().value())
             .thenComparing(Observation::target, TARGETS)
             .thenComparing(o -> o.change().map(k -> k == ChangeKind.STARTED ? 1 : 2).orElse(0))
+            .thenComparing(o -> o.occurred() ? 1 : 0)
             .thenComparing(o -> o.source().map(s -> "1" + s).orElse("0"));
     unexplained.sort(order);
     explained.sort(order);
     List<Prediction> matched = new ArrayList<>();
     List<Prediction> unmatched = new ArrayList<>();
+    int unassessed = 0;
     for (Prediction p : predictions) {
-      boolean found =
+      boolean confirmed =
+          observations.stream()
+              .anyMatch(
+                  o ->
+                      o.change().isEmpty()
+                          && o.occurred()
+                          && same(o, p.actor(), p.practice(), p.target(), p.situation()));
+      boolean assessed =
           observations.stream()
               .anyMatch(
                   o ->
                       o.change().isEmpty()
                           && same(o, p.actor(), p.practice(), p.target(), p.situation()));
-      (found ? matched : unmatched).add(p);
+      (confirmed ? matched : unmatched).add(p);
+      if (!assessed) {
+        unassessed++;
+      }
     }
     return Optional.of(
         Evaluation.builder()
@@ -364,7 +396,70 @@ public final class ReferenceEngine {
             .predictions(predictions.size())
             .matchedPredictions(matched)
             .unmatched(unmatched)
+            .scores(
+                Scores.builder()
+                    .truePositives(tp)
+                    .falseNegatives(fn)
+                    .trueNegatives(tn)
+                    .falsePositives(fp)
+                    .changes(changeCount)
+                    .changesExplained(changesExplained)
+                    .unassessed(unassessed)
+                    .build())
+            .putBaselines(Baseline.ALL, baseline(observations, o -> true))
+            .putBaselines(Baseline.NONE, baseline(observations, o -> false))
+            .putBaselines(Baseline.PERSISTENCE, baseline(observations, this::observedBefore))
             .build());
+  }
+
+  /** Persistence: a plain positive observation of the same actor, practice, exact target before. */
+  private boolean observedBefore(Observation o) {
+    int here = position.get(o.situation());
+    return model.observations().stream()
+        .anyMatch(
+            before ->
+                before.change().isEmpty()
+                    && before.occurred()
+                    && position.get(before.situation()) == here - 1
+                    && before.actor().equals(o.actor())
+                    && before.practice().equals(o.practice())
+                    && before.target().equals(o.target()));
+  }
+
+  /** A baseline that says a plain observation's practice occurred exactly when {@code says}. */
+  private static Scores baseline(
+      List<Observation> observations, java.util.function.Predicate<Observation> says) {
+    int tp = 0;
+    int fn = 0;
+    int tn = 0;
+    int fp = 0;
+    int changeCount = 0;
+    for (Observation o : observations) {
+      if (o.change().isPresent()) {
+        changeCount++;
+        continue;
+      }
+      boolean predicted = says.test(o);
+      if (o.occurred()) {
+        if (predicted) {
+          tp++;
+        } else {
+          fn++;
+        }
+      } else if (predicted) {
+        fp++;
+      } else {
+        tn++;
+      }
+    }
+    return Scores.builder()
+        .truePositives(tp)
+        .falseNegatives(fn)
+        .trueNegatives(tn)
+        .falsePositives(fp)
+        .changes(changeCount)
+        .changesExplained(0)
+        .build();
   }
 
   /** Whether {@code o} names this actor, practice and situation, and this target unless none. */

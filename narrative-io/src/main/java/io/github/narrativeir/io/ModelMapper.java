@@ -64,7 +64,7 @@ final class ModelMapper {
   static final List<String> PRESCRIPTION = List.of("practice", "target", "weight");
   static final List<String> EVIDENCE = List.of("source", "speaker", "date", "quote", "paraphrase", "url");
   static final List<String> OBSERVATION =
-      List.of("actor", "practice", "target", "situation", "change", "source");
+      List.of("actor", "practice", "target", "situation", "change", "occurred", "source");
   static final List<String> OPTIONS = List.of("interaction");
 
   private final ObjectReader.Problems problems;
@@ -349,6 +349,7 @@ final class ModelMapper {
     Observation.Builder b = Observation.builder();
     r.field("target").flatMap(v -> r.parsed(v, "target", ActorId::of)).ifPresent(b::target);
     token(r, "change", ChangeKind::fromToken, ChangeKind.values()).ifPresent(b::change);
+    r.bool("occurred").ifPresent(b::occurred);
     r.text("source").ifPresent(b::source);
     if (actor.isEmpty() || practice.isEmpty() || situation.isEmpty()) {
       return Optional.empty();

@@ -179,6 +179,9 @@ final class ModelTree {
     o.target().ifPresent(t -> n.put("target", t.value()));
     n.put("situation", o.situation().value());
     o.change().ifPresent(c -> n.put("change", c.token()));
+    if (!o.occurred()) {
+      n.put("occurred", false);
+    }
     o.source().ifPresent(s -> n.put("source", s));
     return n;
   }

@@ -6,9 +6,11 @@ import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.Narrative;
 import io.github.narrativeir.inference.PracticeChange;
 import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.inference.Scores;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Observation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -72,7 +74,39 @@ final class ResultTree {
     o.put("predictions", e.predictions());
     o.put("matched", e.matched());
     o.put("unmatched", predictions(e.unmatched()));
+    o.put("scores", scores(e.scores()));
+    List<Object> baselines = new ArrayList<>();
+    e.baselines()
+        .forEach(
+            (baseline, scores) -> {
+              Map<String, Object> b = new LinkedHashMap<>();
+              b.put("name", baseline.token());
+              b.put("scores", scores(scores));
+              baselines.add(b);
+            });
+    o.put("baselines", baselines);
     return o;
+  }
+
+  /** Scores with exactly MODEL.md's keys, in its order; undefined values are {@code null}. */
+  static Map<String, Object> scores(Scores s) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("truePositives", s.truePositives());
+    o.put("falseNegatives", s.falseNegatives());
+    o.put("trueNegatives", s.trueNegatives());
+    o.put("falsePositives", s.falsePositives());
+    o.put("changes", s.changes());
+    o.put("changesExplained", s.changesExplained());
+    o.put("unassessed", s.unassessed().isPresent() ? s.unassessed().getAsInt() : null);
+    o.put("recall", ratio(s.recall()));
+    o.put("specificity", ratio(s.specificity()));
+    o.put("balancedAccuracy", ratio(s.balancedAccuracy()));
+    o.put("precision", ratio(s.precision()));
+    return o;
+  }
+
+  private static BigDecimal ratio(Optional<BigDecimal> ratio) {
+    return ratio.map(JsonText::decimal).orElse(null);
   }
 
   /** An observation with exactly the keys of the result format's unexplained items. */
@@ -83,6 +117,7 @@ final class ResultTree {
     u.put("target", target(x.target()));
     u.put("situation", x.situation().value());
     u.put("change", x.change().map(ChangeKind::token).orElse(null));
+    u.put("occurred", x.occurred());
     return u;
   }
 

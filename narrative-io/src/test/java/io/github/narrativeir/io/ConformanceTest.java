@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The published conformance cases of MODEL.md: the engine's result equals the expected one. */
 class ConformanceTest {
   @ParameterizedTest
-  @ValueSource(strings = {"frontline.yaml", "random-42.json"})
+  @ValueSource(strings = {"frontline.yaml", "random-42.json", "negatives.yaml"})
   void engineResult_equalsPublishedResult(String file) throws Exception {
     Model model;
     try (java.io.InputStream in = getClass().getResourceAsStream("/conformance/" + file)) {
