@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.narrativeir.model.Observation;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -72,6 +74,41 @@ public interface Evaluation {
   /** The scores of one baseline. */
   default Scores baseline(Baseline baseline) {
     return baselines().get(baseline);
+  }
+
+  /**
+   * Whether the model's balanced accuracy is higher than every baseline's: the test a reading must
+   * pass before it can be said to explain the observed practices better than a trivial rule. Empty
+   * when the model's or a baseline's balanced accuracy is undefined (no negative evidence, or no
+   * observed practice), in which case the observations cannot tell.
+   */
+  default Optional<Boolean> beatsBaselinesOnBalancedAccuracy() {
+    Optional<BigDecimal> model = scores().balancedAccuracy();
+    if (model.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean beats = true;
+    for (Scores baseline : baselines().values()) {
+      Optional<BigDecimal> other = baseline.balancedAccuracy();
+      if (other.isEmpty()) {
+        return Optional.empty();
+      }
+      beats &= model.get().compareTo(other.get()) > 0;
+    }
+    return Optional.of(beats);
+  }
+
+  /**
+   * Whether the model explains more change observations than every baseline (which explain none).
+   * Empty when there is no change observation.
+   */
+  default Optional<Boolean> beatsBaselinesOnChanges() {
+    if (scores().changes() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        baselines().values().stream()
+            .allMatch(b -> scores().changesExplained() > b.changesExplained()));
   }
 
   /**
