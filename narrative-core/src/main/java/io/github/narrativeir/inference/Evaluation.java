@@ -112,6 +112,22 @@ public interface Evaluation {
   }
 
   /**
+   * What the model makes of {@code observation}: true or false positive or negative, or a change
+   * explained or not.
+   *
+   * @throws IllegalArgumentException if {@code observation} is not one of the evaluated ones
+   */
+  default Outcome outcome(Observation observation) {
+    if (explainedObservations().contains(observation)) {
+      return Outcome.of(observation, true);
+    }
+    if (unexplained().contains(observation)) {
+      return Outcome.of(observation, false);
+    }
+    throw new IllegalArgumentException("not an evaluated observation: " + observation);
+  }
+
+  /**
    * The negative evidence the model contradicts: observations that a practice did not occur where
    * it is predicted, in the order of {@link #unexplained()}.
    */

@@ -9,6 +9,7 @@ import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Construal;
 import io.github.narrativeir.model.InteractionAspects;
+import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
@@ -107,7 +108,41 @@ final class Explainer {
         opposition,
         ImmutableList.copyOf(supporting),
         ImmutableList.copyOf(opposing),
-        ImmutableList.copyOf(inactive));
+        ImmutableList.copyOf(inactive),
+        observations(actor, practice, target, situation));
+  }
+
+  /**
+   * The observations that apply to this practice and target in the situation (those naming the
+   * target and those naming none), in evaluation order, with their outcomes.
+   */
+  private ImmutableList<ObservationOutcome> observations(
+      ActorId actor, PracticeId practice, Optional<ActorId> target, SituationId situation) {
+    Optional<Evaluation> evaluation = inference.evaluation();
+    if (evaluation.isEmpty()) {
+      return ImmutableList.of();
+    }
+    List<Observation> applying = new ArrayList<>();
+    for (Observation o : model.model.observations()) {
+      if (o.actor().equals(actor)
+          && o.practice().equals(practice)
+          && o.situation().equals(situation)
+          && (o.target().isEmpty() || o.target().equals(target))) {
+        applying.add(o);
+      }
+    }
+    applying.sort(Evaluations.observationOrder(model));
+    ImmutableList.Builder<ObservationOutcome> outcomes = ImmutableList.builder();
+    for (Observation o : applying) {
+      ImmutableList<Prediction> matching =
+          o.change().isPresent()
+              ? ImmutableList.of()
+              : inference.predictions().stream()
+                  .filter(p -> Evaluations.matches(o, p))
+                  .collect(ImmutableList.toImmutableList());
+      outcomes.add(new ObservationOutcome(o, evaluation.get().outcome(o), matching));
+    }
+    return outcomes.build();
   }
 
   /** Sum of a concept's weights for {@code key}, or null when it does not name it. */

@@ -14,7 +14,7 @@ import java.util.Optional;
  * situation, as a derivation: the active concepts for and against it, each with the aspects that
  * satisfied its trigger and their derivations down to the situation's own aspects and earlier
  * predictions; and the concepts that name the practice but did not activate, with what their
- * triggers lacked.
+ * triggers lacked; and what the observations of the practice say, when the model has any.
  *
  * @param actor the actor
  * @param practice the practice
@@ -26,6 +26,10 @@ import java.util.Optional;
  * @param supporting the active concepts that prescribe it, by id
  * @param opposing the active concepts that proscribe it, by id
  * @param inactive the concepts of the actor that name it but did not activate, by id
+ * @param observations the model's observations of the practice in the situation that apply to the
+ *     target (those naming it, and those naming no target), in evaluation order, each with what the
+ *     model makes of it: a practice the sources say did not happen but that is predicted is a false
+ *     positive
  */
 public record Explanation(
     ActorId actor,
@@ -37,7 +41,8 @@ public record Explanation(
     BigDecimal opposition,
     ImmutableList<ConceptReason> supporting,
     ImmutableList<ConceptReason> opposing,
-    ImmutableList<InactiveReason> inactive) {
+    ImmutableList<InactiveReason> inactive,
+    ImmutableList<ObservationOutcome> observations) {
   /** Checks that no component is null and copies the lists. */
   public Explanation {
     requireNonNull(actor, "actor");
@@ -50,6 +55,7 @@ public record Explanation(
     supporting = ImmutableList.copyOf(supporting);
     opposing = ImmutableList.copyOf(opposing);
     inactive = ImmutableList.copyOf(inactive);
+    observations = ImmutableList.copyOf(observations);
   }
 
   /** Returns true when the practice is predicted. */

@@ -4,6 +4,7 @@ import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Evidence;
+import io.github.narrativeir.model.Observation;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
@@ -50,6 +51,48 @@ final class ExplanationRenderer {
     for (InactiveReason c : e.inactive()) {
       inactive(c);
     }
+    for (ObservationOutcome o : e.observations()) {
+      observation(e, o);
+    }
+  }
+
+  /** What an observation of the practice says, and whether the model agrees. */
+  private void observation(Explanation e, ObservationOutcome outcome) {
+    Observation o = outcome.observation();
+    String source = o.source().map(s -> "source: " + s).orElse("no source given");
+    String scope = o.target().isEmpty() && e.target().isPresent() ? ", naming no target" : "";
+    switch (outcome.outcome()) {
+      case TRUE_POSITIVE -> line(1, "observed: it happened (" + source + scope
+          + "); the model predicts it (true positive)" + elsewhere(e, outcome));
+      case FALSE_NEGATIVE -> line(1, "observed: it happened (" + source + scope
+          + "), but the model does not predict it (false negative)");
+      case TRUE_NEGATIVE -> line(1, "observed: the sources say this did not happen (" + source + scope
+          + "), and the model does not predict it (true negative)");
+      case FALSE_POSITIVE -> {
+        line(1, "observed: the sources say this did not happen (" + source + scope
+            + "), but the model predicts it (false positive):");
+        for (Prediction p : outcome.predictions()) {
+          line(2, "predicted " + p.actor() + " " + p.practice() + p.target().map(t -> " -> " + t).orElse("")
+              + " (support " + number(p.support()) + " > opposition " + number(p.opposition())
+              + ") by " + list(p.concepts()));
+        }
+      }
+      case CHANGE_EXPLAINED -> line(1, "observed: it " + o.change().orElseThrow().token()
+          + " in this situation (" + source + scope + "); the narrative has that change (explained)");
+      case CHANGE_UNEXPLAINED -> line(1, "observed: it " + o.change().orElseThrow().token()
+          + " in this situation (" + source + scope + "), but the narrative lacks that change"
+          + " (not explained)");
+    }
+  }
+
+  /** For a targetless observation confirmed only by a prediction with another target, which one. */
+  private static String elsewhere(Explanation e, ObservationOutcome outcome) {
+    if (e.predicted()) {
+      return "";
+    }
+    return outcome.predictions().stream()
+        .map(p -> p.actor() + " " + p.practice() + p.target().map(t -> " -> " + t).orElse(""))
+        .collect(Collectors.joining(", ", " as ", ""));
   }
 
   private void reason(String side, ConceptReason c) {

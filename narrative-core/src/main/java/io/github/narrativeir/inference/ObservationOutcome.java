@@ -1,0 +1,25 @@
+package io.github.narrativeir.inference;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.model.Observation;
+
+/**
+ * An observation of the practice an {@link Explanation} is about, with what the model makes of it
+ * and the predictions that match it.
+ *
+ * @param observation the observation
+ * @param outcome true or false positive or negative, or a change explained or not
+ * @param predictions the predictions the observation matches (for a plain observation: the ones
+ *     that confirm an observed practice, or that contradict negative evidence), in prediction order
+ */
+public record ObservationOutcome(
+    Observation observation, Outcome outcome, ImmutableList<Prediction> predictions) {
+  /** Checks that no component is null and copies the list. */
+  public ObservationOutcome {
+    requireNonNull(observation, "observation");
+    requireNonNull(outcome, "outcome");
+    predictions = ImmutableList.copyOf(predictions);
+  }
+}
