@@ -102,36 +102,61 @@ public final class ModelValidator {
    * no target or the positive one's. Sources may disagree, so this is a warning, on the later one.
    */
   private void disagreements(List<Observation> observations) {
-    Map<String, List<Integer>> byOccasion = new HashMap<>();
+    Map<String, FirstSeen> byOccasion = new HashMap<>();
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
       if (o.change().isPresent()) {
         continue;
       }
-      String occasion = o.actor() + " " + o.practice() + " " + o.situation();
-      List<Integer> earlier = byOccasion.computeIfAbsent(occasion, k -> new ArrayList<>());
-      for (int j : earlier) {
+      FirstSeen seen =
+          byOccasion.computeIfAbsent(
+              o.actor() + " " + o.practice() + " " + o.situation(), k -> new FirstSeen());
+      Integer j = seen.firstContradicting(o);
+      if (j != null) {
         Observation e = observations.get(j);
-        if (e.occurred() != o.occurred() && contradicts(o.occurred() ? e : o, o.occurred() ? o : e)) {
-          warning(
-              "/observations/" + i + "/occurred",
-              "%s: the sources disagree: this one says it %s, the observation at /observations/%d"
-                  + " (%s) says it %s; both are scored",
-              subject(o),
-              o.occurred() ? "occurred" : "did not occur",
-              j,
-              e.source().map(s -> "source '" + s + "'").orElse("no source"),
-              e.occurred() ? "occurred" : "did not occur");
-          break;
-        }
+        warning(
+            "/observations/" + i + "/occurred",
+            "%s: the sources disagree: this one says it %s, the observation at /observations/%d"
+                + " (%s) says it %s; both are scored",
+            subject(o),
+            o.occurred() ? "occurred" : "did not occur",
+            j,
+            e.source().map(s -> "source '" + s + "'").orElse("no source"),
+            e.occurred() ? "occurred" : "did not occur");
       }
-      earlier.add(i);
+      seen.add(o, i);
     }
   }
 
-  /** Whether a negative observation denies what a positive one of the same occasion asserts. */
-  private static boolean contradicts(Observation negative, Observation positive) {
-    return negative.target().isEmpty() || negative.target().equals(positive.target());
+  /**
+   * The first plain observations of one actor, practice and situation, by whether they say the
+   * practice occurred and by target, so that each new one is checked against the earlier ones in
+   * constant time however many there are.
+   */
+  private static final class FirstSeen {
+    private Integer anyPositive;
+    private final Map<Optional<ActorId>, Integer> positive = new HashMap<>();
+    private final Map<Optional<ActorId>, Integer> negative = new HashMap<>();
+
+    /** The first earlier observation that {@code o} contradicts, or null. */
+    Integer firstContradicting(Observation o) {
+      if (!o.occurred()) {
+        // a negative denies every positive of its target, or of any target when it names none
+        return o.target().isEmpty() ? anyPositive : positive.get(o.target());
+      }
+      Integer targetless = negative.get(Optional.<ActorId>empty());
+      Integer same = o.target().isEmpty() ? null : negative.get(o.target());
+      return targetless == null ? same : same == null ? targetless : Math.min(targetless, same);
+    }
+
+    void add(Observation o, int index) {
+      if (o.occurred()) {
+        anyPositive = anyPositive == null ? index : anyPositive;
+        positive.putIfAbsent(o.target(), index);
+      } else {
+        negative.putIfAbsent(o.target(), index);
+      }
+    }
   }
 
   private static String subject(Observation o) {
