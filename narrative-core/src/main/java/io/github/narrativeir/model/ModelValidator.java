@@ -146,7 +146,13 @@ public final class ModelValidator {
       }
       Integer targetless = negative.get(Optional.<ActorId>empty());
       Integer same = o.target().isEmpty() ? null : negative.get(o.target());
-      return targetless == null ? same : same == null ? targetless : Math.min(targetless, same);
+      if (targetless == null) {
+        return same;
+      }
+      if (same == null) {
+        return targetless;
+      }
+      return Integer.valueOf(Math.min(targetless, same));
     }
 
     void add(Observation o, int index) {
