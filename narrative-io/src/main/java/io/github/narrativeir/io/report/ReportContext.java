@@ -3,6 +3,7 @@ package io.github.narrativeir.io.report;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.narrativeir.inference.Episode;
+import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.model.Actor;
@@ -21,9 +22,12 @@ import io.github.narrativeir.model.PracticeType;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What every report needs besides the inference itself: the model's elements by id, the order of
@@ -34,7 +38,7 @@ import java.util.Optional;
 final class ReportContext {
   /**
    * Observations by situation order, then actor, practice, target (none first), change (none
-   * first).
+   * first), occurred (false first), source (none first).
    */
   final Comparator<Observation> observationOrder;
 
@@ -66,6 +70,7 @@ final class ReportContext {
             .thenComparing(o -> o.target().orElse(null), nullsFirst())
             .thenComparing(
                 o -> o.change().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Observation::occurred)
             .thenComparing(o -> o.source().orElse(""));
   }
 
@@ -184,6 +189,65 @@ final class ReportContext {
   /** Whether some plain observation matches {@code p}; false when the model has no observations. */
   boolean matched(Prediction p) {
     return inference.evaluation().map(e -> e.matchedPredictions().contains(p)).orElse(false);
+  }
+
+  /**
+   * The predictions {@code o} matches (MODEL.md step 8): same actor, practice and situation, and the
+   * observed target, or any target when the observation names none; in prediction order.
+   */
+  ImmutableList<Prediction> predictionsMatching(Observation o) {
+    return inference.predictions().stream()
+        .filter(p -> matches(o, p))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether some negative evidence matches {@code p}: the sources say it did not happen. */
+  boolean contradicted(Prediction p) {
+    return model.observations().stream().anyMatch(o -> o.isPlainNegative() && matches(o, p));
+  }
+
+  private static boolean matches(Observation o, Prediction p) {
+    return o.actor().equals(p.actor())
+        && o.practice().equals(p.practice())
+        && o.situation().equals(p.situation())
+        && (o.target().isEmpty() || o.target().equals(p.target()));
+  }
+
+  /**
+   * The concepts behind the predictions {@code o} matches, each id written by {@code id}: the
+   * concepts of the one prediction, or, when an observation without a target matches predictions on
+   * several targets, each prediction's concepts followed by {@code (on T)}, separated by
+   * semicolons; {@code -} when nothing is predicted.
+   */
+  String predictedBy(Observation o, Function<String, String> id) {
+    ImmutableList<Prediction> predictions = predictionsMatching(o);
+    if (predictions.isEmpty()) {
+      return "-";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Prediction p : predictions) {
+      String concepts =
+          p.concepts().stream().map(c -> id.apply(c.value())).collect(Collectors.joining(", "));
+      parts.add(
+          predictions.size() == 1
+              ? concepts
+              : concepts + " (on " + p.target().map(t -> id.apply(t.value())).orElse("-") + ")");
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The negative evidence {@code e} explains: true negatives, in observation order. */
+  static ImmutableList<Observation> trueNegatives(Evaluation e) {
+    return e.explainedObservations().stream()
+        .filter(Observation::isPlainNegative)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The observed starts and stops that no change record of a narrative explains. */
+  static ImmutableList<Observation> unexplainedChanges(Evaluation e) {
+    return e.unexplained().stream()
+        .filter(o -> o.change().isPresent())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** A period such as {@code 2000 to 2001-09}, or {@code from 2004} when it has no end. */
