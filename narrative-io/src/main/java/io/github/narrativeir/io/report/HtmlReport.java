@@ -369,7 +369,9 @@ final class HtmlReport {
       out.append("<td>").append(Escaping.html(r.meaning())).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
-    out.append("<p class=\"meta\">").append(Escaping.html(ScoreSheet.UNDEFINED_NOTE)).append("</p>\n");
+    out.append("<p class=\"meta\">")
+        .append(Escaping.html(ScoreSheet.UNDEFINED_NOTE))
+        .append("</p>\n");
     out.append("<p class=\"verdict\"><strong>Verdict:</strong> ")
         .append(Escaping.html(sheet.verdict()))
         .append("</p>\n");

@@ -1,7 +1,10 @@
 package io.github.narrativeir.io.report;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Multimaps;
 import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Inference;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every report needs besides the inference itself: the model's elements by id, the order of
@@ -49,6 +53,10 @@ final class ReportContext {
   private final ImmutableMap<PracticeId, PracticeType> practices;
   private final ImmutableMap<ConceptId, Concept> concepts;
   private final ImmutableMap<SituationId, Integer> situationIndex;
+  // Built on first use, so that reports that do not need them do not pay for them.
+  private @Nullable ImmutableListMultimap<List<Object>, Prediction> predictionsByOccasion;
+  private @Nullable ImmutableSet<Prediction> contradicted;
+  private @Nullable ImmutableSet<Prediction> matched;
 
   ReportContext(Inference inference) {
     this.inference = inference;
@@ -186,31 +194,46 @@ final class ReportContext {
     return ImmutableList.sortedCopyOf(observationOrder, model.observations());
   }
 
-  /** Whether some plain observation matches {@code p}; false when the model has no observations. */
+  /**
+   * Whether some plain observation that the practice occurred matches {@code p}; false when the
+   * model has no observations.
+   */
   boolean matched(Prediction p) {
-    return inference.evaluation().map(e -> e.matchedPredictions().contains(p)).orElse(false);
+    if (matched == null) {
+      matched =
+          inference
+              .evaluation()
+              .map(e -> ImmutableSet.copyOf(e.matchedPredictions()))
+              .orElse(ImmutableSet.of());
+    }
+    return matched.contains(p);
   }
 
   /**
-   * The predictions {@code o} matches (MODEL.md step 8): same actor, practice and situation, and the
-   * observed target, or any target when the observation names none; in prediction order.
+   * The predictions {@code o} matches (MODEL.md step 8): same actor, practice and situation, and
+   * the observed target, or any target when the observation names none; in prediction order.
    */
   ImmutableList<Prediction> predictionsMatching(Observation o) {
-    return inference.predictions().stream()
-        .filter(p -> matches(o, p))
+    if (predictionsByOccasion == null) {
+      predictionsByOccasion =
+          Multimaps.index(
+              inference.predictions(), p -> List.of(p.actor(), p.practice(), p.situation()));
+    }
+    return predictionsByOccasion.get(List.of(o.actor(), o.practice(), o.situation())).stream()
+        .filter(p -> o.target().isEmpty() || o.target().equals(p.target()))
         .collect(ImmutableList.toImmutableList());
   }
 
   /** Whether some negative evidence matches {@code p}: the sources say it did not happen. */
   boolean contradicted(Prediction p) {
-    return model.observations().stream().anyMatch(o -> o.isPlainNegative() && matches(o, p));
-  }
-
-  private static boolean matches(Observation o, Prediction p) {
-    return o.actor().equals(p.actor())
-        && o.practice().equals(p.practice())
-        && o.situation().equals(p.situation())
-        && (o.target().isEmpty() || o.target().equals(p.target()));
+    if (contradicted == null) {
+      contradicted =
+          model.observations().stream()
+              .filter(Observation::isPlainNegative)
+              .flatMap(o -> predictionsMatching(o).stream())
+              .collect(ImmutableSet.toImmutableSet());
+    }
+    return contradicted.contains(p);
   }
 
   /**

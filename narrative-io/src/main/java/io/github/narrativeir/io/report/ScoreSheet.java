@@ -90,11 +90,7 @@ final class ScoreSheet {
    * changes explained, or why the observations cannot tell.
    */
   String verdict() {
-    return "The model "
-        + onBalancedAccuracy()
-        + "; "
-        + onChanges()
-        + ".";
+    return "The model " + onBalancedAccuracy() + "; " + onChanges() + ".";
   }
 
   private String onBalancedAccuracy() {

@@ -3,12 +3,21 @@ package io.github.narrativeir.io.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.narrativeir.inference.Baseline;
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.model.Actor;
+import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.Observation;
+import io.github.narrativeir.model.Prescription;
+import io.github.narrativeir.model.Trigger;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
+  private static final String SCORES =
+      "Scores (the model and the baselines on the same observations)";
+
   @Test
   void text_hostileText_staysOnItsLineWithoutControlCharacters() {
     String text = Reports.render(ReportFixtures.infer(ReportFixtures.hostile()), ReportFormat.TEXT);
@@ -37,7 +46,7 @@ class TextReportTest {
   void text_negatives_scoresSideBySide_undefinedAsDash() throws Exception {
     String text = Reports.render(ReportGoldenTest.negatives(), ReportFormat.TEXT);
 
-    List<String> table = section(text, "Scores (the model and the baselines on the same observations)");
+    List<String> table = section(text, SCORES);
     assertThat(table.get(0)).matches("  measure +model +all +none +persistence +meaning");
     assertThat(table)
         .anyMatch(l -> l.matches("  balanced accuracy +0\\.55 +0\\.5 +0\\.5 +0\\.7 .*"))
@@ -50,7 +59,7 @@ class TextReportTest {
   void text_frontline_undefinedRatiosAreDashesNotZero() throws Exception {
     String text = Reports.render(ReportGoldenTest.frontline(), ReportFormat.TEXT);
 
-    List<String> table = section(text, "Scores (the model and the baselines on the same observations)");
+    List<String> table = section(text, SCORES);
     for (String measure : List.of("specificity", "balanced accuracy")) {
       assertThat(table)
           .filteredOn(l -> l.startsWith("  " + measure + " "))
@@ -121,6 +130,45 @@ class TextReportTest {
     assertThat(section(text, "Unmatched predictions"))
         .anyMatch(l -> l.matches("  PK +transit +US +s1 .* pk.bargain +say it did not happen"))
         .anyMatch(l -> l.matches("  US +strike +PK +s3 .* us.hunt +none"));
+  }
+
+  @Test
+  void text_targetlessNegativeEvidence_namesTheConceptsBehindEachPredictionItContradicts()
+      throws Exception {
+    Model base = ReportGoldenTest.negatives().model();
+    Model model =
+        Model.builder()
+            .from(base)
+            .addActors(Actor.builder().id("UK").name("United Kingdom").build())
+            .addConcepts(
+                Concept.builder()
+                    .id("pk.other")
+                    .holder("PK")
+                    .when(Trigger.builder().allOf("deal").build())
+                    .addPrescribes(Prescription.of("transit", "UK"))
+                    .build())
+            .observations(
+                List.of(
+                    Observation.builder()
+                        .actor("PK")
+                        .practice("transit")
+                        .situation("s1")
+                        .occurred(false)
+                        .source("no transit at all")
+                        .build()))
+            .build();
+    Inference inference = ReportFixtures.infer(model);
+
+    String text = Reports.render(inference, ReportFormat.TEXT);
+    assertThat(section(text, "False positives (predicted, but the sources say it did not happen)"))
+        .hasSize(3)
+        .last()
+        .asString()
+        .matches("  PK +transit +- +s1 +no transit at all +.*")
+        .endsWith("  pk.other (on UK); pk.bargain (on US)");
+    // The timeline marks each contradicted prediction as a false positive.
+    String html = Reports.render(inference, ReportFormat.HTML);
+    assertThat(html.split("<g class=\"fp\">", -1)).hasSize(3);
   }
 
   /** The lines under {@code heading} up to the next blank line. */
