@@ -4,6 +4,8 @@ import static io.github.narrativeir.io.report.ReportFixtures.LINK;
 import static io.github.narrativeir.io.report.ReportFixtures.SCRIPT_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -197,6 +199,34 @@ class HtmlReportTest {
         .extracting(c -> c.getAttribute("fill"))
         .containsExactly("#ffffff");
     assertThat(elements(tn, "path")).hasSize(1);
+  }
+
+  @Test
+  void timeline_sourcesDisagree_predicted_isAFalsePositiveThatSaysBoth() throws Exception {
+    Observation.Builder transit =
+        Observation.builder().actor("PK").practice("transit").target("US").situation("s2");
+    Model model =
+        Model.builder()
+            .from(ReportGoldenTest.negatives().model())
+            .observations(
+                List.of(
+                    transit.source("yes").build(),
+                    Observation.builder()
+                        .from(transit.build())
+                        .occurred(false)
+                        .source("no")
+                        .build()))
+            .build();
+    Document doc =
+        ReportFixtures.parseXml(Reports.render(ReportFixtures.infer(model), ReportFormat.HTML));
+
+    Element line = mark(doc, "PK transit (Permit transit) \u2192 US in s2,");
+    assertThat(line.getAttribute("class")).isEqualTo("fp");
+    assertThat(title(line))
+        .endsWith(
+            "predicted (support 1.0, opposition 0.0); observed (yes); but the sources say it did"
+                + " not happen (no): a false positive");
+    assertThat(elements(line, "path")).hasSize(1);
   }
 
   @Test
