@@ -23,7 +23,9 @@ import java.util.Optional;
  * The HTML report: one self-contained HTML5 page, with its style inline and nothing fetched from
  * the network (no scripts, fonts, images or style sheets), so that it opens in any browser offline.
  * It holds the {@link TimelineSvg timeline}, each actor's narrative, the predictions with their
- * explanations (in {@code details} elements, which need no script), and the evaluation.
+ * explanations (in {@code details} elements, which need no script), and the evaluation: counts, the
+ * scores of the model and the baselines side by side with a verdict, the false positives, false
+ * negatives, unexplained changes and true negatives, and the unmatched predictions.
  *
  * <p>Every piece of user text goes through {@link Escaping#html(String)}, in text and in attributes
  * alike. The only links are fragment links within the page and the {@code http} or {@code https}
@@ -54,10 +56,14 @@ final class HtmlReport {
           ".mode.coercion { color: #b2182b; font-style: italic; }",
           ".mode.neutral { color: #555; }",
           ".scroll { overflow-x: auto; }",
+          ".verdict { border-left: 4px solid #888; padding-left: 0.6em; }",
           "details { margin: 0.4em 0; }",
           "summary { cursor: pointer; }",
           "nav a { margin-right: 1em; }",
           "@media print { .scroll { overflow: visible; } }");
+
+  private static final String OBSERVATION_HEAD =
+      "<th>actor</th><th>practice</th><th>target</th><th>situation</th>";
 
   private final ReportContext ctx;
   private final StringBuilder out = new StringBuilder();
@@ -113,8 +119,12 @@ final class HtmlReport {
     out.append(
         "<p>Rows are actors, columns situations in time order. In each cell, a filled mark"
             + " on the left means the practice is predicted, an outlined mark on the right that it"
-            + " was observed. The shape gives the mode: circle for cooperation, triangle for"
-            + " coercion, square for neither. Hover over a mark for details.</p>\n");
+            + " was observed, and an outlined mark struck out that the sources say it did not"
+            + " happen (alone, a true negative). The shape gives the mode: circle for"
+            + " cooperation, triangle for coercion, square for neither. A false positive"
+            + " (predicted, but the sources say it did not happen) stands on an orange ground"
+            + " with a dashed border, a false negative (observed, not predicted) on a purple"
+            + " ground with a solid one. Hover over a mark for details.</p>\n");
     out.append("<div class=\"scroll\">\n");
     TimelineSvg.appendTo(ctx, out);
     out.append("</div>\n</section>\n");
@@ -215,7 +225,7 @@ final class HtmlReport {
       out.append("<p>None.</p>\n</section>\n");
       return;
     }
-    predictionTable(predictions, true);
+    predictionTable(predictions);
     out.append("<h3>Explanations</h3>\n");
     for (int i = 0; i < predictions.size(); i++) {
       Prediction p = predictions.get(i);
@@ -237,8 +247,8 @@ final class HtmlReport {
     out.append("</section>\n");
   }
 
-  private void predictionTable(List<Prediction> predictions, boolean observed) {
-    boolean evaluated = observed && ctx.inference.evaluation().isPresent();
+  private void predictionTable(List<Prediction> predictions) {
+    boolean evaluated = ctx.inference.evaluation().isPresent();
     out.append(
             "<table>\n<thead><tr><th>actor</th><th>practice</th><th>target</th>"
                 + "<th>situation</th><th>support</th><th>opposition</th><th>concepts</th>")
@@ -261,11 +271,22 @@ final class HtmlReport {
           .append(joined(p.concepts(), c -> code(c.value())))
           .append("</td>");
       if (evaluated) {
-        out.append("<td>").append(ctx.matched(p) ? "yes" : "no").append("</td>");
+        out.append("<td>").append(observed(p)).append("</td>");
       }
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+  }
+
+  /**
+   * Whether {@code p} is observed: {@code yes}, {@code did not happen} when only negative evidence
+   * matches it, or {@code not observed} when no observation speaks to it.
+   */
+  private String observed(Prediction p) {
+    if (ctx.matched(p)) {
+      return "yes";
+    }
+    return ctx.contradicted(p) ? "did not happen" : "not observed";
   }
 
   private void evaluation() {
@@ -276,8 +297,9 @@ final class HtmlReport {
     }
     Evaluation e = ctx.inference.evaluation().get();
     out.append(
-        "<p>Absence of an observation is not evidence that a practice did not happen, so"
-            + " both sides are reported.</p>\n");
+        "<p>Absence of an observation is not evidence that a practice did not happen: only"
+            + " negative evidence, an observation whose sources say it did not happen, counts"
+            + " against a prediction.</p>\n");
     out.append("<table>\n<tbody>\n");
     countRow("observations", e.observations());
     countRow("explained", e.explained());
@@ -287,38 +309,118 @@ final class HtmlReport {
     countRow("unmatched", e.unmatched().size());
     out.append("</tbody>\n</table>\n");
 
+    scores(new ScoreSheet(e));
+
     out.append("<h3>Unexplained observations</h3>\n");
-    if (e.unexplained().isEmpty()) {
+    out.append("<h4>False positives: predicted, but the sources say it did not happen</h4>\n");
+    if (e.falsePositives().isEmpty()) {
       out.append("<p>None.</p>\n");
     } else {
-      out.append(
-          "<table>\n<thead><tr><th>actor</th><th>practice</th><th>target</th>"
-              + "<th>situation</th><th>change</th><th>source</th></tr></thead>\n<tbody>\n");
-      for (Observation o : e.unexplained()) {
-        out.append("<tr><td>")
-            .append(code(o.actor().value()))
+      out.append("<table class=\"fp\">\n<thead><tr>")
+          .append(OBSERVATION_HEAD)
+          .append("<th>source</th><th>predicted by</th></tr></thead>\n<tbody>\n");
+      for (Observation o : e.falsePositives()) {
+        out.append("<tr>")
+            .append(observationCells(o))
+            .append("<td>")
+            .append(source(o))
             .append("</td><td>")
-            .append(practice(o.practice()))
-            .append("</td><td>")
-            .append(target(o.target()))
-            .append("</td><td>")
-            .append(code(o.situation().value()))
-            .append("</td><td>")
-            .append(o.change().map(c -> c.token()).orElse(""))
-            .append("</td><td>")
-            .append(o.source().map(Escaping::html).orElse(""))
+            .append(ctx.predictedBy(o, HtmlReport::code))
             .append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n");
     }
+    out.append("<h4>False negatives: observed, not predicted</h4>\n");
+    observationTable(e.falseNegatives(), "fn", false);
+    out.append("<h4>Unexplained changes: observed, not in the narrative</h4>\n");
+    observationTable(ReportContext.unexplainedChanges(e), "change", true);
+
+    out.append("<h3>True negatives: not predicted, and the sources say it did not happen</h3>\n");
+    observationTable(ReportContext.trueNegatives(e), "tn", false);
 
     out.append("<h3>Unmatched predictions</h3>\n");
     if (e.unmatched().isEmpty()) {
       out.append("<p>None.</p>\n");
     } else {
-      predictionTable(e.unmatched(), false);
+      out.append(
+          "<p>Predictions that no observation confirms: the sources say some did not happen,"
+              + " and say nothing of the others (unassessed).</p>\n");
+      predictionTable(e.unmatched());
     }
     out.append("</section>\n");
+  }
+
+  /** The scores of the model and the baselines side by side, the verdict, the baselines. */
+  private void scores(ScoreSheet sheet) {
+    out.append("<h3>Scores</h3>\n");
+    out.append("<p>The model and the baselines, scored on the same observations.</p>\n");
+    out.append("<table class=\"scores\">\n<thead><tr><th>measure</th><th>")
+        .append(sheet.scorers().get(0))
+        .append("</th>");
+    sheet.scorers()
+        .subList(1, sheet.scorers().size())
+        .forEach(name -> out.append("<th>").append(code(name)).append("</th>"));
+    out.append("<th>meaning</th></tr></thead>\n<tbody>\n");
+    for (ScoreSheet.Row r : sheet.rows()) {
+      out.append("<tr><th>").append(Escaping.html(r.measure())).append("</th>");
+      for (String v : r.values()) {
+        out.append("<td class=\"number\">").append(Escaping.html(v)).append("</td>");
+      }
+      out.append("<td>").append(Escaping.html(r.meaning())).append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+    out.append("<p class=\"meta\">")
+        .append(Escaping.html(ScoreSheet.UNDEFINED_NOTE))
+        .append("</p>\n");
+    out.append("<p class=\"verdict\"><strong>Verdict:</strong> ")
+        .append(Escaping.html(sheet.verdict()))
+        .append("</p>\n");
+    out.append("<p>Baselines:</p>\n<ul class=\"baselines\">\n");
+    for (String[] b : sheet.baselines()) {
+      out.append("<li>")
+          .append(code(b[0]))
+          .append(": ")
+          .append(Escaping.html(b[1]))
+          .append("</li>\n");
+    }
+    out.append("</ul>\n");
+  }
+
+  private void observationTable(List<Observation> observations, String kind, boolean changes) {
+    if (observations.isEmpty()) {
+      out.append("<p>None.</p>\n");
+      return;
+    }
+    out.append("<table class=\"")
+        .append(kind)
+        .append("\">\n<thead><tr>")
+        .append(OBSERVATION_HEAD)
+        .append(changes ? "<th>change</th>" : "")
+        .append("<th>source</th></tr></thead>\n<tbody>\n");
+    for (Observation o : observations) {
+      out.append("<tr>").append(observationCells(o));
+      if (changes) {
+        out.append("<td>").append(o.change().map(c -> c.token()).orElse("")).append("</td>");
+      }
+      out.append("<td>").append(source(o)).append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
+  private String observationCells(Observation o) {
+    return "<td>"
+        + code(o.actor().value())
+        + "</td><td>"
+        + practice(o.practice())
+        + "</td><td>"
+        + target(o.target())
+        + "</td><td>"
+        + code(o.situation().value())
+        + "</td>";
+  }
+
+  private static String source(Observation o) {
+    return o.source().map(Escaping::html).orElse("");
   }
 
   private void countRow(String what, int count) {

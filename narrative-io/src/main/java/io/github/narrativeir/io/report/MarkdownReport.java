@@ -14,6 +14,7 @@ import io.github.narrativeir.model.Evidence;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.Situation;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,9 @@ import java.util.stream.Collectors;
 /**
  * The Markdown report: the situations, each actor's narrative (episodes with their concepts,
  * highlighted and occluded aspects; practice changes; the concepts it holds with their evidence),
- * the predictions with their explanations in fenced blocks, and the evaluation. Ids stand in code
+ * the predictions with their explanations in fenced blocks, and the evaluation (counts, the scores
+ * of the model and the baselines side by side with a verdict, false positives, false negatives,
+ * unexplained changes, true negatives and unmatched predictions). Ids stand in code
  * spans; every piece of user text is escaped by {@link Escaping#markdown(String)}.
  */
 final class MarkdownReport {
@@ -180,8 +183,9 @@ final class MarkdownReport {
     }
     Evaluation e = ctx.inference.evaluation().get();
     out.append(
-        "Absence of an observation is not evidence that a practice did not happen, so both"
-            + " sides are reported.\n\n");
+        "Absence of an observation is not evidence that a practice did not happen: only"
+            + " negative evidence, an observation whose sources say it did not happen, counts"
+            + " against a prediction.\n\n");
     row("measure", "count");
     out.append("|---|---:|\n");
     row("observations", String.valueOf(e.observations()));
@@ -191,29 +195,118 @@ final class MarkdownReport {
     row("matched", String.valueOf(e.matched()));
     row("unmatched", String.valueOf(e.unmatched().size()));
 
+    scores(new ScoreSheet(e));
+
     section("### Unexplained observations");
-    if (e.unexplained().isEmpty()) {
+    section("#### False positives: predicted, but the sources say it did not happen");
+    if (e.falsePositives().isEmpty()) {
       out.append("None.\n");
     } else {
-      row("actor", "practice", "target", "situation", "change", "source");
+      row("actor", "practice", "target", "situation", "source", "predicted by");
       out.append("|---|---|---|---|---|---|\n");
-      for (Observation o : e.unexplained()) {
+      for (Observation o : e.falsePositives()) {
         row(
             code(o.actor().value()),
             practice(o.practice()),
             target(o.target()),
             code(o.situation().value()),
-            o.change().map(c -> c.token()).orElse("-"),
-            o.source().map(Escaping::markdown).orElse("-"));
+            source(o),
+            ctx.predictedBy(o, MarkdownReport::code));
       }
     }
+    section("#### False negatives: observed, not predicted");
+    observationTable(e.falseNegatives(), false);
+    section("#### Unexplained changes: observed, not in the narrative");
+    observationTable(ReportContext.unexplainedChanges(e), true);
+
+    section("### True negatives: not predicted, and the sources say it did not happen");
+    observationTable(ReportContext.trueNegatives(e), false);
 
     section("### Unmatched predictions");
     if (e.unmatched().isEmpty()) {
       out.append("None.\n");
     } else {
-      predictionTable(e.unmatched());
+      out.append(
+          "Predictions that no observation confirms: the sources say some did not happen, and"
+              + " say nothing of the others (unassessed).\n\n");
+      row(
+          "actor",
+          "practice",
+          "target",
+          "situation",
+          "support",
+          "opposition",
+          "concepts",
+          "observations");
+      out.append("|---|---|---|---|---:|---:|---|---|\n");
+      for (Prediction p : e.unmatched()) {
+        row(
+            code(p.actor().value()),
+            practice(p.practice()),
+            target(p.target()),
+            code(p.situation().value()),
+            ReportContext.number(p.support()),
+            ReportContext.number(p.opposition()),
+            joined(p.concepts(), c -> code(c.value())),
+            ctx.contradicted(p) ? "say it did not happen" : "none");
+      }
     }
+  }
+
+  /** The scores of the model and the baselines side by side, the verdict, the baselines. */
+  private void scores(ScoreSheet sheet) {
+    section("### Scores");
+    out.append("The model and the baselines, scored on the same observations.\n\n");
+    List<String> header = new ArrayList<>();
+    header.add("measure");
+    header.add(sheet.scorers().get(0));
+    sheet.scorers().subList(1, sheet.scorers().size()).forEach(name -> header.add(code(name)));
+    header.add("meaning");
+    row(header.toArray(String[]::new));
+    out.append("|---|").append("---:|".repeat(sheet.scorers().size())).append("---|\n");
+    for (ScoreSheet.Row r : sheet.rows()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(Escaping.markdown(r.measure()));
+      r.values().forEach(v -> cells.add(Escaping.markdown(v)));
+      cells.add(Escaping.markdown(r.meaning()));
+      row(cells.toArray(String[]::new));
+    }
+    out.append('\n').append(Escaping.markdown(ScoreSheet.UNDEFINED_NOTE)).append("\n\n");
+    out.append("**Verdict:** ").append(Escaping.markdown(sheet.verdict())).append("\n\n");
+    out.append("Baselines:\n\n");
+    for (String[] b : sheet.baselines()) {
+      out.append("- ").append(code(b[0])).append(": ").append(Escaping.markdown(b[1])).append('\n');
+    }
+  }
+
+  private void observationTable(List<Observation> observations, boolean changes) {
+    if (observations.isEmpty()) {
+      out.append("None.\n");
+      return;
+    }
+    if (changes) {
+      row("actor", "practice", "target", "situation", "change", "source");
+      out.append("|---|---|---|---|---|---|\n");
+    } else {
+      row("actor", "practice", "target", "situation", "source");
+      out.append("|---|---|---|---|---|\n");
+    }
+    for (Observation o : observations) {
+      List<String> cells = new ArrayList<>();
+      cells.add(code(o.actor().value()));
+      cells.add(practice(o.practice()));
+      cells.add(target(o.target()));
+      cells.add(code(o.situation().value()));
+      if (changes) {
+        cells.add(o.change().map(c -> c.token()).orElse("-"));
+      }
+      cells.add(source(o));
+      row(cells.toArray(String[]::new));
+    }
+  }
+
+  private static String source(Observation o) {
+    return o.source().map(Escaping::markdown).orElse("-");
   }
 
   private String actor(ActorId id) {

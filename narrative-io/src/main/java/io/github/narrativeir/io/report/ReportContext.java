@@ -1,8 +1,12 @@
 package io.github.narrativeir.io.report;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Multimaps;
 import io.github.narrativeir.inference.Episode;
+import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.model.Actor;
@@ -21,9 +25,13 @@ import io.github.narrativeir.model.PracticeType;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every report needs besides the inference itself: the model's elements by id, the order of
@@ -34,7 +42,7 @@ import java.util.Optional;
 final class ReportContext {
   /**
    * Observations by situation order, then actor, practice, target (none first), change (none
-   * first).
+   * first), occurred (false first), source (none first).
    */
   final Comparator<Observation> observationOrder;
 
@@ -45,6 +53,10 @@ final class ReportContext {
   private final ImmutableMap<PracticeId, PracticeType> practices;
   private final ImmutableMap<ConceptId, Concept> concepts;
   private final ImmutableMap<SituationId, Integer> situationIndex;
+  // Built on first use, so that reports that do not need them do not pay for them.
+  private @Nullable ImmutableListMultimap<List<Object>, Prediction> predictionsByOccasion;
+  private @Nullable ImmutableSet<Prediction> contradicted;
+  private @Nullable ImmutableSet<Prediction> matched;
 
   ReportContext(Inference inference) {
     this.inference = inference;
@@ -66,6 +78,7 @@ final class ReportContext {
             .thenComparing(o -> o.target().orElse(null), nullsFirst())
             .thenComparing(
                 o -> o.change().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Observation::occurred)
             .thenComparing(o -> o.source().orElse(""));
   }
 
@@ -181,9 +194,83 @@ final class ReportContext {
     return ImmutableList.sortedCopyOf(observationOrder, model.observations());
   }
 
-  /** Whether some plain observation matches {@code p}; false when the model has no observations. */
+  /**
+   * Whether some plain observation that the practice occurred matches {@code p}; false when the
+   * model has no observations.
+   */
   boolean matched(Prediction p) {
-    return inference.evaluation().map(e -> e.matchedPredictions().contains(p)).orElse(false);
+    if (matched == null) {
+      matched =
+          inference
+              .evaluation()
+              .map(e -> ImmutableSet.copyOf(e.matchedPredictions()))
+              .orElse(ImmutableSet.of());
+    }
+    return matched.contains(p);
+  }
+
+  /**
+   * The predictions {@code o} matches (MODEL.md step 8): same actor, practice and situation, and
+   * the observed target, or any target when the observation names none; in prediction order.
+   */
+  ImmutableList<Prediction> predictionsMatching(Observation o) {
+    if (predictionsByOccasion == null) {
+      predictionsByOccasion =
+          Multimaps.index(
+              inference.predictions(), p -> List.of(p.actor(), p.practice(), p.situation()));
+    }
+    return predictionsByOccasion.get(List.of(o.actor(), o.practice(), o.situation())).stream()
+        .filter(p -> o.target().isEmpty() || o.target().equals(p.target()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether some negative evidence matches {@code p}: the sources say it did not happen. */
+  boolean contradicted(Prediction p) {
+    if (contradicted == null) {
+      contradicted =
+          model.observations().stream()
+              .filter(Observation::isPlainNegative)
+              .flatMap(o -> predictionsMatching(o).stream())
+              .collect(ImmutableSet.toImmutableSet());
+    }
+    return contradicted.contains(p);
+  }
+
+  /**
+   * The concepts behind the predictions {@code o} matches, each id written by {@code id}: the
+   * concepts of the one prediction, or, when an observation without a target matches predictions on
+   * several targets, each prediction's concepts followed by {@code (on T)}, separated by
+   * semicolons; {@code -} when nothing is predicted.
+   */
+  String predictedBy(Observation o, Function<String, String> id) {
+    ImmutableList<Prediction> predictions = predictionsMatching(o);
+    if (predictions.isEmpty()) {
+      return "-";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Prediction p : predictions) {
+      String concepts =
+          p.concepts().stream().map(c -> id.apply(c.value())).collect(Collectors.joining(", "));
+      parts.add(
+          predictions.size() == 1
+              ? concepts
+              : concepts + " (on " + p.target().map(t -> id.apply(t.value())).orElse("-") + ")");
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The negative evidence {@code e} explains: true negatives, in observation order. */
+  static ImmutableList<Observation> trueNegatives(Evaluation e) {
+    return e.explainedObservations().stream()
+        .filter(Observation::isPlainNegative)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The observed starts and stops that no change record of a narrative explains. */
+  static ImmutableList<Observation> unexplainedChanges(Evaluation e) {
+    return e.unexplained().stream()
+        .filter(o -> o.change().isPresent())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** A period such as {@code 2000 to 2001-09}, or {@code from 2004} when it has no end. */

@@ -8,13 +8,16 @@ import io.github.narrativeir.inference.PracticeChange;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.Situation;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The plain-text report for the terminal: per situation in time order a table of episodes, then
- * tables of predictions, narratives and practice changes, and the evaluation. Ids only in the
+ * tables of predictions, narratives and practice changes, and the evaluation: counts, the scores of
+ * the model and the baselines side by side with a verdict, the false positives, false negatives,
+ * unexplained changes and true negatives, and the unmatched predictions. Ids only in the
  * tables, so that columns stay narrow; labels in the situation headings.
  */
 final class TextReport {
@@ -131,22 +134,103 @@ final class TextReport {
           .append('\n');
     }
 
-    heading("Unexplained observations");
-    TextTable unexplained =
-        new TextTable("actor", "practice", "target", "situation", "change", "source");
-    for (Observation o : e.unexplained()) {
-      unexplained.row(
+    scores(new ScoreSheet(e));
+
+    heading("False positives (predicted, but the sources say it did not happen)");
+    TextTable falsePositives =
+        new TextTable("actor", "practice", "target", "situation", "source", "predicted by");
+    for (Observation o : e.falsePositives()) {
+      falsePositives.row(
           o.actor().value(),
           o.practice().value(),
           ReportContext.target(o.target()),
           o.situation().value(),
-          o.change().map(c -> c.token()).orElse("-"),
-          o.source().orElse("-"));
+          o.source().orElse("-"),
+          ctx.predictedBy(o, id -> id));
     }
-    table(unexplained, "none");
+    table(falsePositives, "none");
+
+    heading("False negatives (observed, not predicted)");
+    table(observationTable(e.falseNegatives(), false), "none");
+
+    heading("Unexplained changes (observed, not in the narrative)");
+    table(observationTable(ReportContext.unexplainedChanges(e), true), "none");
+
+    heading("True negatives (not predicted, and the sources say it did not happen)");
+    table(observationTable(ReportContext.trueNegatives(e), false), "none");
 
     heading("Unmatched predictions");
-    table(predictionTable(e.unmatched()), "none");
+    TextTable unmatched =
+        new TextTable(
+            "actor",
+            "practice",
+            "target",
+            "situation",
+            "support",
+            "opposition",
+            "concepts",
+            "observations");
+    for (Prediction p : e.unmatched()) {
+      unmatched.row(
+          p.actor().value(),
+          p.practice().value(),
+          ReportContext.target(p.target()),
+          p.situation().value(),
+          ReportContext.number(p.support()),
+          ReportContext.number(p.opposition()),
+          list(p.concepts()),
+          ctx.contradicted(p) ? "say it did not happen" : "none");
+    }
+    table(unmatched, "none");
+  }
+
+  /** The scores of the model and the baselines side by side, the verdict, the baselines. */
+  private void scores(ScoreSheet sheet) {
+    heading("Scores (the model and the baselines on the same observations)");
+    List<String> header = new ArrayList<>();
+    header.add("measure");
+    header.addAll(sheet.scorers());
+    header.add("meaning");
+    TextTable table = new TextTable(header.toArray(String[]::new));
+    for (ScoreSheet.Row row : sheet.rows()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(row.measure());
+      cells.addAll(row.values());
+      cells.add(row.meaning());
+      table.row(cells.toArray(String[]::new));
+    }
+    table.appendTo(out, INDENT);
+    out.append(INDENT).append(ScoreSheet.UNDEFINED_NOTE).append('\n');
+
+    heading("Verdict");
+    out.append(INDENT).append(sheet.verdict()).append('\n');
+
+    heading("Baselines");
+    TextTable baselines = new TextTable("baseline", "rule");
+    for (String[] b : sheet.baselines()) {
+      baselines.row(b);
+    }
+    baselines.appendTo(out, INDENT);
+  }
+
+  private static TextTable observationTable(List<Observation> observations, boolean changes) {
+    TextTable table =
+        changes
+            ? new TextTable("actor", "practice", "target", "situation", "change", "source")
+            : new TextTable("actor", "practice", "target", "situation", "source");
+    for (Observation o : observations) {
+      List<String> cells = new ArrayList<>();
+      cells.add(o.actor().value());
+      cells.add(o.practice().value());
+      cells.add(ReportContext.target(o.target()));
+      cells.add(o.situation().value());
+      if (changes) {
+        cells.add(o.change().map(c -> c.token()).orElse("-"));
+      }
+      cells.add(o.source().orElse("-"));
+      table.row(cells.toArray(String[]::new));
+    }
+    return table;
   }
 
   private void heading(String text) {

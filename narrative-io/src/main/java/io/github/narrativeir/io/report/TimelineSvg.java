@@ -22,12 +22,17 @@ import java.util.TreeSet;
 /**
  * The SVG timeline of the HTML report: one row per actor (by id), one column per situation (in time
  * order), and in each cell one line per practice the actor was predicted or observed to carry out
- * there. Each line has two mark slots: a filled mark when the practice is predicted, an outlined
- * mark when it is observed, so that a practice both predicted and observed shows both. The shape of
- * a mark, as well as its colour, gives the practice's mode: a circle for cooperation, a triangle
- * for coercion, a square for neither. An observed start or stop of a practice is its own line,
- * marked as predicted when the narrative has the same change. Every mark has a tooltip (an SVG
- * {@code title}) that says all of this in words.
+ * there, or that the sources say it did not carry out. Each line has two mark slots: a filled mark
+ * when the practice is predicted, an outlined mark when it is observed, so that a practice both
+ * predicted and observed shows both; negative evidence (the sources say it did not happen) is an
+ * outlined mark struck out. The shape of a mark, as well as its colour, gives the practice's mode:
+ * a circle for cooperation, a triangle for coercion, a square for neither. A false positive
+ * (predicted, but the sources say it did not happen) stands on an orange ground with a dashed
+ * border, a false negative (observed, not predicted) on a purple ground with a solid one. An
+ * observed start or stop of a practice is its own line, marked as predicted when the narrative has
+ * the same change. Every line has a tooltip (an SVG {@code title}) that says all of this in words,
+ * and a {@code class} that names its outcome ({@code tp}, {@code fn}, {@code fp}, {@code tn},
+ * {@code unassessed}, {@code change}).
  *
  * <p>Coordinates are integers computed from the content alone, so the drawing is deterministic.
  */
@@ -36,7 +41,12 @@ final class TimelineSvg {
   private static final int HEADER = 62;
   private static final int LINE = 18;
   private static final int ROW = 44;
-  private static final int LEGEND = 56;
+  private static final int LEGEND_ROW = 22;
+  private static final int LEGEND = 34 + 4 * LEGEND_ROW;
+  private static final String FP_FILL = "#fee0b6";
+  private static final String FP_STROKE = "#e08214";
+  private static final String FN_FILL = "#d8daeb";
+  private static final String FN_STROKE = "#5e3c99";
   private static final int CHAR = 7;
   private static final String MONO = "ui-monospace, Menlo, Consolas, monospace";
   private static final String SANS =
@@ -64,15 +74,50 @@ final class TimelineSvg {
     }
   }
 
-  /** What is known of one line: the prediction (or predicted change) and the observations. */
+  /** What the observations say of a line's prediction; errors win where the sources disagree. */
+  private enum Outcome {
+    TRUE_POSITIVE("tp", ""),
+    FALSE_NEGATIVE("fn", ": a false negative"),
+    FALSE_POSITIVE("fp", ": a false positive"),
+    TRUE_NEGATIVE("tn", ": a true negative"),
+    UNASSESSED("unassessed", ""),
+    CHANGE("change", "");
+
+    final String css;
+    final String words;
+
+    Outcome(String css, String words) {
+      this.css = css;
+      this.words = words;
+    }
+  }
+
+  /**
+   * What is known of one line: the prediction (or predicted change) and the observations that the
+   * practice happened and that it did not, with their sources.
+   */
   private static final class Entry {
     Optional<Prediction> prediction = Optional.empty();
     boolean predictedChange;
     final TreeSet<String> sources = new TreeSet<>();
+    final TreeSet<String> negativeSources = new TreeSet<>();
     boolean observed;
+    boolean observedNot;
 
     boolean predicted() {
       return prediction.isPresent() || predictedChange;
+    }
+
+    Outcome outcome(Key k) {
+      if (k.change().isPresent()) {
+        return Outcome.CHANGE;
+      }
+      if (predicted()) {
+        return observedNot
+            ? Outcome.FALSE_POSITIVE
+            : observed ? Outcome.TRUE_POSITIVE : Outcome.UNASSESSED;
+      }
+      return observed ? Outcome.FALSE_NEGATIVE : Outcome.TRUE_NEGATIVE;
     }
   }
 
@@ -137,8 +182,13 @@ final class TimelineSvg {
         }
       }
       for (Entry e : matches) {
-        e.observed = true;
-        o.source().ifPresent(e.sources::add);
+        if (o.occurred()) {
+          e.observed = true;
+          o.source().ifPresent(e.sources::add);
+        } else {
+          e.observedNot = true;
+          o.source().ifPresent(e.negativeSources::add);
+        }
       }
     }
   }
@@ -211,7 +261,7 @@ final class TimelineSvg {
         .append("\" font-size=\"12\">\n");
     out.append(
         "<title id=\"timeline-title\">Timeline: predicted and observed practices of each"
-            + " actor in each situation</title>\n");
+            + " actor in each situation, false positives and false negatives marked</title>\n");
     out.append("<rect x=\"0\" y=\"0\" width=\"")
         .append(width)
         .append("\" height=\"")
@@ -260,7 +310,8 @@ final class TimelineSvg {
               y + PAD + line * LINE,
               e.getKey(),
               e.getValue(),
-              entryChars);
+              entryChars,
+              column);
           line++;
         }
       }
@@ -279,17 +330,25 @@ final class TimelineSvg {
     out.append("</svg>\n");
   }
 
-  private void mark(ActorId actor, Situation s, int x, int top, Key k, Entry e, int chars) {
+  private void mark(
+      ActorId actor, Situation s, int x, int top, Key k, Entry e, int chars, int width) {
     PracticeMode mode = ctx.mode(k.practice());
+    Outcome outcome = e.outcome(k);
     int cy = top + LINE / 2;
-    out.append("<g><title>")
+    out.append("<g class=\"")
+        .append(outcome.css)
+        .append("\"><title>")
         .append(Escaping.html(tooltip(actor, s, k, e, mode)))
         .append("</title>\n");
+    ground(outcome, x + 3, top, width - 6);
     if (e.predicted()) {
       shape(mode, x + 14, cy, true);
     }
-    if (e.observed) {
+    if (e.observed || e.observedNot) {
       shape(mode, x + 32, cy, false);
+    }
+    if (e.observedNot) {
+      strike(mode, x + 32, cy);
     }
     text(x + 46, cy + 4, "start", null, MONO, Escaping.truncate(k.text(), chars));
     out.append("</g>\n");
@@ -312,6 +371,7 @@ final class TimelineSvg {
       t.append(e.predicted() ? "predicted to have " + change : "not predicted to have " + change)
           .append("; observed to have ")
           .append(change);
+      sources(t, e.sources);
     } else {
       t.append(
           e.prediction
@@ -323,26 +383,41 @@ final class TimelineSvg {
                           + ReportContext.number(p.opposition())
                           + ")")
               .orElse("not predicted"));
-      t.append(e.observed ? "; observed" : "; not observed");
-    }
-    if (!e.sources.isEmpty()) {
-      t.append(" (").append(String.join("; ", e.sources)).append(')');
+      if (e.observed) {
+        t.append("; observed");
+        sources(t, e.sources);
+      }
+      if (e.observedNot) {
+        t.append(e.observed ? "; but " : "; ").append("the sources say it did not happen");
+        sources(t, e.negativeSources);
+      }
+      if (!e.observed && !e.observedNot) {
+        t.append("; not observed");
+      }
+      t.append(e.outcome(k).words);
     }
     return t.toString();
   }
 
+  private static void sources(StringBuilder t, TreeSet<String> sources) {
+    if (!sources.isEmpty()) {
+      t.append(" (").append(String.join("; ", sources)).append(')');
+    }
+  }
+
   private void legend(int y) {
+    PracticeMode m = PracticeMode.COOPERATION;
     int x = PAD;
-    shape(PracticeMode.COOPERATION, x + 6, y, true);
+    shape(m, x + 6, y, true);
     text(x + 18, y + 4, "start", null, SANS, "predicted (filled, left)");
     x += 190;
-    shape(PracticeMode.COOPERATION, x + 6, y, false);
+    shape(m, x + 6, y, false);
     text(x + 18, y + 4, "start", null, SANS, "observed (outlined, right)");
     x += 200;
-    shape(PracticeMode.COOPERATION, x + 6, y, true);
-    shape(PracticeMode.COOPERATION, x + 22, y, false);
+    shape(m, x + 6, y, true);
+    shape(m, x + 22, y, false);
     text(x + 34, y + 4, "start", null, SANS, "both");
-    y += 22;
+    y += LEGEND_ROW;
     x = PAD;
     PracticeMode[] modes = {PracticeMode.COOPERATION, PracticeMode.COERCION, PracticeMode.NEUTRAL};
     String[] words = {"circle: cooperation", "triangle: coercion", "square: neutral"};
@@ -351,6 +426,95 @@ final class TimelineSvg {
       text(x + 18, y + 4, "start", null, SANS, words[i]);
       x += 190;
     }
+    y += LEGEND_ROW;
+    shape(m, PAD + 6, y, false);
+    strike(m, PAD + 6, y);
+    text(
+        PAD + 18,
+        y + 4,
+        "start",
+        null,
+        SANS,
+        "struck out: the sources say it did not happen (alone, a true negative)");
+    y += LEGEND_ROW;
+    ground(Outcome.FALSE_POSITIVE, PAD, y - LINE / 2, 44);
+    shape(m, PAD + 11, y, true);
+    shape(m, PAD + 29, y, false);
+    strike(m, PAD + 29, y);
+    text(
+        PAD + 52,
+        y + 4,
+        "start",
+        null,
+        SANS,
+        "false positive: predicted, but the sources say it did not happen");
+    y += LEGEND_ROW;
+    ground(Outcome.FALSE_NEGATIVE, PAD, y - LINE / 2, 44);
+    shape(m, PAD + 29, y, false);
+    text(PAD + 52, y + 4, "start", null, SANS, "false negative: observed, not predicted");
+  }
+
+  /**
+   * The ground of a line, {@code width} wide from {@code x}: orange with a dashed border for a
+   * false positive, purple with a solid border for a false negative, nothing otherwise.
+   */
+  private void ground(Outcome outcome, int x, int top, int width) {
+    String fill;
+    String stroke;
+    String dashes;
+    switch (outcome) {
+      case FALSE_POSITIVE:
+        fill = FP_FILL;
+        stroke = FP_STROKE;
+        dashes = " stroke-dasharray=\"4 2\"";
+        break;
+      case FALSE_NEGATIVE:
+        fill = FN_FILL;
+        stroke = FN_STROKE;
+        dashes = "";
+        break;
+      default:
+        return;
+    }
+    out.append("<rect x=\"")
+        .append(x)
+        .append("\" y=\"")
+        .append(top + 1)
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(LINE - 2)
+        .append("\" rx=\"3\" fill=\"")
+        .append(fill)
+        .append("\" stroke=\"")
+        .append(stroke)
+        .append("\" stroke-width=\"1.5\"")
+        .append(dashes)
+        .append("/>\n");
+  }
+
+  /** A cross over the mark centred on (cx, cy): the sources say the practice did not happen. */
+  private void strike(PracticeMode mode, int cx, int cy) {
+    String colour = ReportContext.colour(mode);
+    out.append("<path d=\"M")
+        .append(cx - 8)
+        .append(',')
+        .append(cy - 8)
+        .append('L')
+        .append(cx + 8)
+        .append(',')
+        .append(cy + 8)
+        .append('M')
+        .append(cx - 8)
+        .append(',')
+        .append(cy + 8)
+        .append('L')
+        .append(cx + 8)
+        .append(',')
+        .append(cy - 8)
+        .append("\" stroke=\"")
+        .append(colour)
+        .append("\" stroke-width=\"2\" fill=\"none\"/>\n");
   }
 
   /** A mark centred on (cx, cy): filled for a prediction, outlined for an observation. */

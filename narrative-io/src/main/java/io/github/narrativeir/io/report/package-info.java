@@ -20,19 +20,27 @@
  * <ul>
  *   <li>{@code text}: per situation in time order a table of episodes (actor, active concepts in
  *       activation order, highlighted, occluded aspects); then predictions, narratives (persistent
- *       concepts, practices started and stopped) and the evaluation (counts, unexplained
- *       observations, unmatched predictions).
+ *       concepts, practices started and stopped) and the evaluation: counts; the scores of the
+ *       model and of the baselines {@code all}, {@code none} and {@code persistence} side by side
+ *       (true and false positives and negatives, changes explained, unassessed predictions, recall,
+ *       specificity, balanced accuracy, precision; an undefined ratio shows as an em dash, never
+ *       0); a one-line verdict on whether the model beats every baseline on balanced accuracy and
+ *       on changes explained, or why the observations cannot tell; the false positives (predicted,
+ *       but the sources say it did not happen, with the source and the concepts behind the
+ *       prediction), false negatives, unexplained changes and true negatives; and the unmatched
+ *       predictions.
  *   <li>{@code markdown}: each actor's narrative with its episodes, concepts and aspects (with
  *       their labels), the concepts it holds with their evidence, the predictions with their
- *       explanations, and the evaluation.
+ *       explanations, and the evaluation as in {@code text}.
  *   <li>{@code dot}: one cluster per situation, left to right in time order; the active concepts
  *       and predicted practices of each actor; edges from concepts to the practices they prescribe
  *       (solid) or proscribe (dashed); dotted interaction edges from a practice to the concepts of
  *       the next situation whose trigger used it.
  *   <li>{@code html}: a timeline of actors by situations with predicted (filled) and observed
- *       (outlined) practices, cooperation and coercion told apart by shape as well as colour; then
- *       narratives, predictions with explanations, and the evaluation. Nothing is loaded from the
- *       network; there are no scripts.
+ *       (outlined) practices, negative evidence struck out, false positives and false negatives on
+ *       grounds of their own colour and border, cooperation and coercion told apart by shape as
+ *       well as colour; then narratives, predictions with explanations, and the evaluation as in
+ *       {@code text}. Nothing is loaded from the network; there are no scripts.
  * </ul>
  *
  * <p>Reports are deterministic: the same inference gives the same bytes, whatever order the model

@@ -73,6 +73,36 @@ class MarkdownReportTest {
   }
 
   @Test
+  void markdown_negatives_scoresTableAndVerdict() throws Exception {
+    List<String> lines =
+        Reports.render(ReportGoldenTest.negatives(), ReportFormat.MARKDOWN).lines().toList();
+
+    int header = lines.indexOf("| measure | model | `all` | `none` | `persistence` | meaning |");
+    assertThat(header).isNotNegative();
+    assertThat(lines.get(header + 1)).isEqualTo("|---|---:|---:|---:|---:|---|");
+    assertThat(lines.subList(header + 2, header + 12))
+        .contains(
+            "| balanced accuracy | 0.55 | 0.5 | 0.5 | 0.7 | (recall + specificity) / 2 |",
+            "| precision | 0.6 | 0.5556 | \u2014 | 1.0 | TP / (TP + FP) |",
+            "| unassessed predictions | 2 | \u2014 | \u2014 | \u2014 | predictions that no"
+                + " observation speaks to |");
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.startsWith(
+                    "**Verdict:** The model does not beat every baseline on balanced accuracy"
+                        + " (0.55, against persistence 0.7)"))
+        .contains("- `persistence`: predicts what was observed in the situation before");
+    int fp =
+        lines.indexOf("#### False positives: predicted, but the sources say it did not happen");
+    assertThat(lines.get(fp + 2)).endsWith("| source | predicted by |");
+    assertThat(lines.get(fp + 4))
+        .isEqualTo(
+            "| `PK` | `transit` Permit transit | `US` | `s1` | no transit before the attack"
+                + " | `pk.bargain` |");
+  }
+
+  @Test
   void fence_isLongerThanEveryBacktickRun() {
     assertThat(Escaping.fence("no ticks")).isEqualTo("```");
     assertThat(Escaping.fence("a ``` b")).isEqualTo("````");

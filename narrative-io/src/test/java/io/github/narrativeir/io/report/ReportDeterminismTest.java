@@ -12,7 +12,11 @@ class ReportDeterminismTest {
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void report_shuffledModelLists_byteIdentical(ReportFormat format) throws Exception {
-    for (Model model : List.of(ReportGoldenTest.frontline().model(), ReportFixtures.hostile())) {
+    for (Model model :
+        List.of(
+            ReportGoldenTest.frontline().model(),
+            ReportGoldenTest.negatives().model(),
+            ReportFixtures.hostile())) {
       String expected = Reports.render(ReportFixtures.infer(model), format);
       boolean reordered = false;
 
