@@ -5,6 +5,7 @@ import io.github.narrativeir.analysis.PracticeCycle;
 import io.github.narrativeir.analysis.PracticeCycles;
 import io.github.narrativeir.analysis.PracticeLink;
 import io.github.narrativeir.analysis.PredictionDependence;
+import io.github.narrativeir.inference.Baseline;
 import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Inference;
@@ -12,6 +13,7 @@ import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.inference.Narrative;
 import io.github.narrativeir.inference.PracticeChange;
 import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.inference.Scores;
 import io.github.narrativeir.io.LoadedModel;
 import io.github.narrativeir.io.ModelReader;
 import io.github.narrativeir.io.report.ReportFormat;
@@ -21,18 +23,21 @@ import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
+import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -362,6 +367,48 @@ public final class MusharrafEra {
     }
     out.append("  Unmatched predictions are not errors: absence of an observation is not evidence\n")
         .append("  that a practice did not happen. Each is discussed in examples/README.md.\n");
+    out.append("  Scores, the model against the baselines on the same observations:\n");
+    out.append(String.format("    %-18s %6s", "", "model"));
+    for (Baseline b : e.baselines().keySet()) {
+      out.append(String.format(" %12s", b.token()));
+    }
+    out.append('\n');
+    score(out, "true positives", e, s -> String.valueOf(s.truePositives()));
+    score(out, "false negatives", e, s -> String.valueOf(s.falseNegatives()));
+    score(out, "true negatives", e, s -> String.valueOf(s.trueNegatives()));
+    score(out, "false positives", e, s -> String.valueOf(s.falsePositives()));
+    score(out, "changes explained", e, s -> s.changesExplained() + " of " + s.changes());
+    score(out, "recall", e, s -> ratio(s.recall()));
+    score(out, "specificity", e, s -> ratio(s.specificity()));
+    score(out, "balanced accuracy", e, s -> ratio(s.balancedAccuracy()));
+    score(out, "precision", e, s -> ratio(s.precision()));
+    if (e.beatsBaselinesOnBalancedAccuracy().isEmpty()) {
+      out.append("  No observation here says that a practice did NOT happen, so specificity and\n")
+          .append("  balanced accuracy are undefined: these observations cannot tell the model from\n")
+          .append("  the trivial baseline 'all', which also predicts every observed practice.\n");
+      if (e.beatsBaselinesOnChanges().orElse(false)) {
+        out.append("  Only the observed changes set it apart: it explains ")
+            .append(e.scores().changesExplained()).append(" of ").append(e.scores().changes())
+            .append(", and no baseline explains a change.\n");
+      }
+      out.append("  Recording negative evidence is the next step (examples/README.md).\n");
+    } else {
+      out.append("  Beats every baseline on balanced accuracy: ")
+          .append(e.beatsBaselinesOnBalancedAccuracy().get() ? "yes" : "no").append('\n');
+    }
+  }
+
+  private static void score(
+      StringBuilder out, String measure, Evaluation e, Function<Scores, String> value) {
+    out.append(String.format("    %-18s %6s", measure, value.apply(e.scores())));
+    for (Scores b : e.baselines().values()) {
+      out.append(String.format(" %12s", value.apply(b)));
+    }
+    out.append('\n');
+  }
+
+  private static String ratio(Optional<BigDecimal> ratio) {
+    return ratio.map(Decimals::format).orElse("-");
   }
 
   static boolean explained(Inference result, Observation o) {
