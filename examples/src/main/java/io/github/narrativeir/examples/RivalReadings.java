@@ -1,21 +1,28 @@
 package io.github.narrativeir.examples;
 
+import io.github.narrativeir.analysis.BaselineScores;
 import io.github.narrativeir.analysis.TheoryComparison;
+import io.github.narrativeir.analysis.TheoryVerdict;
 import io.github.narrativeir.inference.Evaluation;
+import io.github.narrativeir.inference.Scores;
 import io.github.narrativeir.io.ModelReader;
+import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Rival readings of the Musharraf era: the situational narratives of {@code musharraf-era.yaml},
  * a Realist reading ({@code realist.concepts.yaml}) and a Liberal one ({@code
  * liberal.concepts.yaml}), each run against the same situations and observations, with the
- * comparison printed: which reading explains which observed practice.
+ * comparison printed: which reading explains which observed practice, each reading's scores beside
+ * those of the baselines, and whether it beats them.
  *
  * <pre>{@code
  * mvn -B -q -DskipTests package && mvn -B -q -pl examples exec:java \
@@ -58,7 +65,7 @@ public final class RivalReadings {
     return TheoryComparison.of(theories, theories.get("narratives").observations());
   }
 
-  /** The comparison table and the counts. */
+  /** The comparison table, the counts, the scores and the verdicts. */
   static String comparison(TheoryComparison comparison) {
     StringBuilder out = new StringBuilder();
     out.append("Rival readings of the Musharraf era, against the same observations\n");
@@ -88,11 +95,43 @@ public final class RivalReadings {
           name, e.explained(), e.observations(), seedExplained, seedTotal, e.predictions(),
           e.matched()));
     }
-    out.append('\n')
+    out.append('\n').append(scores(comparison)).append('\n')
         .append("  (S1..S5: the observation stands for the seed article's practice 1..5.)\n")
         .append("  The seed claims that neither Realism nor Liberalism explains the interaction;\n")
         .append("  here is what the two readings, encoded in good faith, actually predict.\n");
     return out.toString();
+  }
+
+  /**
+   * Every reading's scores beside the baselines', and whether each reading beats them: the test a
+   * reading must pass before it can be said to explain more than a trivial rule.
+   */
+  static String scores(TheoryComparison comparison) {
+    StringBuilder out = new StringBuilder();
+    String format = "  %-22s %3s %3s %3s %3s %8s %7s %12s %18s %10s%n";
+    out.append(String.format(format, "scores", "TP", "FN", "TN", "FP", "changes", "recall",
+        "specificity", "balanced accuracy", "precision"));
+    for (String name : comparison.theories()) {
+      out.append(row(format, name, comparison.scores(name)));
+    }
+    for (BaselineScores b : comparison.baselines()) {
+      out.append(row(format, "baseline " + b.baseline().token(), b.scores()));
+    }
+    out.append('\n');
+    for (TheoryVerdict v : comparison.verdicts()) {
+      out.append("  ").append(v.theory()).append(": ").append(v.summary()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String row(String format, String name, Scores s) {
+    return String.format(format, name, s.truePositives(), s.falseNegatives(), s.trueNegatives(),
+        s.falsePositives(), s.changesExplained() + "/" + s.changes(), ratio(s.recall()),
+        ratio(s.specificity()), ratio(s.balancedAccuracy()), ratio(s.precision()));
+  }
+
+  private static String ratio(Optional<BigDecimal> ratio) {
+    return ratio.map(Decimals::format).orElse("\u2014");
   }
 
   private static String seed(Observation o) {

@@ -22,13 +22,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code narrative compare}: rival theories scored against one set of observations. */
+/**
+ * {@code narrative compare}: rival theories scored against one set of observations, side by side
+ * with the baselines, and whether each beats them.
+ */
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
       "Score rival theories against one set of observations: which theory explains which"
           + " observation, and each theory's evaluation.",
+      "Every theory and the baselines all (every observed practice everywhere), none (nothing) and"
+          + " persistence (what was observed in the situation before) are scored side by side: true"
+          + " and false positives and negatives, changes explained, unassessed predictions, recall,"
+          + " specificity, balanced accuracy and precision. One line per theory says whether it beats"
+          + " every baseline on balanced accuracy and on changes explained, or why the observations"
+          + " cannot tell (balanced accuracy needs negative evidence: observations with"
+          + " occurred: false).",
       "Each FILE is a model, or a concept set (narrative-concepts/1) that replaces the concepts of"
           + " the first model given; --theory NAME=FILE names such a set. The observations are the"
           + " first model's, or those of --observations FILE."

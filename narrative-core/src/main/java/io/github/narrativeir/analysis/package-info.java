@@ -1,7 +1,9 @@
 /**
  * Analysis of a model once it runs: what if ({@link io.github.narrativeir.analysis.Counterfactuals}),
  * what was necessary ({@link io.github.narrativeir.analysis.Dependence}), which theory explains
- * which observation ({@link io.github.narrativeir.analysis.TheoryComparison}), and which practices
+ * which observation and whether it beats the baselines ({@link
+ * io.github.narrativeir.analysis.TheoryComparison}, {@link
+ * io.github.narrativeir.analysis.TheoryVerdict}), and which practices
  * reproduce one another across situations ({@link io.github.narrativeir.analysis.PracticeCycles}).
  *
  * <pre>{@code

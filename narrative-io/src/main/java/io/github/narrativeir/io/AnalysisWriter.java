@@ -2,6 +2,7 @@ package io.github.narrativeir.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.narrativeir.analysis.BaselineScores;
 import io.github.narrativeir.analysis.CounterfactualResult;
 import io.github.narrativeir.analysis.DependenceReport;
 import io.github.narrativeir.analysis.EpisodeChange;
@@ -9,12 +10,16 @@ import io.github.narrativeir.analysis.PracticeCycle;
 import io.github.narrativeir.analysis.PracticeLink;
 import io.github.narrativeir.analysis.PredictionDependence;
 import io.github.narrativeir.analysis.TheoryComparison;
+import io.github.narrativeir.analysis.TheoryVerdict;
+import io.github.narrativeir.inference.Baseline;
 import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.inference.Scores;
 import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.Observation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -125,7 +130,19 @@ public final class AnalysisWriter {
     return out.toString();
   }
 
-  /** Returns a theory comparison as JSON. */
+  /**
+   * Returns a theory comparison as JSON: {@code theories}; {@code observations}, each with {@code
+   * explainedBy} (the theories that explain it); {@code evaluations}, each theory's evaluation as
+   * {@code narrative-result/1} writes it; then {@code scores}, each theory's scores with the keys
+   * of {@code narrative-result/1}; {@code baselines}, each baseline once per distinct set of
+   * scores, as {@code name}, {@code theories} (those it holds for) and {@code scores}; {@code
+   * baselinesAgree}, false when the theories' models order their situations differently so that
+   * their baselines differ; and {@code verdicts}, per theory: {@code
+   * beatsBaselinesOnBalancedAccuracy} and {@code beatsBaselinesOnChanges} ({@code null} when the
+   * observations cannot tell), {@code notBeatenOnBalancedAccuracy} and {@code notBeatenOnChanges}
+   * (the baselines not beaten, {@code null} when the observations cannot tell) and {@code
+   * summary}, the verdict in one line.
+   */
   public static String toJson(TheoryComparison c) {
     checkNotNull(c, "comparison");
     Map<String, Object> root = new LinkedHashMap<>();
@@ -142,10 +159,44 @@ public final class AnalysisWriter {
       evaluations.put(theory, ResultTree.evaluation(c.evaluation(theory)));
     }
     root.put("evaluations", evaluations);
+    Map<String, Object> scores = new LinkedHashMap<>();
+    for (String theory : c.theories()) {
+      scores.put(theory, ResultTree.scores(c.scores(theory)));
+    }
+    root.put("scores", scores);
+    List<Object> baselines = new ArrayList<>();
+    for (BaselineScores b : c.baselines()) {
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("name", b.baseline().token());
+      n.put("theories", new ArrayList<Object>(b.theories()));
+      n.put("scores", ResultTree.scores(b.scores()));
+      baselines.add(n);
+    }
+    root.put("baselines", baselines);
+    root.put("baselinesAgree", c.baselinesAgree());
+    Map<String, Object> verdicts = new LinkedHashMap<>();
+    for (TheoryVerdict v : c.verdicts()) {
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("beatsBaselinesOnBalancedAccuracy", v.beatsBaselinesOnBalancedAccuracy().orElse(null));
+      n.put("notBeatenOnBalancedAccuracy",
+          v.beatsBaselinesOnBalancedAccuracy().isEmpty() ? null : tokens(v.notBeatenOnBalancedAccuracy()));
+      n.put("beatsBaselinesOnChanges", v.beatsBaselinesOnChanges().orElse(null));
+      n.put("notBeatenOnChanges",
+          v.beatsBaselinesOnChanges().isEmpty() ? null : tokens(v.notBeatenOnChanges()));
+      n.put("summary", v.summary());
+      verdicts.put(v.theory(), n);
+    }
+    root.put("verdicts", verdicts);
     return JsonText.write(root);
   }
 
-  /** Returns a theory comparison as a plain-text table ({@code markdown} true: a Markdown one). */
+  /**
+   * Returns a theory comparison as plain text ({@code markdown} true: as Markdown): which theory
+   * explains which observation (an observation the sources say did not happen is marked so, and a
+   * theory explains it by not predicting it), each theory's counts, a table of every theory's and
+   * every baseline's scores ({@code —} where a ratio is undefined), and per theory one line saying
+   * whether it beats every baseline on balanced accuracy and on changes explained.
+   */
   public static String toText(TheoryComparison c, boolean markdown) {
     checkNotNull(c, "comparison");
     StringBuilder out = new StringBuilder();
@@ -171,6 +222,12 @@ public final class AnalysisWriter {
       }
       out.append('\n');
     }
+    if (c.observations().stream().anyMatch(Observation::isPlainNegative)) {
+      out.append('\n').append(markdown ? "*" : "")
+          .append("(" + NEGATIVE + "): the sources say the practice was not carried out;"
+              + " a theory explains this by not predicting it.")
+          .append(markdown ? "*" : "").append('\n');
+    }
     out.append('\n');
     for (String theory : c.theories()) {
       Evaluation e = c.evaluation(theory);
@@ -178,7 +235,99 @@ public final class AnalysisWriter {
           .append(String.format("explains %d of %d observations; %d predictions, %d matched by an observation%n",
               e.explained(), e.observations(), e.predictions(), e.matched()));
     }
+    out.append('\n');
+    subheading(out, markdown, "Scores on the same observations");
+    scoreTable(out, markdown, c);
+    if (!c.baselinesAgree()) {
+      out.append('\n').append(markdown ? "*" : "")
+          .append("The theories order their situations differently, so their baselines differ;"
+              + " each theory is judged against the baselines of its own situation order.")
+          .append(markdown ? "*" : "").append('\n');
+    }
+    out.append('\n');
+    subheading(out, markdown, "Against the baselines");
+    for (TheoryVerdict v : c.verdicts()) {
+      out.append(markdown ? "- **" + v.theory() + "**: " : v.theory() + ": ").append(v.summary()).append('\n');
+    }
     return out.toString();
+  }
+
+  /** The columns of the score table, after the row's name. */
+  private static final List<String> SCORE_COLUMNS =
+      List.of("TP", "FN", "TN", "FP", "changes explained", "unassessed", "recall", "specificity",
+          "balanced accuracy", "precision");
+
+  /** What is written for a ratio or count that is undefined. */
+  static final String UNDEFINED = "\u2014";
+
+  /** The marker of an observation that the sources say did not happen. */
+  static final String NEGATIVE = "did not happen";
+
+  private static void scoreTable(StringBuilder out, boolean markdown, TheoryComparison c) {
+    List<List<String>> rows = new ArrayList<>();
+    for (String theory : c.theories()) {
+      rows.add(scoreRow(theory, c.scores(theory)));
+    }
+    for (BaselineScores b : c.baselines()) {
+      String name = "baseline " + b.baseline().token()
+          + (b.theories().size() == c.theories().size() ? "" : " (" + String.join(", ", b.theories()) + ")");
+      rows.add(scoreRow(name, b.scores()));
+    }
+    List<String> header = new ArrayList<>();
+    header.add("");
+    header.addAll(SCORE_COLUMNS);
+    if (markdown) {
+      out.append("| ").append(String.join(" | ", header)).append(" |\n|---|");
+      SCORE_COLUMNS.forEach(col -> out.append("---:|"));
+      out.append('\n');
+      for (List<String> row : rows) {
+        out.append("| ").append(row.get(0).replace("|", "\\|")).append(" | ")
+            .append(String.join(" | ", row.subList(1, row.size()))).append(" |\n");
+      }
+      return;
+    }
+    int[] widths = new int[header.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = header.get(i).length();
+      for (List<String> row : rows) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    List<List<String>> all = new ArrayList<>();
+    all.add(header);
+    all.addAll(rows);
+    for (List<String> row : all) {
+      StringBuilder line = new StringBuilder(String.format("%-" + widths[0] + "s", row.get(0)));
+      for (int i = 1; i < row.size(); i++) {
+        line.append("  ").append(String.format("%" + widths[i] + "s", row.get(i)));
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  private static List<String> scoreRow(String name, Scores s) {
+    return List.of(
+        name,
+        String.valueOf(s.truePositives()),
+        String.valueOf(s.falseNegatives()),
+        String.valueOf(s.trueNegatives()),
+        String.valueOf(s.falsePositives()),
+        s.changesExplained() + "/" + s.changes(),
+        s.unassessed().isPresent() ? String.valueOf(s.unassessed().getAsInt()) : UNDEFINED,
+        ratio(s.recall()),
+        ratio(s.specificity()),
+        ratio(s.balancedAccuracy()),
+        ratio(s.precision()));
+  }
+
+  private static String ratio(Optional<BigDecimal> ratio) {
+    return ratio.map(Decimals::format).orElse(UNDEFINED);
+  }
+
+  private static List<Object> tokens(List<Baseline> baselines) {
+    List<Object> list = new ArrayList<>();
+    baselines.forEach(b -> list.add(b.token()));
+    return list;
   }
 
   /** Returns practice cycles as JSON. */
@@ -233,7 +382,8 @@ public final class AnalysisWriter {
 
   static String observation(Observation o) {
     return o.actor() + " " + o.practice() + o.target().map(t -> " -> " + t).orElse("") + " in "
-        + o.situation() + o.change().map(ChangeKind::token).map(c -> " (" + c + ")").orElse("");
+        + o.situation() + o.change().map(ChangeKind::token).map(c -> " (" + c + ")").orElse("")
+        + (o.occurred() ? "" : " (" + NEGATIVE + ")");
   }
 
   private static String concepts(Optional<Episode> e) {
@@ -246,6 +396,10 @@ public final class AnalysisWriter {
 
   private static void heading(StringBuilder out, boolean markdown, String text) {
     out.append(markdown ? "# " + text + "\n\n" : text + "\n" + "=".repeat(text.length()) + "\n\n");
+  }
+
+  private static void subheading(StringBuilder out, boolean markdown, String text) {
+    out.append(markdown ? "## " + text + "\n\n" : text + "\n" + "-".repeat(text.length()) + "\n\n");
   }
 
   private static void section(StringBuilder out, boolean markdown, String title, List<String> lines) {
