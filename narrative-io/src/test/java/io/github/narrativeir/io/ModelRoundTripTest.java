@@ -194,6 +194,20 @@ class ModelRoundTripTest {
         .containsExactly(false, false, true, true);
   }
 
+  @Example
+  void occurred_inYamlsOtherSpellings_readsAsTheBooleanItIs() throws Exception {
+    String yaml =
+        "format: narrative-model/1\nactors: [{id: PK}]\npractices: [{id: p}]\n"
+            + "situations: [{id: s, from: 2001}]\nconcepts: []\nobservations:\n"
+            + "  - {actor: PK, practice: p, situation: s, occurred: no}\n"
+            + "  - {actor: PK, practice: p, situation: s, occurred: False}\n"
+            + "  - {actor: PK, practice: p, situation: s, occurred: yes}\n";
+
+    Model read = ModelReader.create().read("m.yaml", yaml.getBytes(UTF_8), Format.YAML).model();
+
+    assertThat(read.observations()).extracting(Observation::occurred).containsExactly(false, false, true);
+  }
+
   private static void assertRoundTrip(Model model, Format format) throws Exception {
     String text = ModelWriter.toText(model, format);
     Model read;

@@ -262,6 +262,8 @@ class SchemaTest {
         "false                   | {actor: PK, practice: p, situation: s1, occurred: false}              | true",
         "false with a target     | {actor: PK, practice: p, target: PK, situation: s1, occurred: false}  | true",
         "True (YAML)             | {actor: PK, practice: p, situation: s1, occurred: True}               | true",
+        "no (YAML 1.1 false)     | {actor: PK, practice: p, situation: s1, occurred: no}                 | true",
+        "n (a string)            | {actor: PK, practice: p, situation: s1, occurred: n}                  | false",
         "change, absent          | {actor: PK, practice: p, situation: s1, change: started}              | true",
         "change, true            | {actor: PK, practice: p, situation: s1, change: stopped, occurred: true} | true",
         "change, false           | {actor: PK, practice: p, situation: s1, change: started, occurred: false} | false",
