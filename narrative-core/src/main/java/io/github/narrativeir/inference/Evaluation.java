@@ -40,7 +40,7 @@ public interface Evaluation {
 
   /**
    * The observations nothing explains, sorted by situation order, then actor, practice, target and
-   * change (absent first), then source (absent first).
+   * change (absent first), then {@code occurred} (false first), then source (absent first).
    */
   ImmutableList<Observation> unexplained();
 

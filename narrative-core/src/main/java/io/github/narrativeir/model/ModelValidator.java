@@ -21,10 +21,12 @@ import java.util.stream.Collectors;
  * situation that is not declared; a situation aspect that is not declared; a weight that is not
  * positive; a situation whose {@code to} ends before its {@code from} begins; evidence with a
  * blank source; provenance naming an aspect that is not one of its situation's, or with a blank
- * source. Warnings: an aspect used by a concept that is not declared, not produced by any
- * construal and not an interaction aspect (almost always a typo; the warning names the closest
- * declared id); an interaction aspect that names an unknown actor or practice, or that no concept
- * can ever produce; a trigger that can never apply. Malformed ids and dates cannot occur in a
+ * source; an observation of a change that says {@code occurred: false}. Warnings: an aspect used by
+ * a concept that is not declared, not produced by any construal and not an interaction aspect
+ * (almost always a typo; the warning names the closest declared id); an interaction aspect that
+ * names an unknown actor or practice, or that no concept can ever produce; a trigger that can never
+ * apply; a plain observation that says the opposite of an earlier one of the same cell (sources
+ * that disagree). Malformed ids and dates cannot occur in a
  * model: their types reject them when they are made.
  *
  * <pre>{@code
@@ -90,42 +92,43 @@ public final class ModelValidator {
       duplicate(conceptDuplicates.get(i));
       concept("/concepts/" + i, model.concepts().get(i));
     }
+    Map<String, FirstSeen> plainByOccasion = new HashMap<>();
     for (int i = 0; i < model.observations().size(); i++) {
       observation("/observations/" + i, model.observations().get(i));
+      disagreement(i, plainByOccasion);
     }
-    disagreements(model.observations());
   }
 
   /**
-   * Warns of plain observations that contradict an earlier one: one says the practice occurred, the
-   * other that it did not, for the same actor, practice and situation, where the negative one names
-   * no target or the positive one's. Sources may disagree, so this is a warning, on the later one.
+   * Warns when plain observation {@code i} contradicts an earlier one: one says the practice
+   * occurred, the other that it did not, for the same actor, practice and situation, where the
+   * negative one names no target or the positive one's. Sources may disagree, so this is a warning,
+   * on the later one, naming the first earlier one it contradicts; it follows observation {@code
+   * i}'s other diagnostics, so that the report stays in model order.
    */
-  private void disagreements(List<Observation> observations) {
-    Map<String, FirstSeen> byOccasion = new HashMap<>();
-    for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      if (o.change().isPresent()) {
-        continue;
-      }
-      FirstSeen seen =
-          byOccasion.computeIfAbsent(
-              o.actor() + " " + o.practice() + " " + o.situation(), k -> new FirstSeen());
-      Integer j = seen.firstContradicting(o);
-      if (j != null) {
-        Observation e = observations.get(j);
-        warning(
-            "/observations/" + i + "/occurred",
-            "%s: the sources disagree: this one says it %s, the observation at /observations/%d"
-                + " (%s) says it %s; both are scored",
-            subject(o),
-            o.occurred() ? "occurred" : "did not occur",
-            j,
-            e.source().map(s -> "source '" + s + "'").orElse("no source"),
-            e.occurred() ? "occurred" : "did not occur");
-      }
-      seen.add(o, i);
+  private void disagreement(int i, Map<String, FirstSeen> plainByOccasion) {
+    List<Observation> observations = model.observations();
+    Observation o = observations.get(i);
+    if (o.change().isPresent()) {
+      return;
     }
+    FirstSeen seen =
+        plainByOccasion.computeIfAbsent(
+            o.actor() + " " + o.practice() + " " + o.situation(), k -> new FirstSeen());
+    Integer j = seen.firstContradicting(o);
+    if (j != null) {
+      Observation e = observations.get(j);
+      warning(
+          "/observations/" + i + "/occurred",
+          "%s: the sources disagree: this one says it %s, the observation at /observations/%d"
+              + " (%s) says it %s; both are scored",
+          subject(o),
+          o.occurred() ? "occurred" : "did not occur",
+          j,
+          e.source().map(s -> "source '" + s + "'").orElse("no source"),
+          e.occurred() ? "occurred" : "did not occur");
+    }
+    seen.add(o, i);
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -25,7 +26,8 @@ import java.util.Set;
  * construals, occlusions, interaction aspects and observations meet often; ids chosen so that
  * code-point order differs from priority and input order; dates of mixed precision with equal
  * first days; construal cycles and empty {@code from}; undeclared aspects that only construals
- * produce.
+ * produce; observations with and without targets, changes, negative evidence ({@code occurred:
+ * false}) and sources that disagree on one cell.
  */
 public final class RandomModels {
   /** How big a model to make. */
@@ -171,7 +173,16 @@ public final class RandomModels {
     }
 
     for (int i = random.nextInt(size.maxObservations() + 1); i > 0; i--) {
-      model.addObservations(observation());
+      Observation o = observation();
+      model.addObservations(o);
+      if (o.change().isEmpty() && random.nextInt(5) == 0) {
+        // another source says the opposite of the same cell, or denies it for any target
+        Observation.Builder other = Observation.builder().from(o).occurred(!o.occurred());
+        if (o.occurred() && random.nextBoolean()) {
+          other.target(Optional.empty());
+        }
+        model.addObservations(other.source("report " + random.nextInt(3)).build());
+      }
     }
     if (random.nextInt(4) == 0) {
       model.options(InferenceOptions.defaults().withInteraction(false));
@@ -262,6 +273,11 @@ public final class RandomModels {
     }
     if (random.nextInt(3) == 0) {
       o.change(random.nextBoolean() ? ChangeKind.STARTED : ChangeKind.STOPPED);
+      if (random.nextInt(4) == 0) {
+        o.occurred(true); // said outright, which a change allows
+      }
+    } else if (random.nextInt(3) == 0) {
+      o.occurred(false); // negative evidence: the sources say it did not happen
     }
     if (random.nextBoolean()) {
       o.source("report " + random.nextInt(3));

@@ -45,7 +45,9 @@ class ErrorCatalogueTest {
     ENTRIES.put("duplicate-id.yaml", "Id declared twice");
     ENTRIES.put("to-before-from.yaml", "Situation ending before it begins");
     ENTRIES.put("bad-provenance.yaml", "Provenance of an aspect the situation lacks, or with a blank source");
+    ENTRIES.put("negative-change.yaml", "A change that did not occur (occurred: false with change)");
     ENTRIES.put("warnings.yaml", "Warnings (the model is still read)");
+    ENTRIES.put("disagreeing-sources.yaml", "Sources that disagree on a practice (a warning)");
   }
 
   @Test

@@ -3,10 +3,12 @@ package io.github.narrativeir.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -121,7 +123,42 @@ class ModelReaderErrorsTest {
             "read/expected-boolean.yaml:7:48: expected true or false for 'paraphrase' in evidence of"
                 + " concept 'c1', found the string 'true' (at /concepts/0/evidence/0/paraphrase)",
             "read/expected-boolean.yaml:9:16: expected true or false for 'interaction' in"
-                + " 'options', found the string 'maybe' (at /options/interaction)");
+                + " 'options', found the string 'maybe' (at /options/interaction)",
+            "read/expected-boolean.yaml:12:55: expected true or false for 'occurred' in"
+                + " observation at /observations/0, found the string 'maybe'"
+                + " (at /observations/0/occurred)",
+            "read/expected-boolean.yaml:13:55: expected true or false for 'occurred' in"
+                + " observation at /observations/1, found the number 1"
+                + " (at /observations/1/occurred)",
+            "read/expected-boolean.yaml:14:55: expected true or false for 'occurred' in"
+                + " observation at /observations/2, found the string 'false'"
+                + " (at /observations/2/occurred)");
+  }
+
+  @Test
+  void occurred_notABoolean_inJson_locatedAndNamingTheAllowedValues() {
+    String json =
+        "{\"format\": \"narrative-model/1\", \"actors\": [{\"id\": \"PK\"}],\n"
+            + " \"practices\": [{\"id\": \"p\"}], \"situations\": [{\"id\": \"s1\", \"from\": 2001}],\n"
+            + " \"concepts\": [], \"observations\": [\n"
+            + "  {\"actor\": \"PK\", \"practice\": \"p\", \"situation\": \"s1\", \"occurred\": \"false\"},\n"
+            + "  {\"actor\": \"PK\", \"practice\": \"p\", \"situation\": \"s1\", \"occurred\": 0},\n"
+            + "  {\"actor\": \"PK\", \"practice\": \"p\", \"situation\": \"s1\", \"occurred\": [false]}]}\n";
+
+    ModelFormatException e =
+        catchThrowableOfType(
+            ModelFormatException.class,
+            () -> ModelReader.create().read("m.json", json.getBytes(StandardCharsets.UTF_8), Format.JSON));
+
+    assertThat(e.problems())
+        .map(Problem::render)
+        .containsExactly(
+            "m.json:4:67: expected true or false for 'occurred' in observation at /observations/0,"
+                + " found the string 'false' (at /observations/0/occurred)",
+            "m.json:5:67: expected true or false for 'occurred' in observation at /observations/1,"
+                + " found the number 0 (at /observations/1/occurred)",
+            "m.json:6:67: expected true or false for 'occurred' in observation at /observations/2,"
+                + " found a list (at /observations/2/occurred)");
   }
 
   @Test
@@ -269,6 +306,53 @@ class ModelReaderErrorsTest {
                 + " (at /situations/0/provenance/1/aspect)",
             "read/bad-provenance.yaml:11:40: situation 's1': provenance of 'us-ultimatum' has a blank"
                 + " source (at /situations/0/provenance/2/source)");
+  }
+
+  @Test
+  void validatorError_negativeEvidenceWithAChange_locatedAtOccurred() {
+    assertThat(problems("negative-change.yaml"))
+        .containsExactly(
+            "read/negative-change.yaml:7:97: observation of 'PK' 'permit-transit' to 'US' in 's2':"
+                + " 'occurred: false' cannot go with 'change: stopped' (a practice that did not"
+                + " occur neither started nor stopped); give the change, or a plain negative"
+                + " observation (at /observations/0/occurred)");
+  }
+
+  @Test
+  void warning_disagreeingSources_locatedAtTheLaterObservation_andTheModelIsRead() throws Exception {
+    LoadedModel loaded = read("disagreeing-sources.yaml");
+
+    assertThat(loaded.model().observations()).extracting(Observation::occurred).containsExactly(true, false);
+    assertThat(loaded.warnings())
+        .map(Problem::render)
+        .containsExactly(
+            "read/disagreeing-sources.yaml:8:68: warning: observation of 'PK' 'permit-transit' in"
+                + " 's1': the sources disagree: this one says it did not occur, the observation at"
+                + " /observations/0 (source 'Musharraf, memoir') says it occurred; both are scored"
+                + " (at /observations/1/occurred)");
+  }
+
+  @Test
+  void warning_disagreeingSources_onAnObservationWithoutOccurred_locatedAtTheObservation()
+      throws Exception {
+    String yaml =
+        "format: narrative-model/1\nactors: [{id: PK}]\npractices: [{id: p}]\n"
+            + "situations: [{id: s1, from: 2001}]\nconcepts: []\nobservations:\n"
+            + "  - {actor: PK, practice: p, situation: s1, occurred: false}\n"
+            + "  - {actor: PK, practice: p, situation: s1}\n";
+
+    LoadedModel loaded =
+        ModelReader.create().read("m.yaml", yaml.getBytes(StandardCharsets.UTF_8), Format.YAML);
+
+    assertThat(loaded.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.line()).isEqualTo(8);
+              assertThat(w.column()).isEqualTo(5);
+              assertThat(w.pointer()).isEqualTo("/observations/1");
+              assertThat(w.message()).contains("this one says it occurred", "/observations/0");
+            });
   }
 
   @Test

@@ -162,6 +162,52 @@ class ModelRoundTripTest {
     assertThat(ModelWriter.toText(model, Format.YAML)).contains("provenance:");
   }
 
+  @Example
+  void negativeEvidence_isWrittenAsOccurredFalse_andReadBack() throws Exception {
+    Model model =
+        Model.builder()
+            .addActors(Actor.of("PK"), Actor.of("US"))
+            .addPractices(PracticeType.builder().id("p").build())
+            .addSituations(Situation.builder().id("s").from("2001").build())
+            .addObservations(
+                Observation.builder().actor("PK").practice("p").situation("s").occurred(false)
+                    .source("a denial").build(),
+                Observation.builder().actor("PK").practice("p").target("US").situation("s")
+                    .occurred(false).build(),
+                Observation.builder().actor("PK").practice("p").target("US").situation("s")
+                    .occurred(true).build(),
+                Observation.builder().actor("PK").practice("p").situation("s")
+                    .change(ChangeKind.STARTED).occurred(true).build())
+            .build();
+
+    for (Format format : Format.values()) {
+      assertRoundTrip(model, format);
+    }
+    String yaml = ModelWriter.toText(model, Format.YAML);
+    assertThat(yaml).contains("occurred: false").doesNotContain("occurred: true");
+    assertThat(yaml.split("occurred: false", -1)).hasSize(3);
+    String json = ModelWriter.toText(model, Format.JSON);
+    assertThat(json).containsPattern("\"occurred\" ?: ?false").doesNotContain("true");
+    Model read =
+        ModelReader.create().read("m.json", json.getBytes(UTF_8), Format.JSON).model();
+    assertThat(read.observations()).extracting(Observation::occurred)
+        .containsExactly(false, false, true, true);
+  }
+
+  @Example
+  void occurred_inYamlsOtherSpellings_readsAsTheBooleanItIs() throws Exception {
+    String yaml =
+        "format: narrative-model/1\nactors: [{id: PK}]\npractices: [{id: p}]\n"
+            + "situations: [{id: s, from: 2001}]\nconcepts: []\nobservations:\n"
+            + "  - {actor: PK, practice: p, situation: s, occurred: no}\n"
+            + "  - {actor: PK, practice: p, situation: s, occurred: False}\n"
+            + "  - {actor: PK, practice: p, situation: s, occurred: yes}\n";
+
+    Model read = ModelReader.create().read("m.yaml", yaml.getBytes(UTF_8), Format.YAML).model();
+
+    assertThat(read.observations()).extracting(Observation::occurred).containsExactly(false, false, true);
+  }
+
   private static void assertRoundTrip(Model model, Format format) throws Exception {
     String text = ModelWriter.toText(model, format);
     Model read;
@@ -388,6 +434,11 @@ class ModelRoundTripTest {
       }
       if (r.nextBoolean()) {
         o.change(pick(r, List.of(ChangeKind.values())));
+        if (r.nextBoolean()) {
+          o.occurred(true); // the default, said outright
+        }
+      } else if (r.nextBoolean()) {
+        o.occurred(r.nextInt(3) == 0); // negative evidence, or the default said outright
       }
       if (r.nextBoolean()) {
         o.source(text(r));

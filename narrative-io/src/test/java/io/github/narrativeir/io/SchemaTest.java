@@ -204,6 +204,8 @@ class SchemaTest {
         "blank evidence source   | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: [{id: c, holder: PK, evidence: [{source: ' '}]}] | /concepts/0/evidence/0/source",
         "paraphrase as string    | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: [{id: c, holder: PK, evidence: [{source: s, paraphrase: 'true'}]}] | /concepts/0/evidence/0/paraphrase",
         "unknown change          | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: []\\nobservations: [{actor: PK, practice: p, situation: s, change: begun}] | /observations/0/change",
+        "occurred as string      | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: []\\nobservations: [{actor: PK, practice: p, situation: s, occurred: 'false'}] | /observations/0/occurred",
+        "occurred false + change | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: []\\nobservations: [{actor: PK, practice: p, situation: s, change: started, occurred: false}] | /observations/0/occurred",
         "observation w/o actor   | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: []\\nobservations: [{practice: p, situation: s}] | /observations/0",
         "interaction as string   | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: []\\noptions: {interaction: 'no'} | /options/interaction",
         "unknown option          | format: narrative-model/1\\nactors: []\\nsituations: []\\nconcepts: []\\noptions: {feedback: true} | /options",
@@ -229,7 +231,7 @@ class SchemaTest {
         "missing-top-level.json", "expected-list.yaml", "expected-mapping.yaml",
         "expected-integer.yaml", "expected-boolean.yaml", "malformed-id.yaml",
         "malformed-date.yaml", "wrong-format.yaml", "concept-set.yaml", "many-problems.yaml",
-        "provenance-entry.yaml"
+        "provenance-entry.yaml", "negative-change.yaml"
       })
   void readerFixture_rejectedByTheReader_isRejectedByTheSchemaToo(String file) throws IOException {
     assertThat(errors(file, new String(ModelReaderErrorsTest.bytes(file), UTF_8)))
@@ -240,9 +242,63 @@ class SchemaTest {
   @ParameterizedTest
   @ValueSource(
       strings = {"dangling-holder.yaml", "duplicate-id.yaml", "to-before-from.yaml", "warnings.yaml",
-        "bad-provenance.yaml"})
+        "bad-provenance.yaml", "disagreeing-sources.yaml"})
   void readerFixture_wellFormedButInvalid_isValidForTheSchema(String file) throws IOException {
     assertThat(errors(file, new String(ModelReaderErrorsTest.bytes(file), UTF_8)))
         .isEmpty();
+  }
+
+  /**
+   * The reader and the schema agree on every form of an observation's {@code occurred}: each
+   * accepts exactly what the other does. ({@code occurred: null} is left out: the reader takes a
+   * null as an absent field, for every field, where the schema wants the field's type.)
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "absent                  | {actor: PK, practice: p, situation: s1}                               | true",
+        "true                    | {actor: PK, practice: p, situation: s1, occurred: true}               | true",
+        "false                   | {actor: PK, practice: p, situation: s1, occurred: false}              | true",
+        "false with a target     | {actor: PK, practice: p, target: PK, situation: s1, occurred: false}  | true",
+        "True (YAML)             | {actor: PK, practice: p, situation: s1, occurred: True}               | true",
+        "no (YAML 1.1 false)     | {actor: PK, practice: p, situation: s1, occurred: no}                 | true",
+        "n (a string)            | {actor: PK, practice: p, situation: s1, occurred: n}                  | false",
+        "change, absent          | {actor: PK, practice: p, situation: s1, change: started}              | true",
+        "change, true            | {actor: PK, practice: p, situation: s1, change: stopped, occurred: true} | true",
+        "change, false           | {actor: PK, practice: p, situation: s1, change: started, occurred: false} | false",
+        "false before change     | {actor: PK, practice: p, situation: s1, occurred: false, change: stopped} | false",
+        "maybe                   | {actor: PK, practice: p, situation: s1, occurred: maybe}              | false",
+        "1                       | {actor: PK, practice: p, situation: s1, occurred: 1}                  | false",
+        "0                       | {actor: PK, practice: p, situation: s1, occurred: 0}                  | false",
+        "quoted false            | {actor: PK, practice: p, situation: s1, occurred: 'false'}            | false",
+        "quoted true             | {actor: PK, practice: p, situation: s1, occurred: \"true\"}           | false",
+        "empty string            | {actor: PK, practice: p, situation: s1, occurred: ''}                 | false",
+        "list                    | {actor: PK, practice: p, situation: s1, occurred: [false]}            | false",
+        "mapping                 | {actor: PK, practice: p, situation: s1, occurred: {value: false}}     | false",
+        "misspelt key            | {actor: PK, practice: p, situation: s1, occured: false}               | false",
+      })
+  void observationVariant_readerAcceptsIt_exactlyWhenTheSchemaDoes(
+      String what, String observation, boolean valid) throws IOException {
+    String text =
+        "format: narrative-model/1\nactors: [{id: PK}]\npractices: [{id: p}]\n"
+            + "situations: [{id: s1, from: 2001}]\nconcepts: []\nobservations:\n  - "
+            + observation
+            + "\n";
+    String json = JSON.writeValueAsString(YAML.readTree(text));
+
+    for (Format format : Format.values()) {
+      String name = format == Format.JSON ? "m.json" : "m.yaml";
+      String written = format == Format.JSON ? json : text;
+      boolean readerAccepts;
+      try {
+        ModelReader.create().read(name, written.getBytes(UTF_8), format);
+        readerAccepts = true;
+      } catch (ModelFormatException e) {
+        readerAccepts = false;
+      }
+      assertThat(readerAccepts).as("the reader accepts %s in %s", what, format).isEqualTo(valid);
+      assertThat(errors(name, written)).as("schema errors for %s in %s", what, format).hasSize(valid ? 0 : 1);
+    }
   }
 }
