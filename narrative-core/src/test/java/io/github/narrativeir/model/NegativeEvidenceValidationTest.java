@@ -201,6 +201,20 @@ class NegativeEvidenceValidationTest {
   }
 
   @Test
+  void positiveContradictingATargetlessAndATargetedNegative_namesTheEarlierOfTheTwo() {
+    // observation 4 contradicts both 2 (same target) and 3 (no target): it names 2; and 3, a
+    // targetless negative, names the first positive of any target (0), not the one of its own (1)
+    ValidationReport report = validate(pos("PK"), pos("US"), neg("US"), neg(null), pos("US"));
+
+    assertThat(report.warnings())
+        .extracting(Diagnostic::pointer, d -> d.message().replaceAll(".*(/observations/\\d+) .*", "$1"))
+        .containsExactly(
+            tuple("/observations/2/occurred", "/observations/1"),
+            tuple("/observations/3/occurred", "/observations/0"),
+            tuple("/observations/4/occurred", "/observations/2"));
+  }
+
+  @Test
   void disagreementWarnings_comeInModelOrder_amongTheObservationsErrors() {
     ValidationReport report =
         validate(
