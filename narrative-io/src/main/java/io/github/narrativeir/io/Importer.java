@@ -255,12 +255,16 @@ final class Importer {
         com.google.common.collect.ImmutableList.copyOf(notes));
   }
 
-  /** Adds the rule's observation, or adds its evidence to the same observation already there. */
+  /**
+   * Adds the rule's observation, or adds its evidence to the same observation already there. An
+   * observation that says the practice did not happen is never the same: the data then disagree
+   * with it, and both are kept (the validator warns).
+   */
   private static void observe(
       List<Observation> observations, TableImport.Rule rule, SituationId situation, String evidence) {
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
-      if (o.change().isEmpty() && o.actor().equals(rule.actor().get())
+      if (o.isPlainPositive() && o.actor().equals(rule.actor().get())
           && o.practice().equals(rule.practice().orElseThrow()) && o.target().equals(rule.target())
           && o.situation().equals(situation)) {
         String source = o.source().map(s -> hasPart(s, evidence) ? s : s + "; " + evidence).orElse(evidence);

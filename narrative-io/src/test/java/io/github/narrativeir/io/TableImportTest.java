@@ -449,6 +449,24 @@ class TableImportTest {
   }
 
   @Test
+  void negativeObservationOfTheSameCell_isNotMerged_andTheDisagreementIsAWarning() throws Exception {
+    Model base = ModelReader.create().read(file("model.yaml")).model();
+    Observation denied = Observation.builder().actor("US").practice("strike").target("PK")
+        .situation("late").occurred(false).source("a government denial").build();
+    Model model = Model.builder().from(base).addObservations(denied).build();
+
+    TableImport.Result r = TableImport.run(file("strikes.mapping.yaml"), model);
+
+    assertThat(r.model().observations()).first().isEqualTo(denied);
+    assertThat(r.model().observations())
+        .filteredOn(o -> o.practice().value().equals("strike") && o.occurred())
+        .singleElement()
+        .satisfies(o -> assertThat(o.source()).contains("events.csv, rule 'us-strikes': 4 rows"));
+    assertThat(ModelValidator.validate(r.model()).warnings())
+        .anySatisfy(w -> assertThat(w.message()).contains("the sources disagree"));
+  }
+
+  @Test
   void evidenceThatIsOnlyPartOfTheExistingSource_isStillAdded() throws Exception {
     // an earlier import of another table version said 7000; 700 is new evidence, not the same
     Model base = ModelReader.create().read(file("model.yaml")).model();
