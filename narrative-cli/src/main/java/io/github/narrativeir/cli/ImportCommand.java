@@ -3,12 +3,14 @@ package io.github.narrativeir.cli;
 import io.github.narrativeir.io.Format;
 import io.github.narrativeir.io.ModelFormatException;
 import io.github.narrativeir.io.ModelWriter;
+import io.github.narrativeir.io.ReadLimits;
 import io.github.narrativeir.io.TableImport;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.ModelValidator;
 import io.github.narrativeir.model.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,15 +58,21 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Model base = read.load(model, parent.stdin(), err).model();
     Model imported = base;
+    // the mappings are read within the same --max-* limits as the model
+    ReadLimits limits = read.reader().limits();
     for (Path mapping : mappings) {
       TableImport.Result result;
       try {
-        result = TableImport.run(mapping, imported);
+        result = TableImport.run(mapping, imported, limits);
       } catch (ModelFormatException e) {
         e.problems().forEach(p -> err.println(p.render()));
         throw new UserError(mapping + ": " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors"));
       } catch (NoSuchFileException e) {
         throw new UserError(e.getFile() + ": no such file");
+      } catch (AccessDeniedException e) {
+        throw new UserError(e.getFile() + ": cannot read: permission denied");
+      } catch (IOException e) {
+        throw new UserError(mapping + ": cannot read: " + e.getMessage());
       }
       result.notes().forEach(err::println);
       imported = result.model();

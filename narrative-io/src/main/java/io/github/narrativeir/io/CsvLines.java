@@ -74,6 +74,35 @@ public final class CsvLines {
   }
 
   /**
+   * Returns the index (from 0) of the quote that opens a quoted field which {@code line} does not
+   * close, or -1 when every quoted field of the line is closed. A table whose quoted field spans
+   * lines has such a line: the README forbids it, and the import reports it there.
+   */
+  public static int unclosedQuote(String line) {
+    checkNotNull(line, "line");
+    int i = line.indexOf('"');
+    if (i < 0) {
+      return -1;
+    }
+    int opened = -1;
+    boolean quoted = false;
+    for (; i < line.length(); i++) {
+      if (line.charAt(i) != '"') {
+        continue;
+      }
+      if (!quoted) {
+        quoted = true;
+        opened = i;
+      } else if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        i++; // a doubled quote inside quotes is a quote
+      } else {
+        quoted = false;
+      }
+    }
+    return quoted ? opened : -1;
+  }
+
+  /**
    * Returns the column (from 1) at which field {@code field} (from 0) of {@code line} begins, or
    * the column after the end of the line when the line has fewer fields.
    */

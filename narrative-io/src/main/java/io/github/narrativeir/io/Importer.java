@@ -10,10 +10,8 @@ import io.github.narrativeir.model.Severity;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import io.github.narrativeir.model.Suggestions;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,14 +63,18 @@ final class Importer {
     Periods periods = mapping.periods()
         .map(p -> Periods.every(p.every(), p.from(), p.to()))
         .orElse(Periods.of(model.situations()));
-    try (BufferedReader in = Files.newBufferedReader(mapping.table(), StandardCharsets.UTF_8)) {
-      String headerLine = in.readLine();
+    try (TableLines in = new TableLines(Files.newInputStream(mapping.table()), table)) {
+      String headerLine = in.next();
       if (headerLine == null) {
         throw new ModelFormatException(List.of(new Problem(Severity.ERROR, table, 1, 1, "",
             "the table is empty; expected a header line with column names")));
       }
       if (headerLine.startsWith("\uFEFF")) {
         headerLine = headerLine.substring(1);
+      }
+      unclosedQuote(1, headerLine);
+      if (!problems.isEmpty()) {
+        throw new ModelFormatException(problems);
       }
       List<String> header = CsvLines.split(headerLine, mapping.delimiter());
       Map<String, Integer> columns = new HashMap<>();
@@ -91,17 +93,32 @@ final class Importer {
         conditionColumns[r] = rule.where().stream().mapToInt(c -> columns.get(c.column())).toArray();
         sumColumns[r] = rule.sumColumn().map(columns::get).orElse(-1);
       }
-      int lineNumber = 1;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNumber++;
+      for (String line = in.next(); line != null; line = in.next()) {
+        int lineNumber = in.lineNumber();
         if (line.isBlank()) {
           continue;
         }
         rows++;
+        if (unclosedQuote(lineNumber, line)) {
+          if (tooManyProblems(lineNumber)) {
+            break;
+          }
+          continue;
+        }
         List<String> row = CsvLines.split(line, mapping.delimiter());
+        if (row.size() != header.size()) {
+          problems.add(new Problem(Severity.ERROR, table, lineNumber,
+              CsvLines.columnOf(line, Math.min(row.size(), header.size()), mapping.delimiter()), "",
+              "expected " + header.size() + (header.size() == 1 ? " field" : " fields")
+                  + " (as the header has), found " + row.size()));
+          if (tooManyProblems(lineNumber)) {
+            break;
+          }
+          continue;
+        }
         RowDate.Outcome date = null;
         for (int r = 0; r < rules.size(); r++) {
-          if (!selects(rules.get(r), conditionColumns[r], row)) {
+          if (!selects(rules.get(r), conditionColumns[r], row, lineNumber, line)) {
             continue;
           }
           if (date == null) {
@@ -112,7 +129,7 @@ final class Importer {
           }
           if (date instanceof RowDate.Malformed m) {
             problem(lineNumber, line, columns.get(m.column()), "column '" + m.column()
-                + "': malformed date '" + m.found() + "' (expected " + m.expected() + ")");
+                + "': malformed date '" + excerpt(m.found()) + "' (expected " + m.expected() + ")");
             break;
           }
           selected[r]++;
@@ -124,11 +141,10 @@ final class Importer {
           Optional<BigDecimal> amount = Optional.empty();
           if (sumColumns[r] >= 0) {
             String v = RowDate.cell(row, sumColumns[r]);
-            try {
-              amount = Optional.of(new BigDecimal(v.trim()));
-            } catch (NumberFormatException e) {
+            amount = TableImport.number(v);
+            if (amount.isEmpty()) {
               problem(lineNumber, line, sumColumns[r], "column '" + rules.get(r).sumColumn().get()
-                  + "': expected a number to sum, found '" + v + "'");
+                  + "': expected a number to sum" + TableImport.numberBounds(v) + ", found '" + excerpt(v) + "'");
               continue;
             }
           }
@@ -142,9 +158,7 @@ final class Importer {
             }
           }
         }
-        if (problems.size() >= MAX_PROBLEMS) {
-          problems.add(new Problem(Severity.ERROR, table, lineNumber, 0, "",
-              "stopped reading after " + MAX_PROBLEMS + " problems"));
+        if (tooManyProblems(lineNumber)) {
           break;
         }
       }
@@ -154,19 +168,67 @@ final class Importer {
     }
     Optional<TableImport.PeriodSpec> spec = mapping.periods();
     boolean unbounded = spec.isPresent() && (spec.get().from().isEmpty() || spec.get().to().isEmpty());
-    List<Periods.Slot> slots =
-        minSeen > maxSeen && unbounded ? List.of() : periods.situations(minSeen, maxSeen);
+    boolean none = minSeen > maxSeen && unbounded;
+    long count = none ? 0 : periods.generatedCount(minSeen, maxSeen);
+    if (count > TableImport.MAX_GENERATED_SITUATIONS) {
+      TableImport.PeriodSpec p = spec.orElseThrow();
+      String[] range = periods.generatedRange(minSeen, maxSeen).orElseThrow().split(" to ");
+      throw new ModelFormatException(List.of(new Problem(Severity.ERROR, mapping.source(), p.line(),
+          p.column(), "", Periods.tooMany(p, count, range[0], range[1]))));
+    }
+    List<Periods.Slot> slots = none ? List.of() : periods.situations(minSeen, maxSeen);
     return apply(slots, tallies, outside, selected, several, rows);
   }
 
-  private static boolean selects(TableImport.Rule rule, int[] columns, List<String> row) {
+  private boolean selects(
+      TableImport.Rule rule, int[] columns, List<String> row, int lineNumber, String line)
+      throws ModelFormatException {
     List<TableImport.Condition> where = rule.where();
     for (int c = 0; c < columns.length; c++) {
-      if (!where.get(c).test(RowDate.cell(row, columns[c]))) {
+      TableImport.Condition condition = where.get(c);
+      boolean passes;
+      try {
+        passes = condition.test(RowDate.cell(row, columns[c]));
+      } catch (TableImport.RegexGaveUp e) {
+        // the expression, not this row, is at fault: stop here rather than try every row
+        problem(lineNumber, line, columns[c], "rule '" + rule.name() + "': the regular expression '"
+            + excerpt(condition.pattern().orElseThrow().pattern()) + "' (" + mapping.source() + ":"
+            + condition.line() + ":" + condition.at() + ") gave up on column '" + condition.column()
+            + "' of this row: it " + e.getMessage());
+        throw new ModelFormatException(problems);
+      }
+      if (!passes) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Reports a quoted field that {@code line} opens and does not close; true if there is one. */
+  private boolean unclosedQuote(int lineNumber, String line) {
+    int quote = CsvLines.unclosedQuote(line);
+    if (quote < 0) {
+      return false;
+    }
+    problems.add(new Problem(Severity.ERROR, table, lineNumber, quote + 1, "",
+        "expected a closing quote (\") before the end of the line, found none: a quoted field may not"
+            + " span lines (write line breaks inside a field as spaces)"));
+    return true;
+  }
+
+  /** Adds the stop note and returns true once {@link #MAX_PROBLEMS} problems are found. */
+  private boolean tooManyProblems(int lineNumber) {
+    if (problems.size() < MAX_PROBLEMS) {
+      return false;
+    }
+    problems.add(new Problem(Severity.ERROR, table, lineNumber, 0, "",
+        "stopped reading after " + MAX_PROBLEMS + " problems"));
+    return true;
+  }
+
+  /** At most 60 characters of {@code text}, for a message. */
+  private static String excerpt(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
   }
 
   private TableImport.Result apply(List<Periods.Slot> slots, List<Map<Integer, Tally>> tallies,

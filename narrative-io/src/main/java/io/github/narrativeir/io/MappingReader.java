@@ -4,7 +4,10 @@ import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.PartialDate;
 import io.github.narrativeir.model.PracticeId;
+import io.github.narrativeir.model.Severity;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,12 +35,20 @@ final class MappingReader {
   private MappingReader() {}
 
   static TableImport.Mapping read(Path file) throws IOException {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads the mapping in {@code file} within {@code limits}: a file larger than {@link
+   * ReadLimits#maxDocumentBytes()} is not read, and a device or a pipe is read only up to it.
+   */
+  static TableImport.Mapping read(Path file, ReadLimits limits) throws IOException {
     String source = file.toString();
     List<Problem> problems = new ArrayList<>();
-    byte[] content = Files.readAllBytes(file);
+    byte[] content = content(file, source, limits);
     Node root;
     try {
-      root = new TreeParser(ReadLimits.defaults(), source, problems)
+      root = new TreeParser(limits, source, problems)
           .parse(content, Format.fromFileName(file).orElse(Format.detect(content)));
     } catch (TreeParser.Fatal e) {
       throw new ModelFormatException(problems);
@@ -54,7 +65,10 @@ final class MappingReader {
             "expected 'format: " + FORMAT + "', found '" + f + "'"));
     Optional<String> tableName = r.requiredText("table");
     Path table = tableName.map(t -> file.toAbsolutePath().getParent().resolve(t).normalize()).orElse(Path.of(""));
-    if (tableName.isPresent() && !Files.isRegularFile(table)) {
+    if (tableName.isPresent() && Files.isDirectory(table)) {
+      r.error(r.field("table").orElseThrow(), "expected a table (a CSV or TSV file) for 'table', found"
+          + " the directory '" + tableName.get() + "' (" + table + ")");
+    } else if (tableName.isPresent() && !Files.exists(table)) {
       r.error(r.field("table").orElseThrow(), "no such table '" + tableName.get() + "' (" + table + ")");
     }
     char delimiter = table.toString().endsWith(".tsv") ? '\t' : ',';
@@ -144,7 +158,49 @@ final class MappingReader {
       r.error(r.field("to").orElseThrow(), "'to' " + to.get() + " ends before 'from' " + from.get() + " begins");
       return Optional.empty();
     }
-    return every.map(e -> new TableImport.PeriodSpec(e, from, to, r.node().line, r.node().column));
+    Optional<TableImport.PeriodSpec> spec =
+        every.map(e -> new TableImport.PeriodSpec(e, from, to, r.node().line, r.node().column));
+    if (spec.isPresent() && from.isPresent() && to.isPresent()) {
+      long count = Periods.count(spec.get());
+      if (count > TableImport.MAX_GENERATED_SITUATIONS) {
+        r.error(r.node(), Periods.tooMany(spec.get(), count, from.get(), to.get()));
+        return Optional.empty();
+      }
+    }
+    return spec;
+  }
+
+  /** The bytes of the mapping, read only up to the limit (a device or a pipe has no size). */
+  private static byte[] content(Path file, String source, ReadLimits limits) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new ModelFormatException(List.of(new Problem(Severity.ERROR, source, 0, 0, "",
+          "expected a mapping file (narrative-mapping/1), found a directory")));
+    }
+    long max = limits.maxDocumentBytes();
+    if (Files.isRegularFile(file) && Files.size(file) > max) {
+      throw tooLarge(source, "the mapping is " + Files.size(file) + " bytes long", max);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      long total = 0;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        total += n;
+        if (total > max) {
+          throw tooLarge(source, "the mapping is more than " + max + " bytes long", max);
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+
+  /** Worded as the limits of the model reader: what was found, the limit, how to raise it. */
+  private static ModelFormatException tooLarge(String source, String what, long max) {
+    return new ModelFormatException(List.of(new Problem(Severity.ERROR, source, 0, 0, "",
+        what + ", over the limit maxDocumentBytes=" + max
+            + "; raise it with ReadLimits.withMaxDocumentBytes(...)"
+            + " or the command-line option --max-document-bytes")));
   }
 
   private static Optional<TableImport.Rule> rule(
@@ -227,6 +283,8 @@ final class MappingReader {
       case "in" -> c.list(op).forEach(n -> c.text(n, op).ifPresent(values::add));
       case "matches" -> {
         try {
+          // no check of the expression's shape here: a bounded number of steps per cell
+          // (TableImport.REGEX_STEPS) stops one that backtracks catastrophically, located
           pattern = c.text(value, op).map(Pattern::compile);
         } catch (PatternSyntaxException e) {
           c.error(value, "malformed regular expression for 'matches': " + e.getDescription());
@@ -238,16 +296,19 @@ final class MappingReader {
     if (column.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new TableImport.Condition(column.get(), op, values, number, pattern));
+    return Optional.of(new TableImport.Condition(
+        column.get(), op, values, number, pattern, value.line, value.column));
   }
 
   private static Optional<BigDecimal> number(ObjectReader r, Node n) {
     if (n.kind == Node.Kind.NUMBER) {
-      try {
-        return Optional.of(new BigDecimal(n.text));
-      } catch (NumberFormatException e) {
-        // reported below
+      Optional<BigDecimal> number = TableImport.number(n.text);
+      if (number.isEmpty()) {
+        String text = n.text.length() <= 40 ? n.text : n.text.substring(0, 40) + "... ("
+            + n.text.length() + " characters)";
+        r.error(n, "expected a number" + TableImport.numberBounds(n.text) + ", found " + text);
       }
+      return number;
     }
     r.error(n, "expected a number, found " + n.describe());
     return Optional.empty();

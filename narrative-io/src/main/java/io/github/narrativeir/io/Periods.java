@@ -20,6 +20,19 @@ abstract class Periods {
   /** The situations of the slots, in slot order, once every row has been read. */
   abstract List<Slot> situations(int minSeen, int maxSeen);
 
+  /**
+   * How many situations {@link #situations} would return, and the ids of the first and last, or
+   * empty when these are the model's own situations (nothing is generated).
+   */
+  Optional<String> generatedRange(int minSeen, int maxSeen) {
+    return Optional.empty();
+  }
+
+  /** How many situations {@link #situations} would generate (0 for the model's own). */
+  long generatedCount(int minSeen, int maxSeen) {
+    return 0;
+  }
+
   /** A slot and the situation it stands for. */
   record Slot(int slot, Situation situation, boolean generated) {}
 
@@ -31,6 +44,33 @@ abstract class Periods {
   /** Generated periods, bounded by {@code from} and {@code to} when given. */
   static Periods every(String every, Optional<PartialDate> from, Optional<PartialDate> to) {
     return new Generated(every, from, to);
+  }
+
+  /** How many periods {@code spec} generates between its {@code from} and {@code to} (both given). */
+  static long count(TableImport.PeriodSpec spec) {
+    return (long) ordinal(spec.every(), spec.to().orElseThrow().end())
+        - ordinal(spec.every(), spec.from().orElseThrow().start()) + 1;
+  }
+
+  /** The message for generated periods over {@link TableImport#MAX_GENERATED_SITUATIONS}. */
+  static String tooMany(TableImport.PeriodSpec spec, long count, Object first, Object last) {
+    return "periods every " + spec.every() + " from " + first + " to " + last + " would generate "
+        + count + " situations, over the limit of " + TableImport.MAX_GENERATED_SITUATIONS
+        + (spec.from().isPresent() && spec.to().isPresent()
+            ? "; narrow 'from' and 'to'"
+            : "; bound them with 'from' and 'to' (rows outside are counted, not dropped)")
+        + (spec.every().equals("year") ? "" : ", or generate them every year");
+  }
+
+  private static int ordinal(String every, LocalDate date) {
+    switch (every) {
+      case "year":
+        return date.getYear();
+      case "quarter":
+        return date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
+      default:
+        return date.getYear() * 12 + date.getMonthValue() - 1;
+    }
   }
 
   private static final class Given extends Periods {
@@ -86,14 +126,7 @@ abstract class Periods {
     }
 
     private int ordinal(LocalDate date) {
-      switch (every) {
-        case "year":
-          return date.getYear();
-        case "quarter":
-          return date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
-        default:
-          return date.getYear() * 12 + date.getMonthValue() - 1;
-      }
+      return Periods.ordinal(every, date);
     }
 
     @Override
@@ -103,6 +136,17 @@ abstract class Periods {
         return new int[0];
       }
       return new int[] {o};
+    }
+
+    @Override
+    long generatedCount(int minSeen, int maxSeen) {
+      return Math.max(0L, (long) last.orElse(maxSeen) - first.orElse(minSeen) + 1);
+    }
+
+    @Override
+    Optional<String> generatedRange(int minSeen, int maxSeen) {
+      return Optional.of(situation(first.orElse(minSeen)).id().value() + " to "
+          + situation(last.orElse(maxSeen)).id().value());
     }
 
     @Override

@@ -37,6 +37,43 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe.
  */
 public final class TableImport {
+  /**
+   * The longest line of a table, in bytes (1 MiB): a longer line is a located error, so that a
+   * table is read in bounded memory whatever it holds (a device, a pipe, a file of one line).
+   */
+  public static final int MAX_LINE_BYTES = 1 << 20;
+
+  /**
+   * The most situations generated {@code periods} may make (5,000: every month for over 400
+   * years); more is a located error at {@code periods}, which suggests {@code from} and {@code to}.
+   */
+  public static final int MAX_GENERATED_SITUATIONS = 5_000;
+
+  /**
+   * The longest number accepted in a cell or a mapping, in characters (100); its significant
+   * digits are at most {@link #MAX_NUMBER_DIGITS}, and its leading digit's power of ten between
+   * -{@link #MAX_NUMBER_EXPONENT} and {@link #MAX_NUMBER_EXPONENT}. Checked before any arithmetic,
+   * so that a cell such as {@code 1e999999999} cannot make a sum run out of memory or time.
+   */
+  public static final int MAX_NUMBER_CHARS = 100;
+
+  /** The most significant digits of a number in a cell or a mapping (40). */
+  public static final int MAX_NUMBER_DIGITS = 40;
+
+  /** The largest power of ten of a number's leading digit, either way (100). */
+  public static final int MAX_NUMBER_EXPONENT = 100;
+
+  /**
+   * The steps (characters examined) a {@code matches} regular expression may take on one cell:
+   * this many plus {@link #REGEX_STEPS_PER_CHAR} per character of the cell. A regular expression
+   * that backtracks catastrophically (such as {@code ^(.*a){12}$}) gives up there with a located
+   * error naming the rule and the row, instead of running for hours.
+   */
+  public static final long REGEX_STEPS = 1_000_000;
+
+  /** The steps a regular expression may take per character of the cell, over {@link #REGEX_STEPS}. */
+  public static final long REGEX_STEPS_PER_CHAR = 1_000;
+
   private TableImport() {}
 
   /**
@@ -63,10 +100,101 @@ public final class TableImport {
    * @throws IOException if a file cannot be read
    */
   public static Result run(Path mappingFile, Model model) throws IOException {
+    return run(mappingFile, model, ReadLimits.defaults());
+  }
+
+  /**
+   * Applies the mapping in {@code mappingFile} to {@code model}, reading the mapping within {@code
+   * limits} (its size, nesting, strings and aliases, as a model file). The table is streamed: its
+   * size is not limited, but each of its lines is ({@link #MAX_LINE_BYTES}).
+   *
+   * @throws ModelFormatException if the mapping or the table is malformed, exceeds a limit, or the
+   *     mapping names an aspect, actor or practice the model does not declare; problems are
+   *     located by file, line and column (in the table: line, column and column name)
+   * @throws IOException if a file cannot be read
+   */
+  public static Result run(Path mappingFile, Model model, ReadLimits limits) throws IOException {
     checkNotNull(mappingFile, "mappingFile");
     checkNotNull(model, "model");
-    Mapping mapping = MappingReader.read(mappingFile);
+    checkNotNull(limits, "limits");
+    Mapping mapping = MappingReader.read(mappingFile, limits);
     return new Importer(mapping, model).run();
+  }
+
+  /**
+   * The number in {@code text} if it is one within the bounds ({@link #MAX_NUMBER_CHARS}, {@link
+   * #MAX_NUMBER_DIGITS}, {@link #MAX_NUMBER_EXPONENT}); empty if it is no number or out of bounds.
+   */
+  static Optional<BigDecimal> number(String text) {
+    String t = text.trim();
+    if (t.isEmpty() || t.length() > MAX_NUMBER_CHARS) {
+      return Optional.empty();
+    }
+    BigDecimal n;
+    try {
+      n = new BigDecimal(t);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    if (n.signum() == 0) {
+      return Optional.of(BigDecimal.ZERO);
+    }
+    long exponent = (long) n.precision() - n.scale() - 1;
+    if (n.precision() > MAX_NUMBER_DIGITS || Math.abs(exponent) > MAX_NUMBER_EXPONENT) {
+      return Optional.empty();
+    }
+    return Optional.of(n);
+  }
+
+  /**
+   * Why {@link #number} refused {@code text}, completing "expected a number ...": that it is no
+   * number, or the bounds it exceeds.
+   */
+  static String numberBounds(String text) {
+    return numeric(text.trim())
+        ? " of at most " + MAX_NUMBER_DIGITS + " significant digits, between 1e-" + MAX_NUMBER_EXPONENT
+            + " and 1e" + MAX_NUMBER_EXPONENT + " in size (and at most " + MAX_NUMBER_CHARS
+            + " characters)"
+        : "";
+  }
+
+  /** Whether {@code t} is written as a decimal number, whatever its size (one pass, no regex). */
+  private static boolean numeric(String t) {
+    int i = 0;
+    int n = t.length();
+    if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && Character.isDigit(t.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (i < n && t.charAt(i) == '.') {
+      i++;
+      while (i < n && Character.isDigit(t.charAt(i))) {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = 0;
+      while (i < n && Character.isDigit(t.charAt(i))) {
+        i++;
+        exponent++;
+      }
+      if (exponent == 0) {
+        return false;
+      }
+    }
+    return i == n;
   }
 
   /** A parsed mapping. */
@@ -104,9 +232,16 @@ public final class TableImport {
       Optional<ActorId> target,
       Map<String, int[]> at) {}
 
-  /** One condition on a column. */
+  /**
+   * One condition on a column; {@code line} and {@code column} locate its value in the mapping.
+   */
   record Condition(String column, String op, List<String> values, Optional<BigDecimal> number,
-      Optional<Pattern> pattern) {
+      Optional<Pattern> pattern, int line, int at) {
+    /**
+     * Whether {@code value} passes.
+     *
+     * @throws RegexGaveUp if a {@code matches} expression took more than its steps on the value
+     */
     boolean test(String value) {
       switch (op) {
         case "equals":
@@ -114,17 +249,75 @@ public final class TableImport {
         case "in":
           return values.contains(value);
         case "matches":
-          return pattern.orElseThrow().matcher(value).find();
+          return matches(value);
         default:
-          BigDecimal n;
-          try {
-            n = new BigDecimal(value.trim());
-          } catch (NumberFormatException e) {
+          Optional<BigDecimal> parsed = TableImport.number(value);
+          if (parsed.isEmpty()) {
             return false;
           }
-          int c = n.compareTo(number.orElseThrow());
+          int c = parsed.get().compareTo(number.orElseThrow());
           return op.equals("atLeast") ? c >= 0 : op.equals("above") ? c > 0 : op.equals("atMost") ? c <= 0 : c < 0;
       }
+    }
+
+    private boolean matches(String value) {
+      long budget = REGEX_STEPS + REGEX_STEPS_PER_CHAR * value.length();
+      try {
+        return pattern.orElseThrow().matcher(new Budgeted(value, budget)).find();
+      } catch (RegexGaveUp e) {
+        throw new RegexGaveUp("took more than " + budget + " steps; it backtracks catastrophically,"
+            + " as a repeated group holding a repetition does ((.*a){12}, (a+)+): rewrite it without"
+            + " nested repetition");
+      } catch (StackOverflowError e) {
+        // java.util.regex recurses once per repetition of some groups: a long cell can exhaust
+        // the stack; the match unwinds cleanly, so this is reported like a budget overrun
+        throw new RegexGaveUp("recursed too deeply: a repeated group with alternatives, such as"
+            + " (a|b)*, recurses once per repetition; use a character class such as [ab]* instead");
+      }
+    }
+  }
+
+  /** A regular expression gave up on a cell: how. */
+  static final class RegexGaveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final RegexGaveUp OUT_OF_STEPS = new RegexGaveUp("out of steps");
+
+    RegexGaveUp(String how) {
+      super(how, null, false, false);
+    }
+  }
+
+  /** A cell that counts the characters a regular expression reads, and stops it past a budget. */
+  private static final class Budgeted implements CharSequence {
+    private final String text;
+    private long left;
+
+    Budgeted(String text, long budget) {
+      this.text = text;
+      this.left = budget;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (--left < 0) {
+        throw RegexGaveUp.OUT_OF_STEPS;
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
     }
   }
 }
