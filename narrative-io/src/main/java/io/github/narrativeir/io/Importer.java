@@ -226,6 +226,15 @@ final class Importer {
     return true;
   }
 
+  /** The header's column names for a message: the first 20, each cut to 60 characters. */
+  private static String columnList(List<String> header) {
+    List<String> shown = new ArrayList<>();
+    for (String name : header.subList(0, Math.min(20, header.size()))) {
+      shown.add(excerpt(name));
+    }
+    return String.join(", ", shown) + (header.size() > 20 ? " and " + (header.size() - 20) + " more" : "");
+  }
+
   /** At most 60 characters of {@code text}, for a message. */
   private static String excerpt(String text) {
     return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
@@ -404,8 +413,7 @@ final class Importer {
         int[] at = mapping.locations().getOrDefault(column, new int[] {0, 0});
         problems.add(new Problem(Severity.ERROR, mapping.source(), at[0], at[1], "",
             "column '" + column + "' is not in the table " + mapping.table().getFileName()
-                + Suggestions.didYouMean(column, header)
-                + " (columns: " + String.join(", ", header) + ")"));
+                + Suggestions.didYouMean(column, header) + " (columns: " + columnList(header) + ")"));
       }
     }
   }
