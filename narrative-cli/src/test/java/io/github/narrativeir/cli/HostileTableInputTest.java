@@ -77,6 +77,10 @@ class HostileTableInputTest {
     cases.add(importing("regex bomb", mapping("bomb.mapping.yaml", "bomb.csv", "date: {column: date}\n"
         + "rules:\n  - {name: bomb, where: [{column: note, matches: '^(.*a){12}$'}], aspect: strikes}\n")));
 
+    write("long-date.csv", "date,code\n" + "2001-".repeat(150_000) + "2001,s\n");
+    cases.add(importing("long list of years", mapping("long-date.mapping.yaml", "long-date.csv",
+        "date: {column: date, precision: year}\n" + RULE)));
+
     write("years.csv", "date,code\n0001-01-01,s\n9999-12-31,s\n");
     cases.add(importing("periods 0001 to 9999", mapping("years.mapping.yaml", "years.csv",
         "date: {column: date}\nperiods: {every: month}\n" + RULE)));
@@ -142,6 +146,8 @@ class HostileTableInputTest {
   @Test
   void runawayRegularExpressionsAndPeriods_stopWithALocatedError() {
     outcomes.get("regex bomb").assertCleanUserError(temp.resolve("bomb.csv") + ":2:12: rule 'bomb': the regular expression '^(.*a){12}$'")
+        .assertWithin(5);
+    outcomes.get("long list of years").assertCleanUserError(temp.resolve("long-date.csv") + ":2:1: column 'date': malformed date")
         .assertWithin(5);
     outcomes.get("periods 0001 to 9999").assertCleanUserError(temp.resolve("years.mapping.yaml")
         + ":4:10: periods every month from 0001-01 to 9999-12 would generate 119988 situations, over the limit of 5000")

@@ -47,6 +47,13 @@ abstract class RowDate {
   private static final Pattern YEARS =
       Pattern.compile("\\s*(?:FY\\s*)?(\\d{4})(?:\\s*(?:[-\u2013;,/]|to)\\s*(?:FY\\s*)?\\d{4})*\\s*");
 
+  /**
+   * The longest date cell read, in characters: longer is a malformed date, before any regular
+   * expression runs over it (a list of years such as {@code 2001-2001-...} repeated a hundred
+   * thousand times would otherwise recurse through the stack).
+   */
+  static final int MAX_DATE_CHARS = 200;
+
   static String cell(List<String> row, int index) {
     return index >= 0 && index < row.size() ? row.get(index) : "";
   }
@@ -71,13 +78,16 @@ abstract class RowDate {
     Outcome place(List<String> row) {
       String raw = cell(row, index);
       String v = raw.trim();
+      if (v.length() > MAX_DATE_CHARS) {
+        return new Malformed(column, raw, expected());
+      }
       switch (precision) {
         case "year":
         case "fiscal-year": {
           Matcher m = YEARS.matcher(v);
           boolean fiscal = precision.equals("fiscal-year");
           if (!m.matches() || (!fiscal && v.contains("FY"))) {
-            return new Malformed(column, raw, fiscal ? "a fiscal year such as FY2002 or 2002" : "a year such as 2002");
+            return new Malformed(column, raw, expected());
           }
           int year = Integer.parseInt(m.group(1));
           boolean several = !v.replaceFirst("^FY\\s*", "").trim().equals(m.group(1));
@@ -88,9 +98,21 @@ abstract class RowDate {
           try {
             return new Placed(middle(PartialDate.parse(dayForm(v))), false);
           } catch (IllegalArgumentException e) {
-            return new Malformed(column, raw,
-                precision.equals("day") ? "a date YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY" : "a month YYYY-MM or a year YYYY");
+            return new Malformed(column, raw, expected());
           }
+      }
+    }
+
+    private String expected() {
+      switch (precision) {
+        case "year":
+          return "a year such as 2002";
+        case "fiscal-year":
+          return "a fiscal year such as FY2002 or 2002";
+        case "day":
+          return "a date YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY";
+        default:
+          return "a month YYYY-MM or a year YYYY";
       }
     }
   }

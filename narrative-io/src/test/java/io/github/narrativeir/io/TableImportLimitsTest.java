@@ -229,6 +229,18 @@ class TableImportLimitsTest {
     assertThat(TableImport.run(m, MODEL).notes()).anySatisfy(n -> assertThat(n).contains("0 rows selected"));
   }
 
+  @Test
+  void longDateCells_areMalformedDates_withoutRecursingThroughThem() throws Exception {
+    String years = "2001-".repeat(150_000) + "2001";
+    for (String precision : new String[] {"year", "fiscal-year", "day", "month"}) {
+      Path m = mapping("date,code\n" + years + ",s\n",
+          HEAD + "date: {column: date, precision: " + precision + "}\n" + STRIKES_RULE);
+
+      assertThat(catchFormat(m)).hasMessageStartingWith(table() + ":2:1: column 'date': malformed date"
+          + " '2001-2001-2001-").hasMessageContaining("(750004 characters)' (expected a");
+    }
+  }
+
   // ----- hangs -----
 
   @Test
