@@ -128,11 +128,21 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Whether {@code file} declares itself a concept set, from its first 64 KiB (decoded leniently:
+   * the reader reports a bad encoding, located); a file that is not regular is read as a model.
+   */
   private static boolean isConceptSet(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return false;
     }
-    return CONCEPT_SET.matcher(Files.readString(file)).find();
+    byte[] head;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(64 << 10);
+    } catch (IOException e) {
+      return false; // reading it as a model reports why
+    }
+    return CONCEPT_SET.matcher(new String(head, java.nio.charset.StandardCharsets.UTF_8)).find();
   }
 
   private static String name(Path file, Map<String, Model> taken) {

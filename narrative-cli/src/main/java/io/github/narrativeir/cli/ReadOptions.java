@@ -12,7 +12,7 @@ import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,26 +25,34 @@ final class ReadOptions {
   @Option(
       names = "--max-document-bytes",
       paramLabel = "N",
-      description = "Largest model file accepted, in bytes (default: ${DEFAULT-VALUE}).")
+      description = "Largest model file accepted, in bytes (default: ${DEFAULT-VALUE}; at most 1073741824).")
   long maxDocumentBytes = ReadLimits.defaults().maxDocumentBytes();
 
   @Option(
       names = "--max-nesting-depth",
       paramLabel = "N",
-      description = "Deepest nesting of mappings and lists accepted (default: ${DEFAULT-VALUE}).")
+      description = "Deepest nesting of mappings and lists accepted (default: ${DEFAULT-VALUE}; at most 1000).")
   int maxNestingDepth = ReadLimits.defaults().maxNestingDepth();
 
   @Option(
       names = "--max-string-length",
       paramLabel = "N",
-      description = "Longest string accepted, in characters (default: ${DEFAULT-VALUE}).")
+      description = "Longest string accepted, in characters (default: ${DEFAULT-VALUE}; at most 1073741824).")
   int maxStringLength = ReadLimits.defaults().maxStringLength();
 
   @Option(
       names = "--max-aliases",
       paramLabel = "N",
-      description = "YAML aliases accepted in one file (default: ${DEFAULT-VALUE}).")
+      description = "YAML aliases accepted in one file (default: ${DEFAULT-VALUE}; at most 1000000).")
   int maxAliases = ReadLimits.defaults().maxAliases();
+
+  @Option(
+      names = "--max-values",
+      paramLabel = "N",
+      description =
+          "Most values (mappings, lists, scalars) accepted in one file (default: ${DEFAULT-VALUE},"
+              + " which fits a 256 MB heap; at most 100000000).")
+  int maxValues = ReadLimits.defaults().maxValues();
 
   @Option(
       names = "--concepts",
@@ -63,16 +71,25 @@ final class ReadOptions {
   List<String> readings = new ArrayList<>();
 
   ModelReader reader() {
-    try {
-      return ModelReader.create()
-          .withLimits(
-              ReadLimits.defaults()
-                  .withMaxDocumentBytes(maxDocumentBytes)
-                  .withMaxNestingDepth(maxNestingDepth)
-                  .withMaxStringLength(maxStringLength)
-                  .withMaxAliases(maxAliases));
-    } catch (IllegalArgumentException e) {
-      throw new UserError("narrative: " + e.getMessage());
+    inRange("--max-document-bytes", maxDocumentBytes, 1, ReadLimits.MAX_DOCUMENT_BYTES);
+    inRange("--max-nesting-depth", maxNestingDepth, 1, ReadLimits.MAX_NESTING_DEPTH);
+    inRange("--max-string-length", maxStringLength, 1, ReadLimits.MAX_STRING_LENGTH);
+    inRange("--max-aliases", maxAliases, 0, ReadLimits.MAX_ALIASES);
+    inRange("--max-values", maxValues, 1, ReadLimits.MAX_VALUES);
+    return ModelReader.create()
+        .withLimits(
+            ReadLimits.defaults()
+                .withMaxDocumentBytes(maxDocumentBytes)
+                .withMaxNestingDepth(maxNestingDepth)
+                .withMaxStringLength(maxStringLength)
+                .withMaxAliases(maxAliases)
+                .withMaxValues(maxValues));
+  }
+
+  private static void inRange(String option, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new UserError("narrative: " + option + " " + value
+          + " is out of range: it must be between " + min + " and " + max);
     }
   }
 
@@ -123,12 +140,24 @@ final class ReadOptions {
         err.println(problem.render());
       }
       int errors = e.errors().size();
-      throw new UserError(file + ": " + errors + (errors == 1 ? " error" : " errors"));
+      // the reader keeps the first 1000 problems and ends with a line counting the rest
+      throw new UserError(file + ": " + (errors > 1000 ? "more than 1000" : String.valueOf(errors))
+          + (errors == 1 ? " error" : " errors"));
     } catch (NoSuchFileException e) {
-      throw new UserError(file + ": no such file");
+      // the file that is missing: the model, or a concept set given with --concepts
+      throw new UserError(named(e, file) + ": no such file");
+    } catch (FileSystemException e) {
+      String why =
+          e.getReason() != null
+              ? e.getReason()
+              : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "I/O error";
+      throw new UserError(named(e, file) + ": cannot read: " + why);
     } catch (IOException e) {
-      String why = Files.isDirectory(Path.of(file)) ? "is a directory" : e.getMessage();
-      throw new UserError(file + ": cannot read: " + why);
+      throw new UserError(file + ": cannot read: " + e.getMessage());
     }
+  }
+
+  private static String named(FileSystemException e, String file) {
+    return e.getFile() != null ? e.getFile() : file;
   }
 }

@@ -20,21 +20,24 @@ public interface Prescription {
 
   /**
    * The weight, exact, without trailing zeros (so that {@code 1.0} and {@code 1} are the same
-   * weight); 1 by default. {@link ModelValidator} reports a weight that is not positive.
+   * weight); 1 by default. It is within the bounds of {@link Weights} (at most 32 significant
+   * digits, 32 before and 32 after the decimal point), which building checks; {@link
+   * ModelValidator} reports a weight that is not positive.
    */
   @Value.Default
   default BigDecimal weight() {
     return BigDecimal.ONE;
   }
 
-  /** Normalizes the weight, so that equal weights make equal prescriptions. */
+  /**
+   * Checks the weight's bounds and normalizes it, so that equal weights make equal prescriptions.
+   *
+   * @throws IllegalArgumentException if the weight is out of the bounds of {@link Weights}
+   */
   @Value.Check
   default Prescription normalize() {
-    BigDecimal stripped = weight().stripTrailingZeros();
-    if (stripped.scale() < 0) {
-      stripped = stripped.setScale(0);
-    }
-    return stripped.equals(weight()) ? this : builder().from(this).weight(stripped).build();
+    BigDecimal normalized = Weights.check(weight());
+    return normalized.equals(weight()) ? this : builder().from(this).weight(normalized).build();
   }
 
   /**
@@ -81,12 +84,14 @@ public interface Prescription {
     }
 
     /**
-     * Sets the weight from a decimal string such as {@code "0.5"}, read exactly.
+     * Sets the weight from a decimal string such as {@code "0.5"}, read exactly; its bounds
+     * ({@link Weights}) are checked on the text, before any arithmetic.
      *
      * @throws NumberFormatException if {@code weight} is not a decimal number
+     * @throws IllegalArgumentException if the weight is out of bounds
      */
     public Builder weight(String weight) {
-      return weight(new BigDecimal(weight));
+      return weight(Weights.parse(weight));
     }
 
     /**

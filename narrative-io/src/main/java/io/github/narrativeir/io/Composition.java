@@ -92,11 +92,16 @@ final class Composition {
     Node at = here.document().locate(here.pointer());
     Node firstAt = first.document().locate(first.pointer());
     String what = kind.equals("practices") ? "practice type" : kind.substring(0, kind.length() - 1);
-    problems.add(
-        new Problem(Severity.ERROR, here.document().source, at.line, at.column, at.pointer,
-            what + " '" + id + "' is defined differently in " + first.document().source + ":"
+    String message =
+        here.document().source.equals(first.document().source)
+            ? what + " '" + id + "' is defined twice in this file, differently (first at line "
+                + firstAt.line + ", column " + firstAt.column
+                + "); an id defined twice must be defined identically"
+            : what + " '" + id + "' is defined differently in " + first.document().source + ":"
                 + firstAt.line + ":" + firstAt.column
-                + "; an id defined in two files must be defined identically"));
+                + "; an id defined in two files must be defined identically";
+    problems.add(
+        new Problem(Severity.ERROR, here.document().source, at.line, at.column, at.pointer, message));
   }
 
   /** The file and node of a pointer into the combined model. */

@@ -27,10 +27,12 @@ public enum Format {
   /**
    * Guesses the format of a document from its content: JSON when the first character that is not
    * white space (after a byte order mark) is <code>{</code>, YAML otherwise (YAML also reads most
-   * JSON).
+   * JSON). The content may be UTF-8, UTF-16 or UTF-32, as a reader reads it.
    */
   public static Format detect(byte[] content) {
-    String head = new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+    DocumentText.Encoding encoding = DocumentText.encoding(content);
+    String head = new String(content, encoding.bom(),
+        Math.min(content.length - encoding.bom(), 4096), encoding.charset());
     for (int i = 0; i < head.length(); i++) {
       char c = head.charAt(i);
       if (c == '\uFEFF' || Character.isWhitespace(c)) {

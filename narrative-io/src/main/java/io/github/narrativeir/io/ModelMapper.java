@@ -22,6 +22,7 @@ import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import io.github.narrativeir.model.Trigger;
+import io.github.narrativeir.model.Weights;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -316,12 +317,19 @@ final class ModelMapper {
     return list;
   }
 
+  /**
+   * The weight of {@code v}, its bounds ({@link Weights}) checked on its text before any
+   * arithmetic: {@code 1e1000000} is never expanded.
+   */
   private Optional<BigDecimal> weight(ObjectReader r, Node v) {
     if (v.kind == Node.Kind.NUMBER) {
       try {
-        return Optional.of(new BigDecimal(v.text));
+        return Optional.of(Weights.parse(v.text));
       } catch (NumberFormatException e) {
         // .inf, .nan and the like; reported below
+      } catch (IllegalArgumentException e) {
+        r.error(v, "'weight' in " + r.subject() + ": " + e.getMessage());
+        return Optional.empty();
       }
     }
     r.error(v, "expected a finite decimal number for 'weight' in " + r.subject() + ", found "

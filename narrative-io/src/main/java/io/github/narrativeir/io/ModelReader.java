@@ -8,7 +8,6 @@ import io.github.narrativeir.model.Diagnostic;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.ModelValidator;
 import io.github.narrativeir.model.Severity;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -69,7 +68,9 @@ public final class ModelReader {
    * .yaml}, {@code .yml}), or by its content otherwise.
    *
    * @throws ModelFormatException if the file is not a valid model; it carries every problem
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read: a {@link java.nio.file.NoSuchFileException}
+   *     or another {@link java.nio.file.FileSystemException} naming the file and why ("is a
+   *     directory")
    */
   public LoadedModel read(Path file) throws IOException {
     checkNotNull(file, "file");
@@ -86,7 +87,12 @@ public final class ModelReader {
   public LoadedModel read(String source, InputStream in) throws IOException {
     checkNotNull(source, "source");
     checkNotNull(in, "in");
-    byte[] content = readBounded(source, in);
+    byte[] content;
+    try {
+      content = BoundedInput.read(in, limits.maxDocumentBytes());
+    } catch (BoundedInput.TooLarge e) {
+      throw tooLarge(source, e.getMessage());
+    }
     return read(source, content, Format.detect(content));
   }
 
@@ -99,11 +105,12 @@ public final class ModelReader {
     checkNotNull(source, "source");
     checkNotNull(content, "content");
     checkNotNull(format, "format");
-    List<Problem> problems = new ArrayList<>();
+    ProblemList problems = new ProblemList();
     Optional<Document> model = Document.parse(limits, source, content, format, false, problems);
     List<Document> own = new ArrayList<>();
     if (model.isPresent()) {
-      includes(model.get(), new ArrayList<>(), new java.util.HashSet<>(), own, problems);
+      includes(model.get(), new ArrayList<>(), new java.util.HashSet<>(), new java.util.HashMap<>(),
+          own, problems);
     }
     return compose(model, own, List.of(), false, problems);
   }
@@ -116,29 +123,37 @@ public final class ModelReader {
    * twice must be defined identically. Every problem names the file it comes from.
    *
    * @throws ModelFormatException if a file is not valid, or the files do not combine
-   * @throws IOException if a file cannot be read
+   * @throws IOException if the model or a concept set cannot be read: a {@link
+   *     java.nio.file.NoSuchFileException} or another {@link java.nio.file.FileSystemException}
+   *     naming that file and why ("is a directory"); a file that is not a regular file (a device, a
+   *     pipe) is read up to {@link ReadLimits#maxDocumentBytes()}
    */
   public LoadedModel read(Path modelFile, List<Path> conceptSets) throws IOException {
     checkNotNull(modelFile, "modelFile");
     checkNotNull(conceptSets, "conceptSets");
-    List<Problem> problems = new ArrayList<>();
+    ProblemList problems = new ProblemList();
     Optional<Document> model = document(modelFile, false, problems);
     List<Document> own = new ArrayList<>();
-    java.util.Set<Path> done = new java.util.HashSet<>();
+    // Each file is read and reported once (read), but the model's includes and the replacement
+    // sets are two separate compositions (done): a set the model includes can also replace its
+    // concepts, and then it must not be skipped as "already read".
+    Map<Path, Optional<Document>> read = new java.util.HashMap<>();
     if (model.isPresent()) {
       List<Path> chain = new ArrayList<>(List.of(canonical(modelFile)));
-      includes(model.get(), chain, done, own, problems);
+      includes(model.get(), chain, new java.util.HashSet<>(), read, own, problems);
     }
     List<Document> replacement = new ArrayList<>();
+    java.util.Set<Path> done = new java.util.HashSet<>();
     for (Path file : conceptSets) {
       Path key = canonical(file);
       if (!done.add(key)) {
         continue;
       }
-      Optional<Document> set = document(file, true, problems);
+      Optional<Document> set = read.containsKey(key) ? read.get(key) : document(file, true, problems);
+      read.put(key, set);
       if (set.isPresent()) {
         List<Path> chain = new ArrayList<>(List.of(key));
-        includes(set.get(), chain, done, replacement, problems);
+        includes(set.get(), chain, done, read, replacement, problems);
         replacement.add(set.get());
       }
     }
@@ -147,12 +162,14 @@ public final class ModelReader {
 
   /**
    * Reads, depth first, the concept sets {@code document} includes (paths relative to its file, or
-   * to the working directory for standard input), each file once; reports missing files and
-   * include cycles, naming the chain, at the include entry.
+   * to the working directory for standard input), each file once per composition ({@code done});
+   * a file read before (in {@code read}) is not read again. Reports, at the include entry, include
+   * cycles (naming the chain), missing files, and what is not a regular file: a directory, or a
+   * device, pipe or socket (which could block or never end).
    */
   private void includes(
-      Document document, List<Path> chain, java.util.Set<Path> done, List<Document> out,
-      List<Problem> problems) {
+      Document document, List<Path> chain, java.util.Set<Path> done,
+      Map<Path, Optional<Document>> read, List<Document> out, List<Problem> problems) {
     for (Node entry : document.includes) {
       Path base = document.path == null ? Path.of("") : document.path.toAbsolutePath().getParent();
       Path file = base.resolve(entry.text).normalize();
@@ -170,24 +187,63 @@ public final class ModelReader {
       if (!done.add(key)) {
         continue;
       }
-      if (!Files.isRegularFile(file)) {
+      String name = Node.excerpt(entry.text);
+      String notRegular = notRegular(file);
+      if (notRegular != null) {
         problems.add(new Problem(Severity.ERROR, document.source, entry.line, entry.column,
-            entry.pointer, "cannot include '" + entry.text + "': no such file (" + file + ")"));
+            entry.pointer, "cannot include '" + name + "': " + notRegular + " (" + file + ")"));
         continue;
       }
       try {
-        Optional<Document> set = document(file, true, problems);
+        Optional<Document> set = read.containsKey(key) ? read.get(key) : document(file, true, problems);
+        read.put(key, set);
         if (set.isPresent()) {
           chain.add(key);
-          includes(set.get(), chain, done, out, problems);
+          includes(set.get(), chain, done, read, out, problems);
           chain.remove(chain.size() - 1);
           out.add(set.get());
         }
       } catch (IOException e) {
         problems.add(new Problem(Severity.ERROR, document.source, entry.line, entry.column,
-            entry.pointer, "cannot include '" + entry.text + "': " + e.getMessage()));
+            entry.pointer, "cannot include '" + name + "': " + reason(e)));
       }
     }
+  }
+
+  /** Why {@code file} cannot be included, or null when it is a regular file. */
+  private static String notRegular(Path file) {
+    java.nio.file.attribute.BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return "no such file";
+    } catch (IOException e) {
+      return reason(e);
+    }
+    if (attributes.isDirectory()) {
+      return "is a directory";
+    }
+    if (!attributes.isRegularFile()) {
+      return "not a regular file (a device, pipe or socket)";
+    }
+    return null;
+  }
+
+  /** The reason of an I/O failure without the file name (the message names the file already). */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException) {
+      String reason = ((java.nio.file.FileSystemException) e).getReason();
+      if (reason != null) {
+        return reason;
+      }
+      if (e instanceof java.nio.file.NoSuchFileException) {
+        return "no such file";
+      }
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied";
+      }
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private static Path canonical(Path file) {
@@ -208,17 +264,18 @@ public final class ModelReader {
    */
   public ConceptSet readConceptSet(Path file) throws IOException {
     checkNotNull(file, "file");
-    List<Problem> problems = new ArrayList<>();
+    ProblemList problems = new ProblemList();
     Optional<Document> set = document(file, true, problems);
     if (set.isEmpty()) {
-      throw new ModelFormatException(problems);
+      throw new ModelFormatException(problems.reported(file.toString()));
     }
     List<Document> included = new ArrayList<>();
     includes(set.get(), new ArrayList<>(List.of(canonical(file))), new java.util.HashSet<>(),
-        included, problems);
+        new java.util.HashMap<>(), included, problems);
     Model merged = new Composition(set.get(), included, List.of(), problems).build(false);
-    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
-      throw new ModelFormatException(problems);
+    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)
+        || problems.droppedErrors() > 0) {
+      throw new ModelFormatException(problems.reported(file.toString()));
     }
     ConceptSet.Builder b =
         ConceptSet.builder()
@@ -233,12 +290,13 @@ public final class ModelReader {
   private Optional<Document> document(Path file, boolean conceptSet, List<Problem> problems)
       throws IOException {
     String source = file.toString();
-    long size = Files.size(file);
-    if (size > limits.maxDocumentBytes()) {
-      problems.addAll(tooLarge(source, "the document is " + size + " bytes long").problems());
+    byte[] content;
+    try {
+      content = BoundedInput.read(file, limits.maxDocumentBytes());
+    } catch (BoundedInput.TooLarge e) {
+      problems.addAll(tooLarge(source, e.getMessage()).problems());
       return Optional.empty();
     }
-    byte[] content = Files.readAllBytes(file);
     Format format = Format.fromFileName(file).orElse(Format.detect(content));
     Optional<Document> document =
         Document.parse(limits, source, content, format, conceptSet, problems);
@@ -256,10 +314,10 @@ public final class ModelReader {
       List<Document> own,
       List<Document> replacement,
       boolean replace,
-      List<Problem> problems)
+      ProblemList problems)
       throws ModelFormatException {
     if (model.isEmpty()) {
-      throw new ModelFormatException(problems);
+      throw new ModelFormatException(problems.reported(first(problems)));
     }
     Composition composition = new Composition(model.get(), own, replacement, problems);
     Model combined = composition.build(replace);
@@ -275,10 +333,16 @@ public final class ModelReader {
     List<String> order = composition.sources();
     problems.sort(
         Comparator.comparingInt((Problem p) -> order.indexOf(p.source())).thenComparing(DOCUMENT_ORDER));
-    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
-      throw new ModelFormatException(problems);
+    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)
+        || problems.droppedErrors() > 0) {
+      throw new ModelFormatException(problems.reported(model.get().source));
     }
-    return new LoadedModel(combined, ImmutableList.copyOf(problems));
+    return new LoadedModel(combined, ImmutableList.copyOf(problems.reported(model.get().source)));
+  }
+
+  /** The source of the first problem (the model's, when it could not be read). */
+  private static String first(List<Problem> problems) {
+    return problems.isEmpty() ? "" : problems.get(0).source();
   }
 
   /** True when a reader error already stands at or above {@code pointer} in {@code source}. */
@@ -324,20 +388,6 @@ public final class ModelReader {
       node = next;
     }
     return node;
-  }
-
-  private byte[] readBounded(String source, InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    long total = 0;
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      total += n;
-      if (total > limits.maxDocumentBytes()) {
-        throw tooLarge(source, "the document is more than " + limits.maxDocumentBytes() + " bytes long");
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
   }
 
   /** Worded as the limits of {@link TreeParser}: what was found, the limit, how to raise it. */

@@ -1,6 +1,7 @@
 package io.github.narrativeir.io;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,15 @@ final class Node {
   final int line;
   final int column;
   final String pointer;
-  final Map<String, Node> fields = new LinkedHashMap<>();
+  /**
+   * The fields of a mapping (empty and immutable for any other kind: a scalar carries no empty
+   * collections, which keeps a node small; see {@link ReadLimits#maxValues()}).
+   */
+  final Map<String, Node> fields;
   /** Where each key of a mapping was written (same pointer as its value). */
-  final Map<String, Node> keys = new LinkedHashMap<>();
-  final List<Node> items = new ArrayList<>();
+  final Map<String, Node> keys;
+  /** The items of a list (empty and immutable for any other kind). */
+  final List<Node> items;
   /** For a boolean: its value (YAML writes it in several ways: true, yes, on, ...). */
   boolean truth;
 
@@ -43,24 +49,56 @@ final class Node {
     this.line = line;
     this.column = column;
     this.pointer = pointer;
+    this.fields = kind == Kind.OBJECT ? new LinkedHashMap<>() : Collections.emptyMap();
+    this.keys = kind == Kind.OBJECT ? new LinkedHashMap<>() : Collections.emptyMap();
+    this.items = kind == Kind.ARRAY ? new ArrayList<>() : Collections.emptyList();
   }
 
   boolean isScalar() {
     return kind == Kind.STRING || kind == Kind.NUMBER || kind == Kind.BOOLEAN;
   }
 
-  /** Describes the node for "expected X, found Y" messages. */
+  /**
+   * Describes the node for "expected X, found Y" messages, quoting at most {@link #EXCERPT}
+   * characters of a long value (a whole file read as one string must not fill the message).
+   */
   String describe() {
     switch (kind) {
       case STRING:
-        return "the string '" + text + "'";
+        return "the string '" + excerpt(text) + "'";
       case NUMBER:
-        return "the number " + text;
+        return "the number " + excerpt(text);
       case BOOLEAN:
         return "the boolean " + text;
       default:
         return kind.description;
     }
+  }
+
+  /** The longest value quoted whole in a message. */
+  static final int EXCERPT = 60;
+
+  /**
+   * {@code text} if it is at most {@link #EXCERPT} characters long and on one line, else its
+   * start, cut at a line break or at that many characters, followed by "..." and its length.
+   */
+  static String excerpt(String text) {
+    int end = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        end = i;
+        break;
+      }
+    }
+    if (end == text.length() && text.length() <= EXCERPT) {
+      return text;
+    }
+    int cut = Math.min(end, EXCERPT);
+    if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut) + "... (" + text.length() + " characters)";
   }
 
   /** Escapes one JSON Pointer reference token (RFC 6901). */

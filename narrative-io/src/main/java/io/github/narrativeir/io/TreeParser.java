@@ -27,9 +27,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * and YAML tags are reported and parsing goes on.
  */
 final class TreeParser {
-  /** At most this many nodes, counting each expansion of a YAML alias again. */
-  static final int MAX_NODES = 1_000_000;
-
   private static final String YAML_TAGS = "tag:yaml.org,2002:";
 
   private static final Pattern SOURCE_LOCATION =
@@ -41,6 +38,14 @@ final class TreeParser {
   private final Map<String, Node> anchors = new HashMap<>();
   private int aliases;
   private long nodes;
+  /** The text being parsed, and whether it holds characters beyond the BMP (two chars each). */
+  private String text = "";
+  private boolean astral;
+  /** YAML positions are in code points already. */
+  private boolean yamlLocation;
+  /** The last JSON position converted from UTF-16 units to code points (see {@link #column}). */
+  private long cachedOffset = -1;
+  private int cachedColumn;
 
   /** Thrown to stop parsing at a fatal problem, which has been added to the list. */
   static final class Fatal extends Exception {
@@ -62,10 +67,21 @@ final class TreeParser {
       throw fatal(0, 0, "", limitMessage("the document is " + content.length + " bytes long",
           "maxDocumentBytes", limits.maxDocumentBytes(), "--max-document-bytes"));
     }
-    if (format == Format.YAML) {
-      longRun(content);
+    String text;
+    try {
+      text = DocumentText.decode(content);
+    } catch (DocumentText.Malformed e) {
+      throw fatal(e.line, e.column, "", e.getMessage());
     }
-    try (JsonParser parser = factory(format).createParser(content)) {
+    return parse(text, format);
+  }
+
+  /** Parses decoded text (see {@link DocumentText} for how lines and columns are counted). */
+  Node parse(String text, Format format) throws Fatal {
+    this.text = text;
+    this.yamlLocation = format == Format.YAML;
+    scan(text, format);
+    try (JsonParser parser = factory(format).createParser(text)) {
       try {
         return document(parser);
       } catch (StreamConstraintsException e) {
@@ -98,7 +114,7 @@ final class TreeParser {
     JsonToken next = parser.nextToken();
     if (next != null) {
       JsonLocation at = parser.currentTokenLocation();
-      throw fatal(at.getLineNr(), at.getColumnNr(), "",
+      throw fatal(line(at), column(at), "",
           "the file holds more than one document; expected exactly one");
     }
     return root;
@@ -153,31 +169,49 @@ final class TreeParser {
   }
 
   /**
-   * Rejects a YAML document with a run of characters without white space longer than {@link
-   * ReadLimits#maxStringLength()}, or a line longer than 16 times that, before parsing it: the YAML
-   * scanner takes time that grows faster than linearly with such a run, and seconds on such a line,
-   * so they must fail fast.
+   * Checks the decoded text before parsing it, locating each problem by line and column the way
+   * every message counts them ({@link DocumentText}): a control character (other than tab, line
+   * feed and carriage return; in YAML also DEL, the C1 controls but NEL, and U+FFFE and U+FFFF) is
+   * rejected where it stands. A YAML document with a run of characters without white space longer
+   * than {@link ReadLimits#maxStringLength()}, or a line longer than 16 times that, is rejected
+   * before parsing: the YAML scanner takes time that grows faster than linearly with such a run,
+   * and seconds on such a line, so they must fail fast.
    */
-  private void longRun(byte[] content) throws Fatal {
+  private void scan(String text, Format format) throws Fatal {
+    boolean yaml = format == Format.YAML;
+    long maxRun = (long) limits.maxStringLength() + 16; // slack for quotes and flow punctuation
     long maxLine = 16L * limits.maxStringLength();
-    int run = 0;
+    long run = 0;
     int line = 1;
-    int column = 0;
-    for (byte b : content) {
-      if (b == '\n') {
+    long column = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || (yaml && (c == '\u0085' || c == '\u2028' || c == '\u2029'))) {
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
         line++;
         column = 0;
         run = 0;
         continue;
       }
-      if ((b & 0xC0) == 0x80) {
-        continue; // a UTF-8 continuation byte: part of the character before
+      if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+        astral = true;
+        continue; // the second half of one character
       }
       column++;
-      run = b == ' ' || b == '\t' || b == '\r' ? 0 : run + 1;
-      // a little slack for the quotes and flow punctuation around a value of the largest length
-      if (run > limits.maxStringLength() + 16) {
-        throw fatal(line, column - run + 1, "", limitMessage(
+      if ((c < 0x20 && c != '\t')
+          || (yaml && ((c >= 0x7F && c <= 0x9F && c != 0x85) || c == '\uFFFE' || c == '\uFFFF'))) {
+        throw fatal(line, (int) column, "", String.format(
+            "control character U+%04X is not allowed in a model file (it is text)", (int) c));
+      }
+      if (!yaml) {
+        continue;
+      }
+      run = c == ' ' || c == '\t' ? 0 : run + 1;
+      if (run > maxRun) {
+        throw fatal(line, (int) (column - run + 1), "", limitMessage(
             "a value runs for more than " + limits.maxStringLength() + " characters without a space",
             "maxStringLength", limits.maxStringLength(), "--max-string-length"));
       }
@@ -190,12 +224,18 @@ final class TreeParser {
     }
   }
 
+  /** {@code n + 1}, or {@code n} where that would overflow. */
+  private static int saturatedIncrement(int n) {
+    return n == Integer.MAX_VALUE ? n : n + 1;
+  }
+
   private JsonFactory factory(Format format) {
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth() + 1)
-            .maxStringLength(limits.maxStringLength() + 1)
-            .maxNameLength(limits.maxStringLength() + 1)
+            .maxStringLength(saturatedIncrement(limits.maxStringLength()))
+            .maxNameLength(saturatedIncrement(limits.maxStringLength()))
+            // the text is decoded: its length in characters is at most its length in bytes
             .maxDocumentLength(limits.maxDocumentBytes())
             .build();
     if (format == Format.JSON) {
@@ -216,11 +256,12 @@ final class TreeParser {
   private Node value(JsonParser parser, String pointer, int depth) throws IOException, Fatal {
     JsonToken token = parser.currentToken();
     JsonLocation at = parser.currentTokenLocation();
-    int line = at.getLineNr();
-    int column = at.getColumnNr();
-    if (++nodes > MAX_NODES) {
-      throw fatal(line, column, pointer, "the document has more than " + MAX_NODES
-          + " values (counting every use of a YAML alias); it is too large to be a model");
+    int line = line(at);
+    int column = column(at);
+    if (++nodes > limits.maxValues()) {
+      throw fatal(line, column, pointer, limitMessage("the document has more than "
+          + limits.maxValues() + " values (counting every use of a YAML alias)",
+          "maxValues", limits.maxValues(), "--max-values"));
     }
     if (parser instanceof YAMLParser) {
       YAMLParser yaml = (YAMLParser) parser;
@@ -249,17 +290,17 @@ final class TreeParser {
           // The key's own pointer: the value of a YAML alias is the anchored node, which keeps
           // the pointer of where it was first written.
           String childPointer = pointer + "/" + Node.escape(name);
-          string(name, keyAt.getLineNr(), keyAt.getColumnNr(), childPointer);
+          string(name, line(keyAt), column(keyAt), childPointer);
           parser.nextToken();
           Node child = value(parser, childPointer, depth + 1);
           Node previous = keys.putIfAbsent(name, child);
           if (previous != null) {
-            problems.add(problem(keyAt.getLineNr(), keyAt.getColumnNr(), childPointer,
+            problems.add(problem(line(keyAt), column(keyAt), childPointer,
                 "duplicate key '" + name + "' (first at line " + node.keys.get(name).line + ")"));
           } else {
             node.fields.put(name, child);
-            node.keys.put(name, new Node(Node.Kind.STRING, name, keyAt.getLineNr(),
-                keyAt.getColumnNr(), childPointer));
+            node.keys.put(name, new Node(Node.Kind.STRING, name, line(keyAt),
+                column(keyAt), childPointer));
           }
         }
         return node;
@@ -333,9 +374,10 @@ final class TreeParser {
           + " mapping or list before it (anchors on single values are not supported)");
     }
     nodes += size(target);
-    if (nodes > MAX_NODES) {
-      throw fatal(line, column, pointer, "the document expands to more than " + MAX_NODES
-          + " values through YAML aliases; it is too large to be a model");
+    if (nodes > limits.maxValues()) {
+      throw fatal(line, column, pointer, limitMessage("the document expands to more than "
+          + limits.maxValues() + " values through YAML aliases",
+          "maxValues", limits.maxValues(), "--max-values"));
     }
     return target;
   }
@@ -377,8 +419,35 @@ final class TreeParser {
     return at == null ? 0 : Math.max(0, at.getLineNr());
   }
 
-  private static int column(JsonLocation at) {
-    return at == null ? 0 : Math.max(0, at.getColumnNr());
+  /**
+   * The column of {@code at} in code points. Jackson counts the columns of JSON in UTF-16 units,
+   * two for a character beyond the BMP; when the text has such characters, the column is counted
+   * again from the start of the line (incrementally along a line, so that a long line stays
+   * linear). SnakeYAML counts YAML columns in code points already.
+   */
+  private int column(JsonLocation at) {
+    if (at == null) {
+      return 0;
+    }
+    int column = Math.max(0, at.getColumnNr());
+    long offset = at.getCharOffset();
+    if (!astral || column == 0 || offset < 0 || offset > text.length()
+        || yamlLocation) {
+      return column;
+    }
+    long lineStart = offset - (column - 1);
+    if (lineStart < 0) {
+      return column;
+    }
+    int counted;
+    if (cachedOffset >= lineStart && cachedOffset <= offset) {
+      counted = cachedColumn + text.codePointCount((int) cachedOffset, (int) offset);
+    } else {
+      counted = 1 + text.codePointCount((int) lineStart, (int) offset);
+    }
+    cachedOffset = offset;
+    cachedColumn = counted;
+    return counted;
   }
 
   private Problem problem(int line, int column, String pointer, String message) {

@@ -61,8 +61,10 @@ class HostileInputTest {
 
     assertThat(problem(reader, "laughs.yaml", laughs(), Format.YAML))
         .isEqualTo(
-            "laughs.yaml:8:27: the document expands to more than 1000000 values through YAML"
-                + " aliases; it is too large to be a model (at /lol6/3)");
+            "laughs.yaml:8:12: the document expands to more than 250000 values through YAML"
+                + " aliases, over the limit maxValues=250000; raise it with"
+                + " ReadLimits.withMaxValues(...) or the command-line option --max-values"
+                + " (at /lol6/0)");
   }
 
   @Test
