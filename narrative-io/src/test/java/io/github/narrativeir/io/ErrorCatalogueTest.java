@@ -37,6 +37,7 @@ class ErrorCatalogueTest {
     ENTRIES.put("expected-integer.yaml", "An integer expected (priority)");
     ENTRIES.put("expected-boolean.yaml", "A boolean expected");
     ENTRIES.put("bad-weights.yaml", "A finite decimal expected (weight)");
+    ENTRIES.put("weight-bounds.yaml", "A weight out of bounds (at most 32 digits before and 32 after the point)");
     ENTRIES.put("malformed-id.yaml", "Malformed id");
     ENTRIES.put("malformed-date.yaml", "Malformed date");
     ENTRIES.put("duplicate-key.yaml", "Duplicate key");
@@ -71,8 +72,10 @@ class ErrorCatalogueTest {
         .append("file and exactly what the user sees: `FILE:LINE:COLUMN: message (at /json/pointer)`,\n")
         .append("all problems of a file at once, in document order. The examples are the test fixtures in\n")
         .append("`narrative-io/src/test/resources/read/`; `ErrorCatalogueTest` checks that this page is\n")
-        .append("what the reader prints. Limits (size, nesting, string length, YAML aliases) are described\n")
-        .append("in the README; their messages name the limit and how to raise it.\n");
+        .append("what the reader prints. Limits (size, nesting, string length, YAML aliases, values) are\n")
+        .append("described in the README; their messages name the limit and how to raise it. Errors in\n")
+        .append("mappings and tables (`narrative import`) are located the same way and listed in the\n")
+        .append("README's section on data import.\n");
     for (Map.Entry<String, String> e : ENTRIES.entrySet()) {
       String file = e.getKey();
       String text = fixture(file);
