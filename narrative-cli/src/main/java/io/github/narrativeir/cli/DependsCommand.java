@@ -47,6 +47,16 @@ final class DependsCommand implements Callable<Integer> {
       description = "Largest sufficient set looked for (default: ${DEFAULT-VALUE}).")
   int maxSetSize;
 
+  @Option(
+      names = "--max-reruns",
+      paramLabel = "N",
+      defaultValue = "20000",
+      description =
+          "Refuse, before any work, an analysis that could take more than N reruns of inference"
+              + " (each takes about a millisecond on a model of 80 concepts; default:"
+              + " ${DEFAULT-VALUE}).")
+  long maxReruns;
+
   @Mixin InteractionOption interaction;
 
   @Mixin ReadOptions read;
@@ -70,15 +80,39 @@ final class DependsCommand implements Callable<Integer> {
             .filter(p -> practice == null || p.practice().value().equals(practice))
             .filter(p -> situation == null || p.situation().value().equals(situation))
             .collect(ImmutableList.toImmutableList());
+    if (maxReruns < 0) {
+      throw new UserError("narrative depends: --max-reruns must not be negative");
+    }
+    long bound = Dependence.variantBound(result, chosen, maxSetSize);
+    if (bound > maxReruns) {
+      long situations = chosen.stream().map(Prediction::situation).distinct().count();
+      throw new UserError(
+          String.format(
+              java.util.Locale.ROOT,
+              "narrative depends: %d predictions in %d situations with sets of up to %d concepts"
+                  + " could take %s reruns of inference, more than --max-reruns %d; narrow the"
+                  + " question with --actor, --practice or --situation, lower --max-set-size, or"
+                  + " raise --max-reruns",
+              chosen.size(), situations, maxSetSize,
+              bound == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.format("%,d", bound),
+              maxReruns));
+    }
+    Progress progress = new Progress(spec.commandLine().getErr(), chosen.size());
     DependenceReport report;
-    if (chosen.size() == result.predictions().size()) {
-      report = Dependence.analyze(result, maxSetSize);
-    } else {
-      ImmutableList<PredictionDependence> each =
-          chosen.stream()
-              .map(p -> Dependence.of(result, p, maxSetSize))
-              .collect(ImmutableList.toImmutableList());
-      report = new DependenceReport(each, 0, 0, 0);
+    try {
+      if (chosen.size() == result.predictions().size()) {
+        report = Dependence.analyze(result, maxSetSize, progress::done);
+      } else {
+        ImmutableList.Builder<PredictionDependence> each = ImmutableList.builder();
+        int done = 0;
+        for (Prediction p : chosen) {
+          each.add(Dependence.of(result, p, maxSetSize));
+          progress.done(++done);
+        }
+        report = new DependenceReport(each.build(), 0, 0, 0);
+      }
+    } finally {
+      progress.close();
     }
     String text =
         switch (output.format) {
@@ -88,5 +122,40 @@ final class DependsCommand implements Callable<Integer> {
         };
     output.write(text, spec.commandLine().getOut());
     return ExitCodes.OK;
+  }
+
+  /**
+   * "N of M predictions" on standard error, rewritten in place about once a second, only when
+   * standard error is a terminal (never in a pipe, a file or a test); the line is cleared at the
+   * end, and on Ctrl-C the output file is not written at all (it is written whole at the end).
+   */
+  static final class Progress {
+    private final java.io.PrintWriter err;
+    private final int total;
+    private final boolean terminal = System.console() != null && System.getenv("TERM") != null;
+    private long last = System.nanoTime();
+    private boolean shown;
+
+    Progress(java.io.PrintWriter err, int total) {
+      this.err = err;
+      this.total = total;
+    }
+
+    void done(int done) {
+      long now = System.nanoTime();
+      if (terminal && now - last > 1_000_000_000L) {
+        last = now;
+        shown = true;
+        err.print("\rnarrative depends: " + done + " of " + total + " predictions ");
+        err.flush();
+      }
+    }
+
+    void close() {
+      if (shown) {
+        err.print("\r\033[K");
+        err.flush();
+      }
+    }
   }
 }

@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:internal error (rerun with --verbose and report it)",
+      "1:internal error (rerun with --verbose and report it), or memory or stack exhausted (the"
+          + " message says what to do)",
       "2:bad input: an invalid model, a missing file or a wrong option"
     })
 public final class NarrativeCli implements Callable<Integer> {
@@ -105,6 +106,11 @@ public final class NarrativeCli implements Callable<Integer> {
             .setExecutionExceptionHandler(NarrativeCli::handle);
     try {
       return cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Picocli hands exceptions to handle(); errors escape execute(). By now the stack has
+      // unwound and what filled the heap is unreachable, so one line can be printed.
+      errWriter.println(exhausted(e, commandName(cli)));
+      return ExitCodes.INTERNAL_ERROR;
     } finally {
       outWriter.flush();
       errWriter.flush();
@@ -113,6 +119,12 @@ public final class NarrativeCli implements Callable<Integer> {
 
   static int handle(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
+    Throwable exhausted = exhaustion(e);
+    if (exhausted != null) {
+      // An error thrown in a worker thread (--parallel) arrives wrapped in an exception.
+      err.println(exhausted(exhausted, cmd.getCommandName()));
+      return ExitCodes.INTERNAL_ERROR;
+    }
     if (e instanceof UserError) {
       if (e.getMessage() != null) {
         err.println(e.getMessage());
@@ -126,6 +138,45 @@ public final class NarrativeCli implements Callable<Integer> {
       err.println("(rerun with --verbose for the stack trace)");
     }
     return ExitCodes.INTERNAL_ERROR;
+  }
+
+  /** The out-of-memory or stack-overflow error among {@code e} and its causes, or null. */
+  private static Throwable exhaustion(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The name of the subcommand that ran, or "narrative". */
+  private static String commandName(CommandLine cli) {
+    ParseResult parsed = cli.getParseResult();
+    String name = cli.getCommandName();
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      name = p.commandSpec().name();
+    }
+    return name;
+  }
+
+  /**
+   * One line for resource exhaustion: what ran out and what to do. It names no Java class: the
+   * user did nothing wrong in Java, and a trace would hide the advice.
+   */
+  static String exhausted(Throwable e, String command) {
+    String what = "narrative".equals(command) ? "narrative" : "narrative " + command;
+    if (e instanceof StackOverflowError) {
+      return what + ": out of stack space (the input is nested or chained too deeply for the"
+          + " thread stack); lower --max-nesting-depth or simplify the input, or give Java a"
+          + " bigger stack (JAVA_OPTS=-Xss16m bin/narrative ..., or java -Xss16m -jar"
+          + " narrative.jar ...)";
+    }
+    long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+    return what + ": out of memory (the Java heap of " + heapMb + " MB is full); give Java a"
+        + " bigger heap (JAVA_OPTS=-Xmx4g bin/narrative ..., or java -Xmx4g -jar narrative.jar"
+        + " ...), or use a smaller input or a lower limit option (see --help)";
   }
 
   private static boolean verbose(ParseResult parsed) {

@@ -55,14 +55,69 @@ public final class Dependence {
    * @throws IllegalArgumentException if {@code maxSetSize} is negative
    */
   public static DependenceReport analyze(Inference result, int maxSetSize) {
+    return analyze(result, maxSetSize, done -> {});
+  }
+
+  /**
+   * As {@link #analyze(Inference, int)}, telling {@code progress} how many predictions are done
+   * after each one.
+   */
+  public static DependenceReport analyze(
+      Inference result, int maxSetSize, java.util.function.IntConsumer progress) {
     checkNotNull(result, "result");
     checkArgument(maxSetSize >= 0, "maxSetSize %s is negative", maxSetSize);
     Dependence d = new Dependence(result);
-    ImmutableList<PredictionDependence> all =
-        result.predictions().stream()
-            .map(p -> d.of(p, maxSetSize))
-            .collect(ImmutableList.toImmutableList());
-    return new DependenceReport(all, d.cache.size(), d.recomputed, d.reused);
+    ImmutableList.Builder<PredictionDependence> all = ImmutableList.builder();
+    int done = 0;
+    for (Prediction p : result.predictions()) {
+      all.add(d.of(p, maxSetSize));
+      progress.accept(++done);
+    }
+    return new DependenceReport(all.build(), d.cache.size(), d.recomputed, d.reused);
+  }
+
+  /**
+   * At most how many variants (reruns of inference) analyzing {@code predictions} takes, before
+   * any is run: for each situation of a prediction, one variant per candidate (is it needed?) and
+   * one per set of at most {@code maxSetSize} candidates (does it suffice?). Variants are shared
+   * between the predictions of one situation, and supersets of a sufficient set are skipped, so
+   * the real number is often smaller; it never is larger. Saturates at {@link Long#MAX_VALUE}.
+   */
+  public static long variantBound(
+      Inference result, java.util.Collection<Prediction> predictions, int maxSetSize) {
+    checkNotNull(result, "result");
+    checkArgument(maxSetSize >= 0, "maxSetSize %s is negative", maxSetSize);
+    Dependence d = new Dependence(result);
+    long total = 0;
+    for (SituationId s :
+        predictions.stream().map(Prediction::situation).collect(Collectors.toCollection(TreeSet::new))) {
+      int n = d.candidates(s).size();
+      total = saturatedAdd(total, n);
+      long choose = 1; // C(n, 0)
+      for (int size = 0; size <= maxSetSize && size <= n; size++) {
+        if (size > 0) {
+          choose = saturatedMultiplyDivide(choose, n - size + 1, size);
+        }
+        total = saturatedAdd(total, choose);
+      }
+    }
+    return total;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long r = a + b;
+    return r < 0 ? Long.MAX_VALUE : r;
+  }
+
+  /** {@code c * m / k} for C(n, k) = C(n, k-1) * (n-k+1) / k, exact while it fits. */
+  private static long saturatedMultiplyDivide(long c, long m, long k) {
+    if (c == Long.MAX_VALUE) {
+      return c;
+    }
+    java.math.BigInteger r =
+        java.math.BigInteger.valueOf(c).multiply(java.math.BigInteger.valueOf(m))
+            .divide(java.math.BigInteger.valueOf(k));
+    return r.bitLength() < 63 ? r.longValue() : Long.MAX_VALUE;
   }
 
   /**

@@ -117,7 +117,7 @@ final class ExplanationRenderer {
     if (!c.noneOf().isEmpty()) {
       line(2, "none of " + list(c.noneOf()) + " was perceived");
     }
-    for (Evidence ev : c.concept().evidence()) {
+    for (Evidence ev : c.concept().evidence().stream().sorted(Evidence.ORDER).toList()) {
       line(2, "evidence: " + evidence(ev));
     }
   }

@@ -6,6 +6,20 @@ import org.immutables.value.Value;
 /** Where a concept or an observation comes from: a source and, ideally, who said what and when. */
 @Value.Immutable
 public interface Evidence {
+  /**
+   * The order evidence is listed in by reports and explanations, whatever the order of the input:
+   * by date (undated last), then source, quote (unquoted first), speaker, paraphrase and url.
+   */
+  java.util.Comparator<Evidence> ORDER =
+      java.util.Comparator.<Evidence, PartialDate>comparing(
+              e -> e.date().orElse(null),
+              java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+          .thenComparing(Evidence::source)
+          .thenComparing(e -> e.quote().orElse(""))
+          .thenComparing(e -> e.speaker().orElse(""))
+          .thenComparing(Evidence::paraphrase)
+          .thenComparing(e -> e.url().orElse(""));
+
   /** The source, such as a speech, a document or a data set; required. */
   String source();
 

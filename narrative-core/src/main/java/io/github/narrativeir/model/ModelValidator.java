@@ -44,6 +44,9 @@ public final class ModelValidator {
   private final Set<String> declaredAspects = new TreeSet<>();
   private final Set<String> construed = new TreeSet<>();
   private final Set<String> producible = new TreeSet<>();
+  /** "Did you mean" indexes, by the identity of the set they index; built when first needed. */
+  private final Map<Set<String>, Suggestions.Index> indexes = new java.util.IdentityHashMap<>();
+  private Suggestions.Index knownAspects;
 
   private ModelValidator(Model model) {
     this.model = model;
@@ -222,7 +225,7 @@ public final class ModelValidator {
             "%s: aspect '%s' is not declared%s",
             subject,
             aspect,
-            Suggestions.didYouMean(aspect.value(), declaredAspects));
+            index(declaredAspects).didYouMean(aspect.value()));
       }
       j++;
     }
@@ -263,7 +266,7 @@ public final class ModelValidator {
           "%s: holder '%s' is not a declared actor%s",
           subject,
           c.holder(),
-          Suggestions.didYouMean(c.holder().value(), actors));
+          index(actors).didYouMean(c.holder().value()));
     }
     Set<String> warned = new LinkedHashSet<>();
     aspects(at + "/when/all", subject, c.when().allOf(), warned);
@@ -325,7 +328,7 @@ public final class ModelValidator {
                 + "(did:<actor>:<practice>:<target or ->)%s",
             subject,
             value,
-            Suggestions.didYouMean(value, producible));
+            index(producible).didYouMean(value));
       } else if (!producible.contains(value)) {
         warning(
             at,
@@ -336,15 +339,13 @@ public final class ModelValidator {
       }
       return;
     }
-    Set<String> known = new TreeSet<>(declaredAspects);
-    known.addAll(construed);
     warning(
         at,
         "%s: aspect '%s' is not declared, not construed by any concept and not an interaction "
             + "aspect%s",
         subject,
         value,
-        Suggestions.closest(value, known).map(c -> "; the closest declared or construed id is '" + c + "'").orElse(""));
+        knownAspects().closest(value).map(c -> "; the closest declared or construed id is '" + c + "'").orElse(""));
   }
 
   /** Parses did:A:P:T against the declared ids; returns "practice 'P' to 'T'" when it resolves. */
@@ -407,7 +408,7 @@ public final class ModelValidator {
           "%s: situation '%s' is not declared%s",
           subject,
           o.situation(),
-          Suggestions.didYouMean(o.situation().value(), situations));
+          index(situations).didYouMean(o.situation().value()));
     }
   }
 
@@ -419,7 +420,7 @@ public final class ModelValidator {
           subject,
           role,
           id,
-          Suggestions.didYouMean(id.value(), actors));
+          index(actors).didYouMean(id.value()));
     }
   }
 
@@ -430,8 +431,23 @@ public final class ModelValidator {
           "%s: practice '%s' is not a declared practice type%s",
           subject,
           id,
-          Suggestions.didYouMean(id.value(), practices));
+          index(practices).didYouMean(id.value()));
     }
+  }
+
+  /** The index of {@code ids} (one of this validator's sets, complete by the time it is asked). */
+  private Suggestions.Index index(Set<String> ids) {
+    return indexes.computeIfAbsent(ids, Suggestions::index);
+  }
+
+  /** The index of the declared and construed aspects. */
+  private Suggestions.Index knownAspects() {
+    if (knownAspects == null) {
+      Set<String> known = new TreeSet<>(declaredAspects);
+      known.addAll(construed);
+      knownAspects = Suggestions.index(known);
+    }
+    return knownAspects;
   }
 
   private void error(String at, String format, Object... args) {

@@ -112,8 +112,19 @@ public final class WorkloadGenerator {
 
   private Concept concept(
       ActorId holder, int c, List<Prescription> prescribes, List<AspectId> interaction) {
-    List<AspectId> vocabulary = new ArrayList<>(declared);
-    vocabulary.addAll(derived);
+    // A view, not a copy: copying every aspect for every concept made large models quadratic.
+    List<AspectId> vocabulary =
+        new java.util.AbstractList<>() {
+          @Override
+          public AspectId get(int i) {
+            return i < declared.size() ? declared.get(i) : derived.get(i - declared.size());
+          }
+
+          @Override
+          public int size() {
+            return declared.size() + derived.size();
+          }
+        };
     Set<AspectId> any = new LinkedHashSet<>(sample(vocabulary, spec.triggerSize()));
     if (!interaction.isEmpty() && random.nextDouble() < spec.interactionDensity()) {
       any.add(interaction.get(random.nextInt(interaction.size())));

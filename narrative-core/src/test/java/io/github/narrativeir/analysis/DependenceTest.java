@@ -1,6 +1,9 @@
 package io.github.narrativeir.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.narrativeir.inference.Episode;
@@ -119,4 +122,40 @@ class DependenceTest {
     return ENGINE.infer(model).predictions().stream().map(PracticeKeys::of).collect(Collectors.toSet()).contains(key);
   }
 
+  /** The bound checked before any work is never below the variants the analysis runs. */
+  @Test
+  void variantBound_neverBelowTheVariantsRun_andProgressCountsEachPrediction() {
+    qt().withExamples(60)
+        .forAll(longs().all(), integers().between(0, 3))
+        .checkAssert(
+            (seed, maxSetSize) -> {
+              Inference result = ENGINE.infer(RandomModels.model(new Random(seed)));
+              List<Integer> progress = new ArrayList<>();
+
+              DependenceReport report = Dependence.analyze(result, maxSetSize, progress::add);
+
+              assertThat(Dependence.variantBound(result, result.predictions(), maxSetSize))
+                  .isGreaterThanOrEqualTo(report.variants());
+              assertThat(progress)
+                  .containsExactlyElementsOf(
+                      java.util.stream.IntStream.rangeClosed(1, result.predictions().size())
+                          .boxed()
+                          .toList());
+              assertThat(report).isEqualTo(Dependence.analyze(result, maxSetSize));
+            });
+  }
+
+  @Test
+  void variantBound_countsCandidatesAndSetsPerSituation_andSaturates() {
+    Inference result = ENGINE.infer(AnalysisFixtures.aidForTransit());
+    long zero = Dependence.variantBound(result, result.predictions(), 0);
+    long one = Dependence.variantBound(result, result.predictions(), 1);
+
+    assertThat(Dependence.variantBound(result, List.of(), 3)).isZero();
+    // Size 0 adds one variant per situation, size 1 one per candidate: as many as "needed" runs.
+    assertThat(one - zero).isEqualTo(zero - result.predictions().stream().map(Prediction::situation).distinct().count());
+    assertThat(Dependence.variantBound(result, result.predictions(), Integer.MAX_VALUE))
+        .isGreaterThan(one)
+        .isLessThan(Long.MAX_VALUE);
+  }
 }

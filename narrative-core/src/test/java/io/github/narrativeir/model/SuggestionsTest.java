@@ -1,13 +1,21 @@
 package io.github.narrativeir.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.Gen;
 
 class SuggestionsTest {
 
@@ -136,5 +144,94 @@ class SuggestionsTest {
   void didYouMean_format() {
     assertThat(Suggestions.didYouMean("Pk", List.of("PK", "US"))).isEqualTo("; did you mean 'PK'?");
     assertThat(Suggestions.didYouMean("AFG-TALIBAN", List.of("PK", "US"))).isEmpty();
+  }
+
+  /** The closest candidate as it was computed before the index: every candidate, full distance. */
+  private static Optional<String> referenceClosest(String name, List<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int d = Suggestions.distance(name, candidate);
+      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Optional<String> referencePlausible(String name, List<String> candidates) {
+    return referenceClosest(name, candidates)
+        .filter(
+            c -> {
+              int shorter = Math.min(name.length(), c.length());
+              int allowed = shorter <= 3 ? 1 : Math.max(2, shorter / 3);
+              int d = Suggestions.distance(name, c);
+              return d <= allowed && d < name.length();
+            });
+  }
+
+  /** Short words over a small alphabet, so that near misses and ties are common. */
+  private static Gen<String> words() {
+    return strings().betweenCodePoints('a', 'd').ofLengthBetween(0, 9)
+        .mix(strings().betweenCodePoints('A', 'c').ofLengthBetween(0, 14), 30);
+  }
+
+  @Test
+  void linearAndIndex_agreeWithTheReference_onRandomWords() {
+    qt().withExamples(3000)
+        .forAll(lists().of(words()).ofSizeBetween(0, 40), words(), integers().between(0, 1000))
+        .checkAssert(
+            (candidates, name, seed) -> {
+              List<String> shuffled = new ArrayList<>(candidates);
+              Collections.shuffle(shuffled, new java.util.Random(seed));
+              Suggestions.Index index = Suggestions.index(shuffled);
+              Optional<String> closest = referenceClosest(name, candidates);
+              Optional<String> plausible = referencePlausible(name, candidates);
+              assertThat(Suggestions.closest(name, shuffled)).isEqualTo(closest);
+              assertThat(index.closest(name)).isEqualTo(closest);
+              assertThat(index.closest(name)).isEqualTo(closest); // cached
+              assertThat(Suggestions.plausible(name, shuffled)).isEqualTo(plausible);
+              assertThat(index.plausible(name)).isEqualTo(plausible);
+              assertThat(index.didYouMean(name)).isEqualTo(Suggestions.didYouMean(name, candidates));
+            });
+  }
+
+  @Test
+  void index_longNamesAndCandidates_sameAnswers() {
+    String longA = "x".repeat(300) + "a";
+    String longB = "x".repeat(300) + "b";
+    List<String> candidates = List.of("short", longA, longB, "x".repeat(299));
+    for (String name : List.of("x".repeat(301), "shrt", "x".repeat(300), "", longB + "c")) {
+      assertThat(Suggestions.index(candidates).closest(name))
+          .as(name.length() + " characters")
+          .isEqualTo(referenceClosest(name, candidates));
+      assertThat(Suggestions.index(candidates).plausible(name))
+          .isEqualTo(referencePlausible(name, candidates));
+    }
+  }
+
+  @Test
+  void index_manyUnknownIds_linearInPractice() {
+    // 16,000 misspelled ids against 16,000 candidates: quadratic comparison took about a minute.
+    List<String> candidates = new ArrayList<>();
+    for (int i = 0; i < 16_000; i++) {
+      candidates.add(String.format("aspect-%05d", i));
+    }
+    Suggestions.Index index = Suggestions.index(candidates);
+    long start = System.nanoTime();
+    for (int i = 0; i < 16_000; i++) {
+      String name = String.format("aspcet-%05d", i);
+      assertThat(index.didYouMean(name)).isEqualTo("; did you mean '" + candidates.get(i) + "'?");
+    }
+    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+  }
+
+  @Test
+  void boundedDistance_exactWithinTheLimit_overItBeyond() {
+    assertThat(Suggestions.boundedDistance("kitten", "sitting", 3)).isEqualTo(3);
+    assertThat(Suggestions.boundedDistance("kitten", "sitting", 2)).isGreaterThan(2);
+    assertThat(Suggestions.boundedDistance("abc", "abcdefgh", 2)).isGreaterThan(2);
+    assertThat(Suggestions.boundedDistance("", "", 0)).isZero();
   }
 }

@@ -208,7 +208,7 @@ final class HtmlReport {
           .append("</span>");
       if (!c.evidence().isEmpty()) {
         out.append("\n<ul>\n");
-        for (Evidence ev : c.evidence()) {
+        for (Evidence ev : ReportContext.sorted(c.evidence())) {
           out.append("<li>").append(evidence(ev)).append("</li>\n");
         }
         out.append("</ul>\n");

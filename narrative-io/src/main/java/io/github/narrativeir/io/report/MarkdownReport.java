@@ -128,7 +128,7 @@ final class MarkdownReport {
           .append(", priority ")
           .append(c.priority())
           .append('\n');
-      for (Evidence ev : c.evidence()) {
+      for (Evidence ev : ReportContext.sorted(c.evidence())) {
         out.append("  - ").append(evidence(ev)).append('\n');
       }
     }

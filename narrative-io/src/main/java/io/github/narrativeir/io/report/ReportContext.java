@@ -300,6 +300,11 @@ final class ReportContext {
     return target.map(ActorId::value).orElse("-");
   }
 
+  /** {@code evidence} in {@link Evidence#ORDER}, whatever the order of the input. */
+  static List<Evidence> sorted(List<Evidence> evidence) {
+    return evidence.stream().sorted(Evidence.ORDER).toList();
+  }
+
   /** An evidence entry on one line: speaker, source, date, quote; without its url. */
   static String evidence(Evidence e) {
     StringBuilder sb = new StringBuilder();

@@ -99,7 +99,7 @@ final class ReportFixtures {
     return NarrativeEngine.create().infer(model);
   }
 
-  /** {@code model} with each of its lists in a random order drawn from {@code seed}. */
+  /** {@code model} with its lists, and each concept's evidence, in an order {@code seed} chooses. */
   static Model shuffled(Model model, long seed) {
     Random random = new Random(seed);
     return Model.builder()
@@ -108,7 +108,18 @@ final class ReportFixtures {
         .aspects(shuffle(model.aspects(), random))
         .practices(shuffle(model.practices(), random))
         .situations(shuffle(model.situations(), random))
-        .concepts(shuffle(model.concepts(), random))
+        .concepts(
+            shuffle(
+                model.concepts().stream()
+                    .map(
+                        c ->
+                            (io.github.narrativeir.model.Concept)
+                                io.github.narrativeir.model.Concept.builder()
+                                    .from(c)
+                                    .evidence(shuffle(c.evidence(), random))
+                                    .build())
+                    .toList(),
+                random))
         .observations(shuffle(model.observations(), random))
         .build();
   }
