@@ -2,6 +2,9 @@ package io.github.narrativeir.cli;
 
 import io.github.narrativeir.io.AtomicFiles;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,6 +41,38 @@ final class AnalysisOutput {
   /** Writes {@code text} to the output file, or to {@code out}. */
   void write(String text, PrintWriter out) {
     write(output, text, out);
+  }
+
+  /** Text written a piece at a time, never held whole. */
+  interface Streamed {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Writes {@code content} to {@code output} atomically, or to {@code out} when it is null, a
+   * chunk at a time.
+   */
+  static void write(Path output, Streamed content, PrintWriter out) {
+    if (output == null) {
+      try {
+        content.writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a PrintWriter does not throw
+      }
+      out.flush();
+      return;
+    }
+    try {
+      AtomicFiles.write(
+          output,
+          stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+          });
+    } catch (IOException e) {
+      throw new UserError(output + ": cannot write: " + e.getMessage());
+    }
   }
 
   /** Writes {@code text} to {@code output} atomically, or to {@code out} when it is null. */

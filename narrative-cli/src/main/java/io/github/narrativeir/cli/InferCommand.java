@@ -81,6 +81,11 @@ final class InferCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Model model = read.load(file, parent.stdin(), spec.commandLine().getErr()).model();
     Inference result = interaction.engine().infer(model, interaction.options(model));
+    if (format == OutputFormat.JSON) {
+      // streamed: a large result is never held whole as one string
+      AnalysisOutput.write(output, w -> ResultWriter.write(result, w), spec.commandLine().getOut());
+      return ExitCodes.OK;
+    }
     String text = format.render(result);
     AnalysisOutput.write(output, text, spec.commandLine().getOut());
     return ExitCodes.OK;

@@ -1,6 +1,9 @@
 package io.github.narrativeir.io;
 
 import io.github.narrativeir.model.Decimals;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
@@ -13,15 +16,49 @@ import java.util.Map;
  * for results); integers as integers. The output depends only on the tree.
  */
 final class JsonText {
-  private final StringBuilder out = new StringBuilder();
+  /** How much text is gathered before it is handed to a sink. */
+  private static final int CHUNK = 64 << 10;
 
-  private JsonText() {}
+  private final StringBuilder out = new StringBuilder();
+  private final Writer sink;
+
+  private JsonText(Writer sink) {
+    this.sink = sink;
+  }
 
   static String write(Object tree) {
-    JsonText json = new JsonText();
+    JsonText json = new JsonText(null);
     json.value(tree, 0);
     json.out.append('\n');
     return json.out.toString();
+  }
+
+  /**
+   * Writes the same text as {@link #write(Object)} to {@code sink}, a chunk at a time, so that the
+   * whole text is never held in memory (lists may be computed lazily as they are written).
+   */
+  static void write(Object tree, Writer sink) throws IOException {
+    JsonText json = new JsonText(sink);
+    try {
+      json.value(tree, 0);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    json.out.append('\n');
+    sink.write(json.out.toString());
+    sink.flush();
+  }
+
+  /** Hands the gathered text to the sink once there is a chunk of it. */
+  private void drain() {
+    if (sink != null && out.length() >= CHUNK) {
+      try {
+        sink.write(out.toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.setLength(0);
+    }
   }
 
   private void value(Object value, int depth) {
@@ -58,6 +95,7 @@ final class JsonText {
       out.append(": ");
       value(e.getValue(), depth + 1);
       out.append(it.hasNext() ? ",\n" : "\n");
+      drain();
     }
     indent(depth);
     out.append('}');
@@ -73,6 +111,7 @@ final class JsonText {
       indent(depth + 1);
       value(list.get(i), depth + 1);
       out.append(i + 1 < list.size() ? ",\n" : "\n");
+      drain();
     }
     indent(depth);
     out.append(']');

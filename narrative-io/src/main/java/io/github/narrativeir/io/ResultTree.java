@@ -1,5 +1,6 @@
 package io.github.narrativeir.io;
 
+import com.google.common.collect.Lists;
 import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Inference;
@@ -27,17 +28,8 @@ final class ResultTree {
   static Map<String, Object> of(Inference result) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("format", FORMAT);
-    List<Object> episodes = new ArrayList<>();
-    for (Episode e : result.episodes()) {
-      Map<String, Object> n = new LinkedHashMap<>();
-      n.put("actor", e.actor().value());
-      n.put("situation", e.situation().value());
-      n.put("concepts", strings(e.concepts()));
-      n.put("perceived", strings(e.perceived()));
-      n.put("highlighted", strings(e.highlighted()));
-      n.put("occluded", strings(e.occluded()));
-      episodes.add(n);
-    }
+    // computed as they are written, so that a streamed result never holds every episode's text
+    List<Object> episodes = Lists.transform(result.episodes(), ResultTree::episode);
     root.put("episodes", episodes);
     root.put("predictions", predictions(result.predictions()));
     List<Object> narratives = new ArrayList<>();
@@ -60,6 +52,17 @@ final class ResultTree {
     root.put("narratives", narratives);
     result.evaluation().ifPresent(e -> root.put("evaluation", evaluation(e)));
     return root;
+  }
+
+  private static Object episode(Episode e) {
+    Map<String, Object> n = new LinkedHashMap<>();
+    n.put("actor", e.actor().value());
+    n.put("situation", e.situation().value());
+    n.put("concepts", strings(e.concepts()));
+    n.put("perceived", strings(e.perceived()));
+    n.put("highlighted", strings(e.highlighted()));
+    n.put("occluded", strings(e.occluded()));
+    return n;
   }
 
   static Map<String, Object> evaluation(Evaluation e) {
@@ -122,19 +125,19 @@ final class ResultTree {
   }
 
   static List<Object> predictions(List<Prediction> predictions) {
-    List<Object> list = new ArrayList<>();
-    for (Prediction p : predictions) {
-      Map<String, Object> n = new LinkedHashMap<>();
-      n.put("actor", p.actor().value());
-      n.put("practice", p.practice().value());
-      n.put("target", target(p.target()));
-      n.put("situation", p.situation().value());
-      n.put("support", JsonText.decimal(p.support()));
-      n.put("opposition", JsonText.decimal(p.opposition()));
-      n.put("concepts", strings(p.concepts()));
-      list.add(n);
-    }
-    return list;
+    return Lists.transform(predictions, ResultTree::prediction);
+  }
+
+  private static Object prediction(Prediction p) {
+    Map<String, Object> n = new LinkedHashMap<>();
+    n.put("actor", p.actor().value());
+    n.put("practice", p.practice().value());
+    n.put("target", target(p.target()));
+    n.put("situation", p.situation().value());
+    n.put("support", JsonText.decimal(p.support()));
+    n.put("opposition", JsonText.decimal(p.opposition()));
+    n.put("concepts", strings(p.concepts()));
+    return n;
   }
 
   private static String target(Optional<ActorId> target) {

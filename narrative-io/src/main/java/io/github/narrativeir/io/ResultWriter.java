@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.inference.Inference;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -31,6 +33,26 @@ public final class ResultWriter {
    * @throws IOException if the file cannot be written
    */
   public static void write(Inference result, Path file) throws IOException {
-    AtomicFiles.write(file, toJson(result).getBytes(StandardCharsets.UTF_8));
+    checkNotNull(result, "result");
+    AtomicFiles.write(
+        file,
+        out -> {
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          write(result, writer);
+          writer.flush();
+        });
+  }
+
+  /**
+   * Writes {@code result} as {@code narrative-result/1} JSON to {@code out}, the same text as
+   * {@link #toJson}, a chunk at a time: the whole text is never held in memory, so results larger
+   * than the heap could hold as one string can be written. Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(Inference result, Writer out) throws IOException {
+    checkNotNull(result, "result");
+    checkNotNull(out, "out");
+    JsonText.write(ResultTree.of(result), out);
   }
 }
