@@ -74,8 +74,12 @@ final class TimelineSvg {
     }
   }
 
-  /** What the observations say of a line's prediction; errors win where the sources disagree. */
-  private enum Outcome {
+  /**
+   * What the observations say of one line of the timeline (a cell predicted or observed), errors
+   * winning where the sources disagree. Unlike {@link io.github.narrativeir.inference.Outcome},
+   * which is the outcome of one observation, a line may have no observation at all (unassessed).
+   */
+  private enum LineOutcome {
     TRUE_POSITIVE("tp", ""),
     FALSE_NEGATIVE("fn", ": a false negative"),
     FALSE_POSITIVE("fp", ": a false positive"),
@@ -86,7 +90,7 @@ final class TimelineSvg {
     final String css;
     final String words;
 
-    Outcome(String css, String words) {
+    LineOutcome(String css, String words) {
       this.css = css;
       this.words = words;
     }
@@ -108,16 +112,16 @@ final class TimelineSvg {
       return prediction.isPresent() || predictedChange;
     }
 
-    Outcome outcome(Key k) {
+    LineOutcome outcome(Key k) {
       if (k.change().isPresent()) {
-        return Outcome.CHANGE;
+        return LineOutcome.CHANGE;
       }
       if (predicted()) {
         return observedNot
-            ? Outcome.FALSE_POSITIVE
-            : observed ? Outcome.TRUE_POSITIVE : Outcome.UNASSESSED;
+            ? LineOutcome.FALSE_POSITIVE
+            : observed ? LineOutcome.TRUE_POSITIVE : LineOutcome.UNASSESSED;
       }
-      return observed ? Outcome.FALSE_NEGATIVE : Outcome.TRUE_NEGATIVE;
+      return observed ? LineOutcome.FALSE_NEGATIVE : LineOutcome.TRUE_NEGATIVE;
     }
   }
 
@@ -333,7 +337,7 @@ final class TimelineSvg {
   private void mark(
       ActorId actor, Situation s, int x, int top, Key k, Entry e, int chars, int width) {
     PracticeMode mode = ctx.mode(k.practice());
-    Outcome outcome = e.outcome(k);
+    LineOutcome outcome = e.outcome(k);
     int cy = top + LINE / 2;
     out.append("<g class=\"")
         .append(outcome.css)
@@ -437,7 +441,7 @@ final class TimelineSvg {
         SANS,
         "struck out: the sources say it did not happen (alone, a true negative)");
     y += LEGEND_ROW;
-    ground(Outcome.FALSE_POSITIVE, PAD, y - LINE / 2, 44);
+    ground(LineOutcome.FALSE_POSITIVE, PAD, y - LINE / 2, 44);
     shape(m, PAD + 11, y, true);
     shape(m, PAD + 29, y, false);
     strike(m, PAD + 29, y);
@@ -449,7 +453,7 @@ final class TimelineSvg {
         SANS,
         "false positive: predicted, but the sources say it did not happen");
     y += LEGEND_ROW;
-    ground(Outcome.FALSE_NEGATIVE, PAD, y - LINE / 2, 44);
+    ground(LineOutcome.FALSE_NEGATIVE, PAD, y - LINE / 2, 44);
     shape(m, PAD + 29, y, false);
     text(PAD + 52, y + 4, "start", null, SANS, "false negative: observed, not predicted");
   }
@@ -458,7 +462,7 @@ final class TimelineSvg {
    * The ground of a line, {@code width} wide from {@code x}: orange with a dashed border for a
    * false positive, purple with a solid border for a false negative, nothing otherwise.
    */
-  private void ground(Outcome outcome, int x, int top, int width) {
+  private void ground(LineOutcome outcome, int x, int top, int width) {
     String fill;
     String stroke;
     String dashes;
