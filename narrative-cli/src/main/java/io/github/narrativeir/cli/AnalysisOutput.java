@@ -1,6 +1,7 @@
 package io.github.narrativeir.cli;
 
 import io.github.narrativeir.io.AtomicFiles;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -66,7 +67,8 @@ final class AnalysisOutput {
       AtomicFiles.write(
           output,
           stream -> {
-            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            Writer writer =
+                new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             content.writeTo(writer);
             writer.flush();
           });

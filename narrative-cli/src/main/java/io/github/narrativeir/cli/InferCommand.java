@@ -7,6 +7,7 @@ import io.github.narrativeir.io.report.ReportFormat;
 import io.github.narrativeir.io.report.Reports;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,8 +44,13 @@ final class InferCommand implements Callable<Integer> {
       this.report = report;
     }
 
-    String render(Inference result) {
-      return report == null ? ResultWriter.toJson(result) : Reports.render(result, report);
+    /** Writes {@code result} in this format, a piece at a time. */
+    void write(Inference result, Writer out) throws IOException {
+      if (report == null) {
+        ResultWriter.write(result, out);
+      } else {
+        Reports.write(result, report, out);
+      }
     }
 
     @Override
@@ -81,13 +87,8 @@ final class InferCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Model model = read.load(file, parent.stdin(), spec.commandLine().getErr()).model();
     Inference result = interaction.engine().infer(model, interaction.options(model));
-    if (format == OutputFormat.JSON) {
-      // streamed: a large result is never held whole as one string
-      AnalysisOutput.write(output, w -> ResultWriter.write(result, w), spec.commandLine().getOut());
-      return ExitCodes.OK;
-    }
-    String text = format.render(result);
-    AnalysisOutput.write(output, text, spec.commandLine().getOut());
+    // streamed: a large result or report is never held whole as one string
+    AnalysisOutput.write(output, w -> format.write(result, w), spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 }

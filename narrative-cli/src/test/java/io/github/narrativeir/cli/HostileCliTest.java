@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line against hostile input in a 256 MB heap (issue 14): generate's caps, resource
+ * The command line against hostile input in a 256 MB heap, a few cases in 32 MB (issue 14): generate's caps, resource
  * exhaustion turned into one line, "did you mean" at scale, depends' work bound and output files
  * that are links, devices, unwritable or long. One child JVM runs the whole batch.
  */
@@ -42,7 +43,8 @@ class HostileCliTest {
     Files.createSymbolicLink(out.resolve("link.json"), Path.of("real.json"));
     Path plain = Files.writeString(out.resolve("plain"), "a file, not a directory", UTF_8);
 
-    outcomes =
+    outcomes = new HashMap<>();
+    outcomes.putAll(
         HostileRunner.run(
             List.of(
                 Case.of("generate actors", "generate", "--actors", "1000000"),
@@ -54,9 +56,8 @@ class HostileCliTest {
                 // its JSON result is 216 MB of text: streamed, it fits a 256 MB heap
                 Case.of("infer json streamed", "infer", big.resolve("model.json").toString(),
                     "-f", "json", "-o", "/dev/null"),
-                // its HTML report is built whole and does not
-                Case.of("infer out of memory", "infer", big.resolve("model.json").toString(),
-                    "-f", "html", "-o", big.resolve("report.html").toString()),
+                Case.of("generate 5x100x200", "generate", "--actors", "5", "--concepts", "100",
+                    "--situations", "200", "-o", temp.resolve("reports.json").toString()),
                 Case.of("stack overflow", "validate", deep.toString(), "--max-nesting-depth", "1000000"),
                 Case.of("unknown holders", "validate", holders.toString()),
                 Case.of("misspelled aspects", "validate", aspects.toString()),
@@ -64,7 +65,30 @@ class HostileCliTest {
                 Case.of("output symlink", "generate", "-o", out.resolve("link.json").toString()),
                 Case.of("output dev null", "generate", "-o", "/dev/null"),
                 Case.of("output under a file", "generate", "-o", plain.resolve("m.json").toString()),
-                Case.of("output long name", "generate", "-o", out.resolve("n".repeat(250)).toString())));
+                Case.of("output long name", "generate", "-o", out.resolve("n".repeat(250)).toString()))));
+    // In a heap of 32 MB: a report larger than the heap (reports are streamed), and an inference
+    // that does not fit (resource exhaustion turned into one line).
+    outcomes.putAll(
+        HostileRunner.run(
+            List.of(
+                Case.of("html larger than the heap", "infer", temp.resolve("reports.json").toString(),
+                    "-f", "html", "-o", temp.resolve("report.html").toString()),
+                Case.of("infer out of memory", "infer", big.resolve("model.json").toString(),
+                    "-f", "html", "-o", big.resolve("report.html").toString())),
+            SMALL_HEAP));
+  }
+
+  private static final String SMALL_HEAP = "-Xmx32m";
+
+  @Test
+  void htmlReportLargerThanTheHeap_isStreamed_andWrittenWhole() throws IOException {
+    Outcome o = outcomes.get("html larger than the heap").assertNoTrace().assertWithin(40);
+    assertThat(o.exit()).as(o.err()).isZero();
+    Path report = temp.resolve("report.html");
+    // 46 MB of HTML, more than the whole heap
+    assertThat(Files.size(report)).isGreaterThan(32L << 20);
+    String html = Files.readString(report, UTF_8);
+    assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
   }
 
   @Test

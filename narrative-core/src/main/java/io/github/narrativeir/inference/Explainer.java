@@ -8,7 +8,6 @@ import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Construal;
-import io.github.narrativeir.model.InteractionAspects;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.Prescription;
@@ -44,12 +43,8 @@ final class Explainer {
       ActorId actor, PracticeId practice, Optional<ActorId> target, SituationId situation) {
     PracticeKey key = new PracticeKey(practice, target);
     Optional<Prediction> prediction =
-        inference.predictions().stream()
-            .filter(
-                p ->
-                    p.actor().equals(actor)
-                        && p.situation().equals(situation)
-                        && PracticeKey.of(p).equals(key))
+        inference.predictionsOf(actor, situation).stream()
+            .filter(p -> PracticeKey.of(p).equals(key))
             .findFirst();
     Optional<Episode> episode = inference.episode(actor, situation);
     List<ConceptReason> supporting = new ArrayList<>();
@@ -58,11 +53,8 @@ final class Explainer {
     BigDecimal support = BigDecimal.ZERO;
     BigDecimal opposition = BigDecimal.ZERO;
     if (episode.isPresent()) {
-      Map<AspectId, Derivation> base = base(situation);
-      List<Concept> active = new ArrayList<>();
-      for (ConceptId id : episode.get().concepts()) {
-        active.add(model.conceptsById.get(id));
-      }
+      Replay replay = inference.replay(actor, situation, () -> new Replay(episode.get()));
+      List<Concept> active = replay.active;
       for (int i = 0; i < active.size(); i++) {
         Concept c = active.get(i);
         BigDecimal pro = weight(c.prescribes(), key);
@@ -70,7 +62,7 @@ final class Explainer {
         if (pro == null && con == null) {
           continue;
         }
-        ConceptReason reason = reason(c, i + 1, closure(base, active.subList(0, i)), pro, con);
+        ConceptReason reason = reason(c, i + 1, replay.perceivedBefore(i), pro, con);
         if (pro != null) {
           supporting.add(reason);
           support = support.add(pro);
@@ -80,17 +72,16 @@ final class Explainer {
           opposition = opposition.add(con);
         }
       }
-      Map<AspectId, Derivation> finalSet = closure(base, active);
-      Set<AspectId> occluded = occluded(active);
+      Set<AspectId> finalSet = replay.perceivedBefore(active.size()).keySet();
       for (Concept c : model.actorsById.get(actor).concepts) {
-        if (!active.contains(c)) {
+        if (!replay.activeIds.contains(c.id())) {
           BigDecimal pro = weight(c.prescribes(), key);
           BigDecimal con = weight(c.proscribes(), key);
           if (pro != null) {
-            inactive.add(inactive(c, true, pro, finalSet.keySet(), occluded));
+            inactive.add(inactive(c, true, pro, finalSet, replay.occluded));
           }
           if (con != null) {
-            inactive.add(inactive(c, false, con, finalSet.keySet(), occluded));
+            inactive.add(inactive(c, false, con, finalSet, replay.occluded));
           }
         }
       }
@@ -110,6 +101,49 @@ final class Explainer {
         ImmutableList.copyOf(opposing),
         ImmutableList.copyOf(inactive),
         observations(actor, practice, target, situation));
+  }
+
+  /**
+   * One episode replayed: its base, its active concepts and, computed when first asked for, the
+   * perceived set (with derivations) before each activation. Explaining every prediction of an
+   * episode asks for the same sets, so an {@link Inference} keeps the last replay it made.
+   */
+  final class Replay {
+    final ActorId actor;
+    final SituationId situation;
+    final List<Concept> active;
+    final Set<ConceptId> activeIds;
+    final Set<AspectId> occluded;
+    private final Map<AspectId, Derivation> base;
+    private final List<Map<AspectId, Derivation>> before;
+
+    Replay(Episode episode) {
+      this.actor = episode.actor();
+      this.situation = episode.situation();
+      this.base = base(situation);
+      List<Concept> concepts = new ArrayList<>();
+      for (ConceptId id : episode.concepts()) {
+        concepts.add(model.conceptsById.get(id));
+      }
+      this.active = List.copyOf(concepts);
+      this.activeIds = Set.copyOf(episode.concepts());
+      this.occluded = Explainer.occluded(active);
+      List<Map<AspectId, Derivation>> slots = new ArrayList<>();
+      for (int i = 0; i <= active.size(); i++) {
+        slots.add(null);
+      }
+      this.before = slots;
+    }
+
+    /** P(A) with derivations, A being the first {@code count} active concepts. */
+    synchronized Map<AspectId, Derivation> perceivedBefore(int count) {
+      Map<AspectId, Derivation> set = before.get(count);
+      if (set == null) {
+        set = closure(base, active.subList(0, count));
+        before.set(count, set);
+      }
+      return set;
+    }
   }
 
   /**
@@ -137,7 +171,7 @@ final class Explainer {
       ImmutableList<Prediction> matching =
           o.change().isPresent()
               ? ImmutableList.of()
-              : inference.predictions().stream()
+              : inference.predictionsOf(o.actor(), o.situation()).stream()
                   .filter(p -> Evaluations.matches(o, p))
                   .collect(ImmutableList.toImmutableList());
       outcomes.add(new ObservationOutcome(o, evaluation.get().outcome(o), matching));
@@ -168,12 +202,9 @@ final class Explainer {
       base.put(a, new Derivation.Given(a, situation, given.sourcesOf(a)));
     }
     if (inference.options().interaction() && index > 0) {
-      SituationId previous = model.situations.get(index - 1).id();
-      for (Prediction p : inference.predictions()) {
-        if (p.situation().equals(previous)) {
-          AspectId a = InteractionAspects.of(p.actor(), p.practice(), p.target());
-          base.putIfAbsent(a, new Derivation.Interaction(a, p));
-        }
+      for (Prediction p : inference.predictionsIn(index - 1)) {
+        AspectId a = model.aspects[model.interaction(p)];
+        base.putIfAbsent(a, new Derivation.Interaction(a, p));
       }
     }
     return base;

@@ -13,6 +13,7 @@ import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +31,10 @@ public final class Inference {
   private final ImmutableList<Narrative> narratives;
   private final Optional<Evaluation> evaluation;
   private final ImmutableMap<ActorId, ImmutableMap<SituationId, Episode>> episodeIndex;
+  /** The last episode an explanation replayed: explanations come an episode at a time. */
+  private volatile Explainer.Replay lastReplay;
+  /** Where each situation's predictions start in {@link #predictions}, plus one end entry. */
+  private final int[] predictionStarts;
 
   Inference(
       CompiledModel compiled,
@@ -52,6 +57,59 @@ public final class Inference {
       index.put(n.actor(), bySituation.buildOrThrow());
     }
     this.episodeIndex = index.buildOrThrow();
+    this.predictionStarts = starts(compiled, predictions);
+  }
+
+  /** Predictions are in situation order, so each situation's are one run of the list. */
+  private static int[] starts(CompiledModel compiled, ImmutableList<Prediction> predictions) {
+    int situations = compiled.situations.size();
+    int[] starts = new int[situations + 1];
+    int p = 0;
+    for (int s = 0; s < situations; s++) {
+      starts[s] = p;
+      SituationId id = compiled.situations.get(s).id();
+      while (p < predictions.size() && predictions.get(p).situation().equals(id)) {
+        p++;
+      }
+    }
+    starts[situations] = p;
+    checkArgument(p == predictions.size(), "predictions are not in situation order");
+    return starts;
+  }
+
+  /** The replay of an episode, the last one made when it is of the same episode. */
+  Explainer.Replay replay(
+      ActorId actor, SituationId situation, java.util.function.Supplier<Explainer.Replay> make) {
+    Explainer.Replay last = lastReplay;
+    if (last != null && last.actor.equals(actor) && last.situation.equals(situation)) {
+      return last;
+    }
+    Explainer.Replay made = make.get();
+    lastReplay = made;
+    return made;
+  }
+
+  /** The predictions of the situation at {@code index} in situation order, as a view. */
+  List<Prediction> predictionsIn(int index) {
+    return predictions.subList(predictionStarts[index], predictionStarts[index + 1]);
+  }
+
+  /** The predictions of {@code actor} in {@code situation}, in result order, as a view. */
+  List<Prediction> predictionsOf(ActorId actor, SituationId situation) {
+    Integer index = compiled.situationIndex.get(situation);
+    if (index == null) {
+      return List.of();
+    }
+    List<Prediction> in = predictionsIn(index);
+    int from = 0;
+    while (from < in.size() && !in.get(from).actor().equals(actor)) {
+      from++;
+    }
+    int to = from;
+    while (to < in.size() && in.get(to).actor().equals(actor)) {
+      to++;
+    }
+    return in.subList(from, to);
   }
 
   /** The model inference ran on. */
@@ -108,7 +166,7 @@ public final class Inference {
   public Explanation explain(Prediction prediction) {
     checkNotNull(prediction, "prediction");
     checkArgument(
-        predictions.contains(prediction),
+        predictionsOf(prediction.actor(), prediction.situation()).contains(prediction),
         "%s %s is not a prediction of this inference",
         prediction.actor(),
         prediction.practice());

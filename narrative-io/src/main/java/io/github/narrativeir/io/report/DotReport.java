@@ -16,8 +16,12 @@ import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import io.github.narrativeir.model.Trigger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Graphviz DOT report: a left-to-right digraph with one cluster per situation in time order,
@@ -40,50 +44,80 @@ final class DotReport {
   record InteractionEdge(
       Prediction from, SituationId situation, ActorId holder, ConceptId concept, AspectId aspect) {}
 
+  /** An active concept whose trigger names an interaction aspect its holder perceives. */
+  private record Reader(ActorId holder, ConceptId concept) {}
+
   private static final String INDENT = "  ";
 
   private final ReportContext ctx;
-  private final StringBuilder out = new StringBuilder();
+  private final ReportSink out;
 
-  private DotReport(ReportContext ctx) {
+  /** Each situation's episodes and predictions, in result order: one pass, not one per use. */
+  private final Map<SituationId, List<Episode>> episodesIn = new HashMap<>();
+  private final Map<SituationId, List<Prediction>> predictionsIn = new HashMap<>();
+
+  private DotReport(ReportContext ctx, ReportSink out) {
     this.ctx = ctx;
+    this.out = out;
+    for (Episode e : ctx.inference.episodes()) {
+      episodesIn.computeIfAbsent(e.situation(), k -> new ArrayList<>()).add(e);
+    }
+    for (Prediction p : ctx.inference.predictions()) {
+      predictionsIn.computeIfAbsent(p.situation(), k -> new ArrayList<>()).add(p);
+    }
   }
 
-  static String render(Inference inference) {
-    DotReport r = new DotReport(new ReportContext(inference));
-    r.graph();
-    return r.out.toString();
+  static void write(Inference inference, ReportSink out) {
+    new DotReport(new ReportContext(inference), out).graph();
   }
 
   /** The interaction edges, by the order of their predictions, then actor and activation order. */
   static ImmutableList<InteractionEdge> interactionEdges(Inference inference) {
-    return interactionEdges(new ReportContext(inference));
+    return new DotReport(new ReportContext(inference), null).interactionEdges();
   }
 
-  private static ImmutableList<InteractionEdge> interactionEdges(ReportContext ctx) {
+  private ImmutableList<InteractionEdge> interactionEdges() {
     ImmutableList.Builder<InteractionEdge> edges = ImmutableList.builder();
     if (!ctx.inference.options().interaction()) {
       return edges.build();
     }
+    // for each situation, who perceives each interaction aspect and has it in a trigger, in
+    // episode then activation order: found once per situation, not once per prediction
+    Map<SituationId, Map<AspectId, List<Reader>>> readers = new HashMap<>();
     for (Prediction p : ctx.inference.predictions()) {
       Optional<Situation> next = ctx.next(p.situation());
       if (next.isEmpty()) {
         continue;
       }
+      Map<AspectId, List<Reader>> byAspect =
+          readers.computeIfAbsent(next.get().id(), this::triggersOnInteraction);
       AspectId aspect = InteractionAspects.of(p.actor(), p.practice(), p.target());
-      for (Episode e : ctx.inference.episodes()) {
-        if (!e.situation().equals(next.get().id()) || !e.perceived().contains(aspect)) {
-          continue;
-        }
-        for (ConceptId c : e.concepts()) {
-          Trigger when = ctx.concept(c).when();
-          if (when.allOf().contains(aspect) || when.anyOf().contains(aspect)) {
-            edges.add(new InteractionEdge(p, e.situation(), e.actor(), c, aspect));
+      for (Reader reader : byAspect.getOrDefault(aspect, List.of())) {
+        edges.add(new InteractionEdge(p, next.get().id(), reader.holder(), reader.concept(), aspect));
+      }
+    }
+    return edges.build();
+  }
+
+  /**
+   * The active concepts of situation {@code s} whose trigger names an interaction aspect their
+   * holder perceives, by aspect, in episode then activation order.
+   */
+  private Map<AspectId, List<Reader>> triggersOnInteraction(SituationId s) {
+    Map<AspectId, List<Reader>> byAspect = new HashMap<>();
+    for (Episode e : episodesIn.getOrDefault(s, List.of())) {
+      for (ConceptId c : e.concepts()) {
+        Trigger when = ctx.concept(c).when();
+        Set<AspectId> named = new LinkedHashSet<>(when.allOf());
+        named.addAll(when.anyOf());
+        for (AspectId a : named) {
+          if (a.value().startsWith(InteractionAspects.PREFIX) && e.perceived().contains(a)) {
+            byAspect.computeIfAbsent(a, k -> new ArrayList<>()).add(new Reader(e.actor(), c));
           }
         }
       }
     }
-    return edges.build();
+    return byAspect;
   }
 
   private void graph() {
@@ -120,7 +154,7 @@ final class DotReport {
       }
     }
     out.append('\n').append(INDENT).append("// interaction\n");
-    for (InteractionEdge e : interactionEdges(ctx)) {
+    for (InteractionEdge e : interactionEdges()) {
       edge(
           INDENT,
           practiceNode(e.from()),
@@ -159,14 +193,9 @@ final class DotReport {
         "color",
         "#888888");
     node(indent, anchor(s.id()), "shape", "point", "style", "invis", "width", "0");
-    List<Prediction> predictions = new ArrayList<>();
-    for (Prediction p : ctx.inference.predictions()) {
-      if (p.situation().equals(s.id())) {
-        predictions.add(p);
-      }
-    }
-    for (Episode e : ctx.inference.episodes()) {
-      if (e.situation().equals(s.id()) && !e.concepts().isEmpty()) {
+    List<Prediction> predictions = predictionsIn.getOrDefault(s.id(), List.of());
+    for (Episode e : episodesIn.getOrDefault(s.id(), List.of())) {
+      if (!e.concepts().isEmpty()) {
         actor(indent, e, predictions);
       }
     }
@@ -248,13 +277,12 @@ final class DotReport {
   /** The concept and practice nodes of situation {@code s}, in the order they are declared. */
   private List<String> nodes(SituationId s) {
     List<String> nodes = new ArrayList<>();
-    for (Episode e : ctx.inference.episodes()) {
-      if (e.situation().equals(s)) {
-        e.concepts().forEach(c -> nodes.add(conceptNode(s, c)));
-        for (Prediction p : ctx.inference.predictions()) {
-          if (p.situation().equals(s) && p.actor().equals(e.actor())) {
-            nodes.add(practiceNode(p));
-          }
+    List<Prediction> predictions = predictionsIn.getOrDefault(s, List.of());
+    for (Episode e : episodesIn.getOrDefault(s, List.of())) {
+      e.concepts().forEach(c -> nodes.add(conceptNode(s, c)));
+      for (Prediction p : predictions) {
+        if (p.actor().equals(e.actor())) {
+          nodes.add(practiceNode(p));
         }
       }
     }

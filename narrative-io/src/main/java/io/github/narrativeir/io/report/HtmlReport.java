@@ -66,16 +66,15 @@ final class HtmlReport {
       "<th>actor</th><th>practice</th><th>target</th><th>situation</th>";
 
   private final ReportContext ctx;
-  private final StringBuilder out = new StringBuilder();
+  private final ReportSink out;
 
-  private HtmlReport(ReportContext ctx) {
+  private HtmlReport(ReportContext ctx, ReportSink out) {
     this.ctx = ctx;
+    this.out = out;
   }
 
-  static String render(Inference inference) {
-    HtmlReport r = new HtmlReport(new ReportContext(inference));
-    r.page();
-    return r.out.toString();
+  static void write(Inference inference, ReportSink out) {
+    new HtmlReport(new ReportContext(inference), out).page();
   }
 
   private void page() {

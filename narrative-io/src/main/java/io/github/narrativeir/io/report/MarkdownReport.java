@@ -30,16 +30,15 @@ import java.util.stream.Collectors;
  */
 final class MarkdownReport {
   private final ReportContext ctx;
-  private final StringBuilder out = new StringBuilder();
+  private final ReportSink out;
 
-  private MarkdownReport(ReportContext ctx) {
+  private MarkdownReport(ReportContext ctx, ReportSink out) {
     this.ctx = ctx;
+    this.out = out;
   }
 
-  static String render(Inference inference) {
-    MarkdownReport r = new MarkdownReport(new ReportContext(inference));
-    r.report();
-    return r.out.toString();
+  static void write(Inference inference, ReportSink out) {
+    new MarkdownReport(new ReportContext(inference), out).report();
   }
 
   private void report() {
@@ -355,8 +354,7 @@ final class MarkdownReport {
 
   /** Starts a block with {@code heading}, one blank line after whatever came before. */
   private void section(String heading) {
-    int n = out.length();
-    if (n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
+    if (!out.isEmpty() && !out.endsWithBlankLine()) {
       out.append('\n');
     }
     out.append(heading).append("\n\n");

@@ -24,16 +24,15 @@ final class TextReport {
   private static final String INDENT = "  ";
 
   private final ReportContext ctx;
-  private final StringBuilder out = new StringBuilder();
+  private final ReportSink out;
 
-  private TextReport(ReportContext ctx) {
+  private TextReport(ReportContext ctx, ReportSink out) {
     this.ctx = ctx;
+    this.out = out;
   }
 
-  static String render(Inference inference) {
-    TextReport r = new TextReport(new ReportContext(inference));
-    r.report();
-    return r.out.toString();
+  static void write(Inference inference, ReportSink out) {
+    new TextReport(new ReportContext(inference), out).report();
   }
 
   private void report() {

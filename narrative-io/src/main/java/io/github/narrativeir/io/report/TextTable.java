@@ -33,7 +33,7 @@ final class TextTable {
   }
 
   /** Appends the table to {@code out}, each line indented by {@code indent}. */
-  void appendTo(StringBuilder out, String indent) {
+  void appendTo(ReportSink out, String indent) {
     int[] widths = new int[columns];
     for (String[] row : rows) {
       for (int i = 0; i < columns; i++) {
@@ -51,7 +51,7 @@ final class TextTable {
     }
   }
 
-  private static void line(StringBuilder out, String indent, String[] cells, int[] widths) {
+  private static void line(ReportSink out, String indent, String[] cells, int[] widths) {
     StringBuilder line = new StringBuilder(indent);
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
@@ -66,7 +66,7 @@ final class TextTable {
     while (end > 0 && line.charAt(end - 1) == ' ') {
       end--;
     }
-    out.append(line, 0, end).append('\n');
+    out.append(line.substring(0, end)).append('\n');
   }
 
   private static String[] clean(String[] cells) {

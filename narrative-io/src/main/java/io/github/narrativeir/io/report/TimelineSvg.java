@@ -126,12 +126,12 @@ final class TimelineSvg {
   }
 
   private final ReportContext ctx;
-  private final StringBuilder out;
+  private final ReportSink out;
   private final List<Actor> actors;
   private final List<Situation> situations;
   private final Map<ActorId, Map<SituationId, TreeMap<Key, Entry>>> cells = new TreeMap<>();
 
-  private TimelineSvg(ReportContext ctx, StringBuilder out) {
+  private TimelineSvg(ReportContext ctx, ReportSink out) {
     this.ctx = ctx;
     this.out = out;
     this.actors = ctx.actors();
@@ -139,7 +139,7 @@ final class TimelineSvg {
   }
 
   /** Appends the timeline of {@code ctx} to {@code out}. */
-  static void appendTo(ReportContext ctx, StringBuilder out) {
+  static void appendTo(ReportContext ctx, ReportSink out) {
     TimelineSvg svg = new TimelineSvg(ctx, out);
     svg.collect();
     svg.draw();

@@ -7,6 +7,10 @@ import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Situation;
+import io.github.narrativeir.workload.WorkloadGenerator;
+import io.github.narrativeir.workload.WorkloadSpec;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,5 +95,89 @@ class ReportsTest {
     assertThat(ReportFormat.fromToken("json")).isEmpty();
     assertThat(ReportFormat.fromToken("HTML")).isEmpty();
     assertThat(ReportFormat.MARKDOWN.extension()).isEqualTo("md");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void writeToWriter_deliversTheReportInPieces_neverWhole(ReportFormat format) throws Exception {
+    Inference inference = ReportFixtures.infer(
+        WorkloadGenerator.generate(
+            WorkloadSpec.builder().actors(3).conceptsPerActor(12).situations(12).build()));
+    PieceCountingWriter out = new PieceCountingWriter();
+
+    Reports.write(inference, format, out);
+
+    String whole = out.text.toString();
+    assertThat(whole).isEqualTo(Reports.render(inference, format));
+    assertThat(whole.length()).isGreaterThan(20_000);
+    // streamed: many small writes, the largest a small part of the whole
+    assertThat(out.pieces).isGreaterThan(100);
+    assertThat(out.largest).isLessThan(whole.length() / 4);
+  }
+
+  @Test
+  void writeToWriter_whenTheWriterFails_throwsItsIOException() {
+    Inference inference = ReportFixtures.infer(ReportFixtures.hostile());
+    IOException full = new IOException("No space left on device");
+    Writer failing =
+        new Writer() {
+          private int calls;
+
+          @Override
+          public void write(char[] buf, int off, int len) throws IOException {
+            if (++calls > 3) {
+              throw full;
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+
+    for (ReportFormat format : ReportFormat.values()) {
+      assertThatThrownBy(() -> Reports.write(inference, format, failing)).isSameAs(full);
+    }
+  }
+
+  @Test
+  void writeToFile_whenTheReportFails_leavesTheOldFile(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("report.md"), "old");
+    Inference inference = ReportFixtures.infer(ReportFixtures.hostile());
+
+    Reports.write(inference, ReportFormat.MARKDOWN, file);
+    assertThat(Files.readString(file)).isEqualTo(Reports.render(inference, ReportFormat.MARKDOWN));
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  /** Records what was written and in how many pieces. */
+  private static final class PieceCountingWriter extends Writer {
+    final StringBuilder text = new StringBuilder();
+    int pieces;
+    int largest;
+
+    @Override
+    public void write(char[] buf, int off, int len) {
+      text.append(buf, off, len);
+      pieces++;
+      largest = Math.max(largest, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      text.append(str, off, off + len);
+      pieces++;
+      largest = Math.max(largest, len);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }

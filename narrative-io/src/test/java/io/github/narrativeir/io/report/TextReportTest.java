@@ -185,11 +185,11 @@ class TextReportTest {
 
   @Test
   void textTable_padsColumnsByCodePoints_withoutTrailingSpaces() {
-    StringBuilder out = new StringBuilder();
+    java.io.StringWriter out = new java.io.StringWriter();
     new TextTable("a", "b", "c")
         .row("\uD83D\uDE00x", "", "z")
         .row("long", "mid", "")
-        .appendTo(out, "> ");
+        .appendTo(new ReportSink(out), "> ");
 
     assertThat(out.toString())
         .isEqualTo(
