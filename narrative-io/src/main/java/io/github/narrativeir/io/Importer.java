@@ -44,7 +44,7 @@ final class Importer {
   Importer(TableImport.Mapping mapping, Model model) {
     this.mapping = mapping;
     this.model = model;
-    this.table = mapping.table().toString();
+    this.table = mapping.tableSource();
   }
 
   TableImport.Result run() throws IOException {
