@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
         result = TableImport.run(mapping, imported, limits);
       } catch (ModelFormatException e) {
         e.problems().forEach(p -> err.println(p.render()));
-        throw new UserError(mapping + ": " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors"));
+        throw new UserError(ReadOptions.errors(mapping, e));
       } catch (NoSuchFileException e) {
         throw new UserError(e.getFile() + ": no such file");
       } catch (AccessDeniedException e) {

@@ -139,10 +139,8 @@ final class ReadOptions {
       for (Problem problem : e.problems()) {
         err.println(problem.render());
       }
-      int errors = e.errors().size();
-      // the reader keeps the first 1000 problems and ends with a line counting the rest
-      throw new UserError(file + ": " + (errors > 1000 ? "more than 1000" : String.valueOf(errors))
-          + (errors == 1 ? " error" : " errors"));
+      // exact, though the reader keeps only the first 1000 problems and a line counting the rest
+      throw new UserError(errors(file, e));
     } catch (NoSuchFileException e) {
       // the file that is missing: the model, or a concept set given with --concepts
       throw new UserError(named(e, file) + ": no such file");
@@ -155,6 +153,12 @@ final class ReadOptions {
     } catch (IOException e) {
       throw new UserError(file + ": cannot read: " + e.getMessage());
     }
+  }
+
+  /** {@code FILE: N errors}, with the exact number of errors of the failed read. */
+  static String errors(Object file, ModelFormatException e) {
+    long errors = e.errorCount();
+    return file + ": " + errors + (errors == 1 ? " error" : " errors");
   }
 
   private static String named(FileSystemException e, String file) {

@@ -77,6 +77,21 @@ class NarrativeCliTest {
   }
 
   @Test
+  void validate_moreThanAThousandErrors_printsTheFirstThousandAndTheExactCount() throws IOException {
+    Path file = temp.resolve("many.json");
+    Files.writeString(file, "{\"format\": \"narrative-model/1\", \"situations\": [{\"id\": \"s\","
+        + " \"from\": \"2001\"}], \"concepts\": [], \"actors\": [" + "1,".repeat(1_233) + "1]}");
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines()).hasSize(1_002);
+    assertThat(run.err()).endsWith(file + ": and 234 more problems (234 errors, 0 warnings) not shown:"
+        + " only the first 1000 problems of a read are kept; fix these first\n"
+        + file + ": 1234 errors\n");
+  }
+
+  @Test
   void validate_severalFiles_reportsEachAndExitsTwoWhenOneIsInvalid() {
     Run run = run("validate", resource("frontline.yaml"), resource("invalid/broken.yaml"));
 
@@ -478,6 +493,21 @@ class NarrativeCliTest {
             + " did you mean 'insurgency'?")
         .contains(bad + ": 1 error");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void import_manyBadRows_stopsAfterAHundredProblems_andCountsTheErrorsFound() throws Exception {
+    Files.writeString(temp.resolve("events.csv"), "date,code\n" + "2004-06-17\n".repeat(150));
+    Path mapping = temp.resolve("strikes.mapping.yaml");
+    Files.writeString(mapping, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+        + "rules:\n  - {name: r, observation: {actor: US, practice: strike, target: PK}}\n");
+
+    Run run = run("import", mapping.toString(), "--into", resource("frontline.yaml"));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines()).hasSize(102);
+    assertThat(run.err()).endsWith(temp.resolve("events.csv") + ":101: stopped reading after 100 problems\n"
+        + mapping + ": 100 errors\n");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.github.narrativeir.analysis;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -16,6 +15,7 @@ import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
+import io.github.narrativeir.model.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,20 +43,20 @@ public final class Counterfactuals {
     checkNotNull(variation, "variation");
     Set<ConceptId> concepts = model.concepts().stream().map(Concept::id).collect(Collectors.toSet());
     for (ConceptId c : variation.withoutConcepts()) {
-      checkArgument(concepts.contains(c), "unknown concept '%s'", c);
+      known(concepts, c, "unknown concept '" + c + "'");
     }
     Set<SituationId> situations =
         model.situations().stream().map(Situation::id).collect(Collectors.toSet());
     Set<AspectId> declared =
         model.aspects().stream().map(a -> a.id()).collect(Collectors.toSet());
     for (SituationId s : variation.withoutAspects().keySet()) {
-      checkArgument(situations.contains(s), "unknown situation '%s'", s);
+      known(situations, s, "unknown situation '" + s + "'");
     }
     variation.withAspects()
         .forEach(
             (s, a) -> {
-              checkArgument(situations.contains(s), "unknown situation '%s'", s);
-              checkArgument(declared.contains(a), "aspect '%s' is not declared in the model", a);
+              known(situations, s, "unknown situation '" + s + "'");
+              known(declared, a, "aspect '" + a + "' is not declared in the model");
             });
     Model.Builder b = Model.builder().from(model);
     b.concepts(
@@ -150,5 +150,13 @@ public final class Counterfactuals {
     return result.evaluation()
         .map(e -> (List<Observation>) e.explainedObservations())
         .orElse(List.of());
+  }
+
+  /** Throws {@code IllegalArgumentException} with {@code message} and the closest known id. */
+  private static <T> void known(Set<T> ids, T id, String message) {
+    if (!ids.contains(id)) {
+      throw new IllegalArgumentException(message + Suggestions.didYouMean(
+          id.toString(), ids.stream().map(Object::toString).sorted().collect(Collectors.toList())));
+    }
   }
 }

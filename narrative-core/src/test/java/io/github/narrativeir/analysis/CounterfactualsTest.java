@@ -70,6 +70,21 @@ class CounterfactualsTest {
   }
 
   @Test
+  void misspelledConceptSituationOrAspect_suggestsTheClosest() {
+    Model model = AnalysisFixtures.aidForTransit();
+    String concept = model.concepts().get(0).id().value();
+    String situation = model.situations().get(0).id().value();
+    String aspect = model.aspects().get(0).id().value();
+
+    assertThatThrownBy(() -> Counterfactuals.vary(model, Variation.builder().withoutConcepts(concept + "x").build()))
+        .hasMessage("unknown concept '" + concept + "x'; did you mean '" + concept + "'?");
+    assertThatThrownBy(() -> Counterfactuals.vary(model, Variation.builder().withAspect(situation + "x", aspect).build()))
+        .hasMessage("unknown situation '" + situation + "x'; did you mean '" + situation + "'?");
+    assertThatThrownBy(() -> Counterfactuals.vary(model, Variation.builder().withAspect(situation, aspect + "x").build()))
+        .hasMessage("aspect '" + aspect + "x' is not declared in the model; did you mean '" + aspect + "'?");
+  }
+
+  @Test
   void withoutAnAspect_itsProvenanceGoes_theOthersStay_andTheVariantIsValid() {
     Model model =
         Model.builder()

@@ -33,6 +33,7 @@ final class Importer {
   private final Model model;
   private final String table;
   private final List<Problem> problems = new ArrayList<>();
+  private boolean stopped;
 
   /** Selected rows of one rule in one period. */
   private static final class Tally {
@@ -43,13 +44,13 @@ final class Importer {
   Importer(TableImport.Mapping mapping, Model model) {
     this.mapping = mapping;
     this.model = model;
-    this.table = mapping.table().toString();
+    this.table = mapping.tableSource();
   }
 
   TableImport.Result run() throws IOException {
     checkDeclared();
     if (!problems.isEmpty()) {
-      throw new ModelFormatException(problems);
+      throw failure();
     }
     List<TableImport.Rule> rules = mapping.rules();
     List<Map<Integer, Tally>> tallies = new ArrayList<>();
@@ -74,7 +75,7 @@ final class Importer {
       }
       unclosedQuote(1, headerLine);
       if (!problems.isEmpty()) {
-        throw new ModelFormatException(problems);
+        throw failure();
       }
       List<String> header = CsvLines.split(headerLine, mapping.delimiter());
       Map<String, Integer> columns = new HashMap<>();
@@ -83,7 +84,7 @@ final class Importer {
       }
       checkColumns(columns, header);
       if (!problems.isEmpty()) {
-        throw new ModelFormatException(problems);
+        throw failure();
       }
       RowDate dates = rowDate(columns);
       int[][] conditionColumns = new int[rules.size()][];
@@ -164,7 +165,7 @@ final class Importer {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ModelFormatException(problems);
+      throw failure();
     }
     Optional<TableImport.PeriodSpec> spec = mapping.periods();
     boolean unbounded = spec.isPresent() && (spec.get().from().isEmpty() || spec.get().to().isEmpty());
@@ -195,7 +196,7 @@ final class Importer {
             + excerpt(condition.pattern().orElseThrow().pattern()) + "' (" + mapping.source() + ":"
             + condition.line() + ":" + condition.at() + ") gave up on column '" + condition.column()
             + "' of this row: it " + e.getMessage());
-        throw new ModelFormatException(problems);
+        throw failure();
       }
       if (!passes) {
         return false;
@@ -216,13 +217,22 @@ final class Importer {
     return true;
   }
 
+  /**
+   * The exception for the problems found; when reading stopped early, its count is of the errors
+   * found before the stop note.
+   */
+  private ModelFormatException failure() {
+    return new ModelFormatException(problems, stopped ? problems.size() - 1 : -1);
+  }
+
   /** Adds the stop note and returns true once {@link #MAX_PROBLEMS} problems are found. */
   private boolean tooManyProblems(int lineNumber) {
     if (problems.size() < MAX_PROBLEMS) {
       return false;
     }
+    stopped = true;
     problems.add(new Problem(Severity.ERROR, table, lineNumber, 0, "",
-        "stopped reading after " + MAX_PROBLEMS + " problems"));
+        "stopped reading after " + problems.size() + " problems"));
     return true;
   }
 
@@ -264,7 +274,7 @@ final class Importer {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ModelFormatException(problems);
+      throw failure();
     }
     Map<SituationId, Set<AspectId>> aspects = new LinkedHashMap<>();
     Map<SituationId, List<AspectSource>> provenance = new LinkedHashMap<>();

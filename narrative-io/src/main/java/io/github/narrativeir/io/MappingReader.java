@@ -65,6 +65,10 @@ final class MappingReader {
             "expected 'format: " + FORMAT + "', found '" + f + "'"));
     Optional<String> tableName = r.requiredText("table");
     Path table = tableName.map(t -> file.toAbsolutePath().getParent().resolve(t).normalize()).orElse(Path.of(""));
+    // messages name the table as the mapping is named: relative to it, not made absolute
+    String tableSource = tableName
+        .map(t -> (file.getParent() == null ? Path.of(t) : file.getParent().resolve(t)).normalize().toString())
+        .orElse("");
     if (tableName.isPresent() && Files.isDirectory(table)) {
       r.error(r.field("table").orElseThrow(), "expected a table (a CSV or TSV file) for 'table', found"
           + " the directory '" + tableName.get() + "' (" + table + ")");
@@ -96,8 +100,11 @@ final class MappingReader {
     List<TableImport.Rule> rules = new ArrayList<>();
     int index = 0;
     for (Node item : r.list("rules")) {
-      Optional<ObjectReader> rule = ObjectReader.of(item, "a rule", "rule " + index, RULE, p);
       index++;
+      // named as the rule's other messages name it: by its name, else 'rule N' (from 1)
+      Node name = item.kind == Node.Kind.OBJECT ? item.fields.get("name") : null;
+      String subject = "rule '" + (name != null && name.isScalar() ? name.text : "rule " + index) + "'";
+      Optional<ObjectReader> rule = ObjectReader.of(item, "a rule", subject, RULE, p);
       if (rule.isPresent()) {
         rule(rule.get(), index, p, locations).ifPresent(rules::add);
       }
@@ -108,7 +115,8 @@ final class MappingReader {
     if (!problems.isEmpty()) {
       throw new ModelFormatException(problems);
     }
-    return new TableImport.Mapping(source, table, delimiter, dateSpec, periods, rules, locations);
+    return new TableImport.Mapping(
+        source, table, tableSource, delimiter, dateSpec, periods, rules, locations);
   }
 
   private static Optional<TableImport.DateSpec> dateSpec(ObjectReader d, Map<String, int[]> locations) {
@@ -252,9 +260,12 @@ final class MappingReader {
         o.field(key).ifPresent(n -> at.put(key, new int[] {n.line, n.column}));
       }
     }
-    if (aspect.isEmpty() && observation.isEmpty()) {
+    if (r.field("aspect").isEmpty() && r.field("observation").isEmpty()) {
       r.error(r.node(), "rule '" + name + "' adds nothing: give it an 'aspect', an 'observation' or both");
       return Optional.empty();
+    }
+    if (aspect.isEmpty() && observation.isEmpty()) {
+      return Optional.empty(); // a malformed aspect, reported
     }
     return Optional.of(
         new TableImport.Rule(name, where, minCount, sum, minSum, aspect, actor, practice, target, at));

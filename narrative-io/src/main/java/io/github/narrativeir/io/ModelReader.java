@@ -267,7 +267,7 @@ public final class ModelReader {
     ProblemList problems = new ProblemList();
     Optional<Document> set = document(file, true, problems);
     if (set.isEmpty()) {
-      throw new ModelFormatException(problems.reported(file.toString()));
+      throw problems.failure(file.toString());
     }
     List<Document> included = new ArrayList<>();
     includes(set.get(), new ArrayList<>(List.of(canonical(file))), new java.util.HashSet<>(),
@@ -275,7 +275,7 @@ public final class ModelReader {
     Model merged = new Composition(set.get(), included, List.of(), problems).build(false);
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)
         || problems.droppedErrors() > 0) {
-      throw new ModelFormatException(problems.reported(file.toString()));
+      throw problems.failure(file.toString());
     }
     ConceptSet.Builder b =
         ConceptSet.builder()
@@ -317,7 +317,7 @@ public final class ModelReader {
       ProblemList problems)
       throws ModelFormatException {
     if (model.isEmpty()) {
-      throw new ModelFormatException(problems.reported(first(problems)));
+      throw problems.failure(first(problems));
     }
     Composition composition = new Composition(model.get(), own, replacement, problems);
     Model combined = composition.build(replace);
@@ -335,7 +335,7 @@ public final class ModelReader {
         Comparator.comparingInt((Problem p) -> order.indexOf(p.source())).thenComparing(DOCUMENT_ORDER));
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)
         || problems.droppedErrors() > 0) {
-      throw new ModelFormatException(problems.reported(model.get().source));
+      throw problems.failure(model.get().source);
     }
     return new LoadedModel(combined, ImmutableList.copyOf(problems.reported(model.get().source)));
   }

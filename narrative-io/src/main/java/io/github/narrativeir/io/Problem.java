@@ -27,12 +27,16 @@ public record Problem(
 
   /**
    * Renders as {@code FILE:LINE:COLUMN: message (at /json/pointer)}, with {@code warning: } before
-   * the message of a warning.
+   * the message of a warning; an unknown column is left out ({@code FILE:LINE: message}), and so
+   * is an unknown line ({@code FILE: message}).
    */
   public String render() {
     StringBuilder sb = new StringBuilder(source);
     if (line > 0) {
-      sb.append(':').append(line).append(':').append(column);
+      sb.append(':').append(line);
+      if (column > 0) {
+        sb.append(':').append(column);
+      }
     }
     sb.append(": ");
     if (severity == Severity.WARNING) {

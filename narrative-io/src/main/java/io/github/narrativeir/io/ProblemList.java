@@ -45,6 +45,19 @@ final class ProblemList extends ArrayList<Problem> {
     return droppedErrors;
   }
 
+  /** How many errors were found: those kept and those not kept. */
+  long errorCount() {
+    return stream().filter(p -> p.severity() == Severity.ERROR).count() + droppedErrors;
+  }
+
+  /**
+   * The exception for a failed read: the problems {@link #reported(String) reported} in {@code
+   * source}, and the exact number of errors.
+   */
+  ModelFormatException failure(String source) {
+    return new ModelFormatException(reported(source), errorCount());
+  }
+
   /**
    * The problems kept, then, if some were not, one more saying how many (an error when errors
    * were left out), in {@code source} without a line.

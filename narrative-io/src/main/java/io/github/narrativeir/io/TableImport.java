@@ -197,10 +197,14 @@ public final class TableImport {
     return i == n;
   }
 
-  /** A parsed mapping. */
+  /**
+   * A parsed mapping: {@code source} names the mapping in messages, {@code table} is the table's
+   * absolute path and {@code tableSource} names it in messages (beside the mapping as it is named).
+   */
   record Mapping(
       String source,
       Path table,
+      String tableSource,
       char delimiter,
       DateSpec date,
       Optional<PeriodSpec> periods,

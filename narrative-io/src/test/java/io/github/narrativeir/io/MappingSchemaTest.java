@@ -86,6 +86,7 @@ class MappingSchemaTest {
     try (Stream<Path> walk = Files.walk(root)) {
       walk.filter(Files::isRegularFile)
           .filter(f -> f.getFileName().toString().endsWith(".mapping.yaml"))
+          .filter(f -> !SchemaTest.brokenOnPurpose(root.relativize(f)))
           .filter(f -> {
             for (Path part : root.relativize(f)) {
               String name = part.toString();

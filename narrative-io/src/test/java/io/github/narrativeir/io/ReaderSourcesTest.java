@@ -363,6 +363,27 @@ class ReaderSourcesTest {
             + " only the first 1000 problems of a read are kept; fix these first");
   }
 
+  @Test
+  void errorCount_isExact_pastTheProblemsKept() {
+    String text = "{\"format\": \"narrative-model/1\", \"situations\": [{\"id\": \"s\", \"from\": \"2001\"}],"
+        + " \"concepts\": [], \"actors\": [" + "1,".repeat(1_233) + "1]}";
+
+    ModelFormatException e = assertThrows(ModelFormatException.class,
+        () -> READER.read("many.json", text.getBytes(UTF_8), Format.JSON));
+
+    assertThat(e.errorCount()).isEqualTo(1_234);
+    assertThat(e.errors()).hasSize(1_001);
+    assertThat(problems(e).get(1000)).startsWith("many.json: and 234 more problems (234 errors, 0 warnings)");
+  }
+
+  @Test
+  void errorCount_ofAFewErrors_isTheirNumber() {
+    ModelFormatException e = assertThrows(ModelFormatException.class,
+        () -> READER.read("few.yaml", "format: narrative-model/1\nactors: [1, 2]\n".getBytes(UTF_8), Format.YAML));
+
+    assertThat(e.errorCount()).isEqualTo(e.errors().size()).isGreaterThanOrEqualTo(2);
+  }
+
   // ---- limits
 
   @Test

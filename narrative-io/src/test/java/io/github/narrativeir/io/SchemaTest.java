@@ -36,10 +36,12 @@ class SchemaTest {
   static final String RESOURCE = "/io/github/narrativeir/io/narrative-model-1.schema.json";
 
   /**
-   * Deliberately malformed fixtures of the reader tests; the schema is tried on them below. Other
-   * modules keep their deliberately invalid models in directories named {@code invalid}.
+   * Deliberately malformed fixtures: those of the reader tests (the schema is tried on them
+   * below) and the examples of docs/ERRORS.md. Other fixtures that are invalid on purpose sit in
+   * directories named {@code invalid}.
    */
-  private static final String BROKEN_FIXTURES = "src/test/resources/read/";
+  private static final List<String> BROKEN_FIXTURES = List.of(
+      "src/test/resources/read/", "src/test/resources/import-errors/", "src/test/resources/cli-errors/");
 
   private static final Pattern MODEL_FORMAT =
       Pattern.compile("(?m)^\\s*\"?format\"?\\s*:\\s*[\"']?narrative-model/1[\"']?\\s*,?\\s*$");
@@ -91,7 +93,13 @@ class SchemaTest {
         return true;
       }
     }
-    return relative.toString().replace('\\', '/').contains(BROKEN_FIXTURES);
+    return brokenOnPurpose(relative);
+  }
+
+  /** Whether {@code relative} (to the repository) is one of the fixtures broken on purpose. */
+  static boolean brokenOnPurpose(Path relative) {
+    String path = relative.toString().replace('\\', '/');
+    return BROKEN_FIXTURES.stream().anyMatch(path::contains);
   }
 
   private static boolean isModel(Path file) {

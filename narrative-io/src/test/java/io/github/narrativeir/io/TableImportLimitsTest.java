@@ -157,6 +157,17 @@ class TableImportLimitsTest {
   }
 
   @Test
+  void manyBadRows_stopAfterAHundredProblems_andTheErrorCountIsOfThoseFound() throws Exception {
+    Path m = mapping("date,code,note\n" + "2001-06-01,s\n".repeat(150), HEAD + "date: {column: date}\n" + STRIKES_RULE);
+
+    ModelFormatException e = catchFormat(m);
+
+    assertThat(e.problems()).hasSize(101);
+    assertThat(e.problems().get(100).render()).isEqualTo(table() + ":101: stopped reading after 100 problems");
+    assertThat(e.errorCount()).isEqualTo(100);
+  }
+
+  @Test
   void quotedFieldSpanningLines_isLocatedAtItsOpeningQuote() throws Exception {
     Path m = mapping("date,code,note\n2001-06-01,s,\"first line\nsecond line\",x\n2001-06-02,s,\"a \"\"b\"\"\"\n",
         HEAD + "date: {column: date}\n" + STRIKES_RULE);

@@ -2,6 +2,7 @@ package io.github.narrativeir.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.Aspect;
@@ -106,6 +107,52 @@ class TableImportTest {
         .isInstanceOf(ModelFormatException.class)
         .hasMessage(table + ":3:1: column 'date': malformed date '2004-6' (expected a date"
             + " YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY)");
+  }
+
+  @Test
+  void tableProblems_nameTheTableBesideTheMappingAsTheMappingIsNamed_notMadeAbsolute() throws Exception {
+    Model model = ModelReader.create().read(file("model.yaml")).model();
+    Files.createDirectories(temp.resolve("data"));
+    Files.writeString(temp.resolve("data/events.csv"), "date,code\n2004-6,016\n");
+    Path mapping = temp.resolve("maps/m.yaml");
+    Files.createDirectories(mapping.getParent());
+    Files.writeString(mapping, "format: narrative-mapping/1\ntable: ../data/events.csv\n"
+        + "date: {column: date}\nrules:\n  - {name: r, where: [{column: code, equals: \"016\"}], aspect: large-aid}\n");
+    Path relative = Path.of("").toAbsolutePath().relativize(mapping);
+
+    assertThatThrownBy(() -> TableImport.run(relative, model))
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessageStartingWith(relative.getParent().resolve("../data/events.csv").normalize() + ":2:1: column 'date'");
+  }
+
+  @Test
+  void ruleProblems_nameTheRuleByItsName_orItsNumberFromOne() throws Exception {
+    Model model = ModelReader.create().read(file("model.yaml")).model();
+    Files.copy(file("events.csv"), temp.resolve("events.csv"));
+    Path mapping = temp.resolve("m.yaml");
+    Files.writeString(mapping, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\nrules:\n"
+        + "  - {name: strikes, treshold: {count: 2}, aspect: large-aid}\n"
+        + "  - {treshold: {count: 2}, aspect: large-aid}\n");
+
+    assertThatThrownBy(() -> TableImport.run(mapping, model))
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining(mapping + ":5:21: unknown field 'treshold' in rule 'strikes'; did you mean 'threshold'?")
+        .hasMessageContaining(mapping + ":6:6: unknown field 'treshold' in rule 'rule 2'; did you mean 'threshold'?");
+  }
+
+  @Test
+  void malformedAspect_isOneProblem_notAlsoARuleThatAddsNothing() throws Exception {
+    Model model = ModelReader.create().read(file("model.yaml")).model();
+    Files.copy(file("events.csv"), temp.resolve("events.csv"));
+    Path mapping = temp.resolve("m.yaml");
+    Files.writeString(mapping, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\nrules:\n"
+        + "  - {name: r, aspect: large aid}\n");
+
+    ModelFormatException e = (ModelFormatException) catchThrowable(() -> TableImport.run(mapping, model));
+
+    assertThat(e.problems()).extracting(Problem::render).containsExactly(mapping + ":5:23: rule 'r': 'aspect':"
+        + " malformed aspect id 'large aid': an id is a non-empty string of ASCII letters, digits, '.', '-',"
+        + " '_' and ':' (at /rules/0/aspect)");
   }
 
   // ----- helpers for the tests below: a small model, a table and a mapping written to temp -----
