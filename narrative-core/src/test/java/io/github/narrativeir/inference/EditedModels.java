@@ -85,14 +85,27 @@ public final class EditedModels {
   private static final List<String> DATES = List.of("2000", "2000-01", "2000-06", "2001", "2001-06-15");
   private static final List<String> WEIGHTS = List.of("1", "0.5", "0.25", "2", "0.1", "0.3", "1.5");
 
-  /** Lists of choices long enough for a model of every part. */
+  /** Lists of up to {@code maxLength} choices. */
   public static Gen<List<Integer>> choices(int maxLength) {
-    return lists().of(integers().between(0, 63)).ofSizeBetween(0, maxLength);
+    return choices(0, maxLength);
+  }
+
+  /**
+   * Lists of {@code minLength} to {@code maxLength} choices; a longer minimum makes models of
+   * every part common (a short list decodes as mostly zeros: few and small parts).
+   */
+  public static Gen<List<Integer>> choices(int minLength, int maxLength) {
+    return lists().of(integers().between(0, 63)).ofSizeBetween(minLength, maxLength);
+  }
+
+  /** Choices for {@link #model}. */
+  public static Gen<List<Integer>> modelChoices() {
+    return choices(40, 200);
   }
 
   /** A decoded model and a decoded edit of it. */
   public static Gen<Case> cases() {
-    return choices(160)
+    return modelChoices()
         .zip(choices(24), (m, e) -> {
           Model model = model(new Choices(m));
           return new Case(m, e, model, edit(model, new Choices(e)));
@@ -118,6 +131,7 @@ public final class EditedModels {
     int practices = 1 + c.next(3);
     int situations = 1 + c.next(4);
     int concepts = c.next(8);
+    int observations = c.next(8);
     Model.Builder m = Model.builder().name("edited");
     List<String> actorIds = List.of("US", "PK", "AF").subList(0, actors);
     actorIds.forEach(a -> m.addActors(Actor.of(a)));
@@ -163,50 +177,74 @@ public final class EditedModels {
     }
     for (Concept.Builder b : builders) {
       Trigger.Builder t = Trigger.builder();
-      for (int j = c.next(3); j > 0; j--) {
-        t.allOf(pool.get(c.next(pool.size())));
+      for (int j = c.next(2); j > 0; j--) {
+        t.allOf(pick(c, pool, aspects));
       }
       for (int j = c.next(3); j > 0; j--) {
-        t.anyOf(pool.get(c.next(pool.size())));
+        t.anyOf(pick(c, pool, aspects));
       }
       for (int j = c.next(2); j > 0; j--) {
-        t.noneOf(pool.get(c.next(pool.size())));
+        t.noneOf(pick(c, pool, aspects));
       }
       b.when(t.build());
       for (int j = c.next(3); j > 0; j--) {
         Set<String> from = new LinkedHashSet<>();
         for (int f = c.next(3); f > 0; f--) {
-          from.add(pool.get(c.next(pool.size())));
+          from.add(pick(c, pool, aspects));
         }
-        b.addConstrues(Construal.of(from, pool.get(c.next(pool.size()))));
+        b.addConstrues(Construal.of(from, pick(c, pool, aspects)));
       }
       for (int j = c.next(3); j > 0; j--) {
-        b.addOccludes(pool.get(c.next(pool.size())));
+        b.addOccludes(pick(c, pool, aspects));
       }
       m.addConcepts(b.build());
-    }
-    for (int j = c.next(7); j > 0; j--) {
-      Observation.Builder o =
-          Observation.builder()
-              .actor(actorIds.get(c.next(actors)))
-              .practice(practiceIds.get(c.next(practices)))
-              .situation(situationIds.get(c.next(situations)));
-      int target = c.next(actors + 1);
-      if (target < actors) {
-        o.target(actorIds.get(target));
-      }
-      switch (c.next(4)) {
-        case 1 -> o.occurred(false);
-        case 2 -> o.change(ChangeKind.STARTED);
-        case 3 -> o.change(ChangeKind.STOPPED);
-        default -> {}
-      }
-      m.addObservations(o.build());
     }
     if (c.chance(3)) {
       m.options(InferenceOptions.defaults().withInteraction(false));
     }
+    // Observations of what the model predicts, or of its changes, most of the time (choice 0), so
+    // that variants change whether they are explained; otherwise of any cell.
+    Model unobserved = m.build();
+    Inference inferred = NarrativeEngine.create().infer(unobserved);
+    List<Prediction> predicted = inferred.predictions();
+    List<PracticeChange> changes = new ArrayList<>();
+    inferred.narratives().forEach(n -> changes.addAll(n.changes()));
+    for (int j = observations; j > 0; j--) {
+      int kind = c.next(6);
+      Observation.Builder o = Observation.builder();
+      if (kind <= 1 && !predicted.isEmpty()) {
+        Prediction p = predicted.get(c.next(predicted.size()));
+        o.actor(p.actor()).practice(p.practice()).situation(p.situation());
+        o.target(c.chance(3) ? java.util.Optional.empty() : p.target());
+        o.occurred(kind == 0);
+      } else if (kind == 2 && !changes.isEmpty()) {
+        PracticeChange k = changes.get(c.next(changes.size()));
+        o.actor(k.actor()).practice(k.practice()).situation(k.situation()).target(k.target())
+            .change(k.change());
+      } else {
+        o.actor(actorIds.get(c.next(actors)))
+            .practice(practiceIds.get(c.next(practices)))
+            .situation(situationIds.get(c.next(situations)));
+        int target = c.next(actors + 1);
+        if (target < actors) {
+          o.target(actorIds.get(target));
+        }
+        switch (c.next(4)) {
+          case 1 -> o.occurred(false);
+          case 2 -> o.change(ChangeKind.STARTED);
+          case 3 -> o.change(ChangeKind.STOPPED);
+          default -> {}
+        }
+      }
+      m.addObservations(o.build());
+    }
     return m.build();
+  }
+
+  /** An aspect of {@code pool}, whose first {@code declared} (the declared ones) weigh double. */
+  private static String pick(Choices c, List<String> pool, int declared) {
+    int r = c.next(pool.size() + declared);
+    return pool.get(r < pool.size() ? r : r - pool.size());
   }
 
   private static Prescription prescription(Choices c, List<String> actors, List<String> practices) {

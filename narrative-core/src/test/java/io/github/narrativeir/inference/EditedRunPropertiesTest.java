@@ -46,7 +46,7 @@ class EditedRunPropertiesTest {
 
   @Test
   void rerun_equalsInferenceOnTheEditedModel() {
-    theory(1500).forAll(EditedModels.cases()).checkAssert(EditedRunPropertiesTest::check);
+    theory(1000).forAll(EditedModels.cases()).checkAssert(EditedRunPropertiesTest::check);
   }
 
   @Test
