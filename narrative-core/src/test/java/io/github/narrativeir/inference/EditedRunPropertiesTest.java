@@ -55,6 +55,30 @@ class EditedRunPropertiesTest {
   }
 
   @Test
+  void aspectRemovedFromOneSituation_reusesEveryEpisodeBeforeIt() {
+    theory(300)
+        .forAll(EditedModels.cases())
+        .checkAssert(
+            c -> {
+              Inference original = ENGINE.infer(c.model());
+              List<io.github.narrativeir.model.Situation> situations = original.situations();
+              int actors = situations.isEmpty() ? 0 : original.episodes().size() / situations.size();
+              for (int i = 0; i < situations.size(); i++) {
+                io.github.narrativeir.model.Situation s = situations.get(i);
+                for (io.github.narrativeir.model.AspectId a : s.aspects()) {
+                  EditedRun run =
+                      original.rerun(ModelEdit.builder().putRemovedAspects(s.id(), a).build());
+
+                  assertThat(run.episodesReused()).as("%s/%s", s.id(), a).isGreaterThanOrEqualTo(i * actors);
+                  if (i == situations.size() - 1) {
+                    assertThat(run.episodesRecomputed()).as("%s/%s", s.id(), a).isLessThanOrEqualTo(actors);
+                  }
+                }
+              }
+            });
+  }
+
+  @Test
   void emptyEdit_reusesEveryEpisode() {
     theory(200)
         .forAll(EditedModels.cases())
