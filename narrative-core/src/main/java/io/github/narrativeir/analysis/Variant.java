@@ -10,7 +10,10 @@ import java.util.Optional;
  * One variant of a model in a sensitivity analysis: a name that says exactly what it changed, and
  * either an edit of the original model, run incrementally against its inference ({@link
  * io.github.narrativeir.inference.Inference#rerun(ModelEdit)}), or a whole model that replaces it
- * (data imported again, say), run in full with the original inference's options.
+ * (data imported again, say), run in full with the original inference's options. A replacement's
+ * predictions are compared with the original's by actor, practice, target and situation id, and
+ * its evaluation by observation: an observation of the original model that the replacement does
+ * not have counts as not explained in it.
  *
  * @param name the name, such as {@code drop-concept:us.frontline-ally}
  * @param edit the edit, when the variant is one
