@@ -1,8 +1,10 @@
 /**
  * Analysis of a model once it runs: what if ({@link io.github.narrativeir.analysis.Counterfactuals}),
- * what was necessary ({@link io.github.narrativeir.analysis.Dependence}), which theory explains
- * which observation and whether it beats the baselines ({@link
- * io.github.narrativeir.analysis.TheoryComparison}, {@link
+ * what was necessary ({@link io.github.narrativeir.analysis.Dependence}), how much the result rests
+ * on each coding choice ({@link io.github.narrativeir.analysis.Sensitivity}: every concept left out,
+ * every aspect dropped or borrowed from the next situation, every weight halved and doubled, every
+ * two adjacent ranks swapped), which theory explains which observation and whether it beats the
+ * baselines ({@link io.github.narrativeir.analysis.TheoryComparison}, {@link
  * io.github.narrativeir.analysis.TheoryVerdict}), and which practices
  * reproduce one another across situations ({@link io.github.narrativeir.analysis.PracticeCycles}).
  *
@@ -13,6 +15,10 @@
  * without.lost().forEach(System.out::println);
  * for (PredictionDependence d : Dependence.analyze(result, 3)) {
  *   System.out.println(d.prediction() + " needs " + d.needed());
+ * }
+ * SensitivityResult sensitivity = Sensitivity.create().run(result);
+ * for (SensitivityResult.PredictionHolds p : sensitivity.predictions()) {
+ *   System.out.println(p.prediction() + " holds in " + p.holds().orElseThrow() + " of the variants");
  * }
  * }</pre>
  */

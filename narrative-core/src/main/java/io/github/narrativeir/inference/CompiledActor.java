@@ -79,6 +79,18 @@ final class CompiledActor {
   final PracticeTable practices;
 
   CompiledActor(ActorId id, List<Concept> held, CompiledModel model) {
+    this(id, held, model, Map.of());
+  }
+
+  /**
+   * {@code id}'s concepts compiled with the entries of {@code weights} weighing as given there (a
+   * {@link ModelEdit}'s weights) instead of as written.
+   */
+  CompiledActor(
+      ActorId id,
+      List<Concept> held,
+      CompiledModel model,
+      Map<ModelEdit.Entry, java.math.BigDecimal> weights) {
     this.id = id;
     List<Concept> sorted = new ArrayList<>(held);
     sorted.sort(RANK);
@@ -162,7 +174,7 @@ final class CompiledActor {
       triggerEntries[i] = triggerWatch[triggerAspects[i]];
     }
     this.stackBound = occludeCount + construalTo.length + 1;
-    this.practices = new PracticeTable(id, concepts, model);
+    this.practices = new PracticeTable(id, concepts, model, weights);
   }
 
   /** The rank of concept {@code id}, or -1 when the actor does not hold it. */

@@ -22,17 +22,31 @@ final class Evaluations {
 
   static Optional<Evaluation> of(
       CompiledModel model, List<Prediction> predictions, List<Narrative> narratives) {
+    List<PracticeChange> all = new ArrayList<>();
+    narratives.forEach(n -> all.addAll(n.changes()));
+    return ofChanges(model, predictions, all);
+  }
+
+  /**
+   * The evaluation of {@code predictions} and the narratives' {@code changes} (of any actor, in
+   * any order) against the model's observations.
+   */
+  static Optional<Evaluation> of(
+      CompiledModel model, List<Prediction> predictions, ImmutableList<PracticeChange> changes) {
+    return ofChanges(model, predictions, changes);
+  }
+
+  private static Optional<Evaluation> ofChanges(
+      CompiledModel model, List<Prediction> predictions, List<PracticeChange> allChanges) {
     List<Observation> observations = model.model.observations();
     if (observations.isEmpty()) {
       return Optional.empty();
     }
     Map<Occasion, List<PracticeChange>> changes = new HashMap<>();
-    for (Narrative n : narratives) {
-      for (PracticeChange c : n.changes()) {
-        changes
-            .computeIfAbsent(new Occasion(c.actor(), c.practice(), c.situation()), k -> new ArrayList<>())
-            .add(c);
-      }
+    for (PracticeChange c : allChanges) {
+      changes
+          .computeIfAbsent(new Occasion(c.actor(), c.practice(), c.situation()), k -> new ArrayList<>())
+          .add(c);
     }
     Map<Occasion, List<Prediction>> predicted = new HashMap<>();
     for (Prediction p : predictions) {

@@ -35,6 +35,9 @@ public final class Inference {
   private volatile Explainer.Replay lastReplay;
   /** Where each situation's predictions start in {@link #predictions}, plus one end entry. */
   private final int[] predictionStarts;
+  /** Built on the first rerun and shared by the later ones. */
+  private volatile RerunIndex rerunIndex;
+  private final Object rerunIndexLock = new Object();
 
   Inference(
       CompiledModel compiled,
@@ -213,10 +216,7 @@ public final class Inference {
    */
   public Rerun rerunWithout(Set<ConceptId> concepts) {
     checkNotNull(concepts, "concepts");
-    for (ConceptId c : concepts) {
-      checkArgument(compiled.conceptsById.containsKey(c), "unknown concept '%s'", c);
-    }
-    return Rerunner.rerun(compiled, this, concepts, compiled.situations.size() - 1);
+    return rerunWithout(concepts, compiled.situations.size() - 1);
   }
 
   /**
@@ -229,10 +229,62 @@ public final class Inference {
       Set<ConceptId> concepts, SituationId upTo) {
     checkNotNull(concepts, "concepts");
     checkNotNull(upTo, "upTo");
+    checkArgument(compiled.situationIndex.containsKey(upTo), "unknown situation '%s'", upTo);
+    return rerunWithout(concepts, compiled.situationIndex.get(upTo));
+  }
+
+  private Rerun rerunWithout(Set<ConceptId> concepts, int upTo) {
     for (ConceptId c : concepts) {
       checkArgument(compiled.conceptsById.containsKey(c), "unknown concept '%s'", c);
     }
-    checkArgument(compiled.situationIndex.containsKey(upTo), "unknown situation '%s'", upTo);
-    return Rerunner.rerun(compiled, this, concepts, compiled.situationIndex.get(upTo));
+    ModelEdit edit = ModelEdit.builder().droppedConcepts(concepts).build();
+    RerunIndex index = rerunIndex();
+    Rerunner.Result r =
+        Rerunner.rerun(compiled, this, index, new CompiledEdit(compiled, index, edit), upTo);
+    return new Rerun(r.predictions(), r.recomputed(), r.reused());
+  }
+
+  /**
+   * What inference gives this inference's model with {@code edit} applied, with this inference's
+   * options: equal to {@code engine.infer(edit.applyTo(model()), options())} in its predictions,
+   * narrative changes and evaluation, but computed by recomputing only the episodes the edit can
+   * reach, from the first situation it changes, and reusing the others. Thread-safe: many edits may
+   * be run at once.
+   *
+   * @throws IllegalArgumentException if the edit does not fit the model (see {@link
+   *     ModelEdit#applyTo})
+   */
+  public EditedRun rerun(ModelEdit edit) {
+    checkNotNull(edit, "edit");
+    RerunIndex index = rerunIndex();
+    Rerunner.Result r =
+        Rerunner.rerun(
+            compiled,
+            this,
+            index,
+            new CompiledEdit(compiled, index, edit),
+            compiled.situations.size() - 1);
+    ImmutableList<PracticeChange> changes = Narratives.changes(compiled, r.predictions());
+    return new EditedRun(
+        edit,
+        r.predictions(),
+        changes,
+        Evaluations.of(compiled, r.predictions(), changes),
+        r.recomputed(),
+        r.reused());
+  }
+
+  private RerunIndex rerunIndex() {
+    RerunIndex index = rerunIndex;
+    if (index == null) {
+      synchronized (rerunIndexLock) {
+        index = rerunIndex;
+        if (index == null) {
+          index = new RerunIndex(compiled, this);
+          rerunIndex = index;
+        }
+      }
+    }
+    return index;
   }
 }

@@ -23,8 +23,46 @@ final class Narratives {
     for (Episode e : episodes) {
       byActor.computeIfAbsent(e.actor(), a -> new ArrayList<>()).add(e);
     }
-    // Each actor's practice keys in each situation, in key order and without duplicates. The
-    // predictions of one actor in one situation are usually consecutive and in key order already.
+    Map<ActorId, Map<SituationId, List<PracticeKey>>> predicted = predicted(predictions);
+    ImmutableList.Builder<Narrative> narratives = ImmutableList.builder();
+    for (Map.Entry<ActorId, List<Episode>> e : byActor.entrySet()) {
+      Map<SituationId, List<PracticeKey>> mine = predicted.getOrDefault(e.getKey(), Map.of());
+      List<SituationId> situations = e.getValue().stream().map(Episode::situation).toList();
+      narratives.add(
+          Narrative.builder()
+              .actor(e.getKey())
+              .episodes(e.getValue())
+              .persistent(persistent(e.getValue()))
+              .changes(changes(e.getKey(), situations, mine))
+              .build());
+    }
+    return narratives.build();
+  }
+
+  /**
+   * The changes of every narrative of an inference of {@code model} that predicts {@code
+   * predictions}, actor by actor, as {@link #of} gives them: an actor that holds concepts has an
+   * episode in every situation, and one that predicts nothing has no changes, so the episodes
+   * themselves are not needed.
+   */
+  static ImmutableList<PracticeChange> changes(CompiledModel model, List<Prediction> predictions) {
+    Map<ActorId, Map<SituationId, List<PracticeKey>>> predicted = predicted(predictions);
+    List<SituationId> situations = model.situations.stream().map(s -> s.id()).toList();
+    ImmutableList.Builder<PracticeChange> all = ImmutableList.builder();
+    for (CompiledActor actor : model.actors) {
+      Map<SituationId, List<PracticeKey>> mine = predicted.get(actor.id);
+      if (mine != null) {
+        all.addAll(changes(actor.id, situations, mine));
+      }
+    }
+    return all.build();
+  }
+
+  /** Each actor's practice keys in each situation, in key order and without duplicates. */
+  private static Map<ActorId, Map<SituationId, List<PracticeKey>>> predicted(
+      List<Prediction> predictions) {
+    // The predictions of one actor in one situation are usually consecutive and in key order
+    // already.
     Map<ActorId, Map<SituationId, List<PracticeKey>>> predicted = new HashMap<>();
     List<PracticeKey> run = null;
     Prediction last = null;
@@ -43,18 +81,7 @@ final class Narratives {
     for (Map<SituationId, List<PracticeKey>> mine : predicted.values()) {
       mine.replaceAll((situation, keys) -> sortedDistinct(keys));
     }
-    ImmutableList.Builder<Narrative> narratives = ImmutableList.builder();
-    for (Map.Entry<ActorId, List<Episode>> e : byActor.entrySet()) {
-      Map<SituationId, List<PracticeKey>> mine = predicted.getOrDefault(e.getKey(), Map.of());
-      narratives.add(
-          Narrative.builder()
-              .actor(e.getKey())
-              .episodes(e.getValue())
-              .persistent(persistent(e.getValue()))
-              .changes(changes(e.getKey(), e.getValue(), mine))
-              .build());
-    }
-    return narratives.build();
+    return predicted;
   }
 
   private static List<ConceptId> persistent(List<Episode> episodes) {
@@ -92,12 +119,12 @@ final class Narratives {
    * lists.
    */
   private static List<PracticeChange> changes(
-      ActorId actor, List<Episode> episodes, Map<SituationId, List<PracticeKey>> predicted) {
+      ActorId actor, List<SituationId> situations, Map<SituationId, List<PracticeKey>> predicted) {
     List<PracticeChange> changes = new ArrayList<>();
     List<PracticeChange> started = new ArrayList<>();
-    for (int i = 1; i < episodes.size(); i++) {
-      SituationId situation = episodes.get(i).situation();
-      List<PracticeKey> before = predicted.getOrDefault(episodes.get(i - 1).situation(), List.of());
+    for (int i = 1; i < situations.size(); i++) {
+      SituationId situation = situations.get(i);
+      List<PracticeKey> before = predicted.getOrDefault(situations.get(i - 1), List.of());
       List<PracticeKey> now = predicted.getOrDefault(situation, List.of());
       started.clear();
       int b = 0;

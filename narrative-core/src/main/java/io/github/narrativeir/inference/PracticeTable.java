@@ -56,6 +56,18 @@ final class PracticeTable {
   final ConceptId[] idsInOrder;
 
   PracticeTable(ActorId actor, List<Concept> byRank, CompiledModel model) {
+    this(actor, byRank, model, Map.of());
+  }
+
+  /**
+   * The table of {@code actor}'s concepts with the entries of {@code weights} weighing as given
+   * there instead of as written (a {@link ModelEdit}'s weights, already normalized).
+   */
+  PracticeTable(
+      ActorId actor,
+      List<Concept> byRank,
+      CompiledModel model,
+      Map<ModelEdit.Entry, BigDecimal> weights) {
     Map<PracticeKey, Integer> keyIndex = new TreeMap<>();
     int entries = 0;
     for (Concept c : byRank) {
@@ -85,12 +97,21 @@ final class PracticeTable {
       start[r] = e;
       Concept c = byRank.get(r);
       for (int side = 0; side < 2; side++) {
-        for (Prescription p : side == 0 ? c.prescribes() : c.proscribes()) {
+        List<Prescription> list = side == 0 ? c.prescribes() : c.proscribes();
+        for (int j = 0; j < list.size(); j++) {
+          Prescription p = list.get(j);
           int k = keyIndex.get(new PracticeKey(p.practice(), p.target()));
           entryKey[e] = k;
           entryAgainst[e] = side == 1;
-          entryWeight[e] = p.weight();
-          entryScale[e] = Math.max(0, p.weight().scale());
+          BigDecimal weight =
+              weights.isEmpty()
+                  ? p.weight()
+                  : weights.getOrDefault(
+                      new ModelEdit.Entry(
+                          c.id(), side == 0 ? ModelEdit.Side.PRESCRIBES : ModelEdit.Side.PROSCRIBES, j),
+                      p.weight());
+          entryWeight[e] = weight;
+          entryScale[e] = Math.max(0, weight.scale());
           maxScale = Math.max(maxScale, entryScale[e]);
           if (side == 0 && interaction[k] < 0) {
             interaction[k] = model.index(InteractionAspects.of(actor, p.practice(), p.target()));

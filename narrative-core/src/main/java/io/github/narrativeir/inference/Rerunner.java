@@ -1,42 +1,39 @@
 package io.github.narrativeir.inference;
 
 import com.google.common.collect.ImmutableList;
-import io.github.narrativeir.model.ActorId;
-import io.github.narrativeir.model.ConceptId;
+import io.github.narrativeir.model.SituationId;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Reruns a baseline inference with some concepts left out, recomputing only what the change can
- * reach. An episode is recomputed when a left-out concept was active in it, or when the base
- * aspects its actor's concepts mention differ from the baseline's (because the interaction
- * aspects of the situation before changed); every other episode activates exactly the same
- * concepts as in the baseline, so its predictions are reused.
+ * Reruns a baseline inference with a {@link ModelEdit}, recomputing only what the edit can reach.
+ *
+ * <p>Situations before the first one the edit changes directly are reused whole. From there on,
+ * an episode's activation is recomputed when a left-out concept was active in it, when its actor's
+ * concepts are in a new rank order, or when the base aspects its actor's concepts mention differ
+ * from the baseline's: because the edit takes aspects out of the situation or adds some, or
+ * because the interaction aspects of the situation before changed. An episode whose activation
+ * cannot change but in which a concept with new weights is active keeps the baseline's active
+ * concepts and only has its practices summed again. Every other episode activates exactly the
+ * same concepts with the same weights as in the baseline, so its predictions are reused. Once past
+ * the last situation the edit changes directly, the rest is reused whole as soon as a situation's
+ * predictions give the next the same interaction aspects as the baseline's.
  */
 final class Rerunner {
   private Rerunner() {}
 
-  static Rerun rerun(
-      CompiledModel model, Inference baseline, Set<ConceptId> removed, int lastSituation) {
-    Map<ActorId, BitSet> disabled = new HashMap<>();
-    for (CompiledActor actor : model.actors) {
-      BitSet ranks = new BitSet();
-      for (ConceptId id : removed) {
-        int r = actor.rank(id);
-        if (r >= 0) {
-          ranks.set(r);
-        }
-      }
-      disabled.put(actor.id, ranks);
-    }
-    Map<String, List<Prediction>> original = new HashMap<>();
-    for (Prediction p : baseline.predictions()) {
-      original.computeIfAbsent(p.situation() + "\u0000" + p.actor(), k -> new ArrayList<>()).add(p);
-    }
+  /** The predictions of a rerun, with how many episodes were recomputed and reused. */
+  record Result(ImmutableList<Prediction> predictions, int recomputed, int reused) {}
+
+  static Result rerun(
+      CompiledModel model,
+      Inference baseline,
+      RerunIndex index,
+      CompiledEdit edit,
+      int lastSituation) {
+    ImmutableList<Prediction> original = baseline.predictions();
+    int actors = index.actors;
     boolean interaction = baseline.options().interaction();
     ImmutableList.Builder<Prediction> all = ImmutableList.builder();
     BitSet delta = new BitSet();
@@ -44,34 +41,89 @@ final class Rerunner {
     int recomputed = 0;
     int reused = 0;
     for (int i = 0; i <= lastSituation; i++) {
-      var situation = model.situations.get(i).id();
+      int firstEpisode = i * actors;
+      if (i < edit.first || (i > edit.last && delta.isEmpty())) {
+        // Nothing reaches this situation (and, past the last, any later one): reuse it whole.
+        int end = i < edit.first ? Math.min(edit.first, lastSituation + 1) : lastSituation + 1;
+        all.addAll(original.subList(index.start[firstEpisode], index.start[end * actors]));
+        previous = original.subList(index.start[(end - 1) * actors], index.start[end * actors]);
+        reused += (end - i) * actors;
+        i = end - 1;
+        continue;
+      }
+      SituationId situation = model.situations.get(i).id();
+      for (int a : edit.removed[i]) {
+        delta.set(a);
+      }
+      for (int a : edit.added[i]) {
+        delta.set(a);
+      }
       List<Prediction> current = new ArrayList<>();
       BitSet base = null;
-      for (CompiledActor actor : model.actors) {
-        Episode before = baseline.episode(actor.id, situation).orElseThrow();
-        boolean lostActive = before.concepts().stream().anyMatch(removed::contains);
-        if (!lostActive && !actor.mentioned.intersects(delta)) {
-          current.addAll(original.getOrDefault(situation + "\u0000" + actor.id, List.of()));
+      boolean changed = false;
+      for (int a = 0; a < actors; a++) {
+        int e = firstEpisode + a;
+        CompiledActor actor = model.actors.get(a);
+        int[] active = index.active[e];
+        boolean activation =
+            edit.reordered[a]
+                || intersects(active, edit.dropped[a])
+                || actor.mentioned.intersects(delta);
+        if (activation) {
+          if (base == null) {
+            base = base(model, edit, i, previous, interaction);
+          }
+          CompiledActor run = edit.actors[a];
+          current.addAll(
+              Practices.predict(situation, run, new EpisodeRun(run, base, edit.disabled[a]).run()));
+          recomputed++;
+          changed = true;
+        } else if (intersects(active, edit.reweighted[a])) {
+          List<Integer> order = new ArrayList<>(active.length);
+          for (int r : active) {
+            order.add(r);
+          }
+          current.addAll(Practices.predict(situation, edit.actors[a], order));
+          recomputed++;
+          changed = true;
+        } else {
+          current.addAll(original.subList(index.start[e], index.start[e + 1]));
           reused++;
-          continue;
         }
-        if (base == null) {
-          base = base(model, i, previous, interaction);
-        }
-        EpisodeRun run = new EpisodeRun(actor, base, disabled.get(actor.id));
-        current.addAll(Practices.predict(situation, actor, run.run()));
-        recomputed++;
       }
-      delta = interaction ? difference(model, original, situation, current) : new BitSet();
+      delta = changed && interaction ? difference(model, index.interactions[i], current) : new BitSet();
       all.addAll(current);
       previous = current;
     }
-    return new Rerun(all.build(), recomputed, reused);
+    return new Result(all.build(), recomputed, reused);
   }
 
-  private static BitSet base(CompiledModel model, int situation, List<Prediction> previous, boolean interaction) {
+  private static boolean intersects(int[] ranks, BitSet set) {
+    if (set.isEmpty()) {
+      return false;
+    }
+    for (int r : ranks) {
+      if (set.get(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Step 1 for the edited model: situation {@code i}'s aspects as edited, plus the interaction
+   * aspects of the rerun's predictions in the situation before.
+   */
+  private static BitSet base(
+      CompiledModel model, CompiledEdit edit, int i, List<Prediction> previous, boolean interaction) {
     BitSet base = new BitSet(model.aspectCount());
-    for (int a : model.situationAspects[situation]) {
+    for (int a : model.situationAspects[i]) {
+      base.set(a);
+    }
+    for (int a : edit.removed[i]) {
+      base.clear(a);
+    }
+    for (int a : edit.added[i]) {
       base.set(a);
     }
     if (interaction) {
@@ -83,22 +135,12 @@ final class Rerunner {
   }
 
   /** The interaction aspects of one situation's predictions that differ from the baseline's. */
-  private static BitSet difference(
-      CompiledModel model,
-      Map<String, List<Prediction>> original,
-      io.github.narrativeir.model.SituationId situation,
-      List<Prediction> current) {
-    BitSet before = new BitSet();
-    for (CompiledActor actor : model.actors) {
-      for (Prediction p : original.getOrDefault(situation + "\u0000" + actor.id, List.of())) {
-        before.set(model.interaction(p));
-      }
-    }
+  private static BitSet difference(CompiledModel model, BitSet before, List<Prediction> current) {
     BitSet after = new BitSet();
     for (Prediction p : current) {
       after.set(model.interaction(p));
     }
-    before.xor(after);
-    return before;
+    after.xor(before);
+    return after;
   }
 }

@@ -13,6 +13,12 @@
  * observations. Every prediction can be {@link io.github.narrativeir.inference.Inference#explain
  * explained} as a derivation down to the situation's own aspects and the concepts' evidence.
  *
+ * <p>An inference can be rerun with a {@link io.github.narrativeir.inference.ModelEdit} (concepts
+ * left out, aspects taken from or added to situations, weights set, rank orders changed): {@link
+ * io.github.narrativeir.inference.Inference#rerun Inference.rerun} recomputes only the episodes the
+ * edit can reach and gives the predictions, narrative changes and evaluation that inference on the
+ * edited model would give.
+ *
  * <pre>{@code
  * Inference result = NarrativeEngine.create().infer(model);
  * for (Prediction p : result.predictions()) {

@@ -36,14 +36,14 @@ class ConformanceTest {
     return file.substring(0, file.lastIndexOf('.')) + ".result.json";
   }
 
-  private static String resource(String name) throws java.io.IOException {
+  static String resource(String name) throws java.io.IOException {
     try (java.io.InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/" + name)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 
   /** Re-reads fractional numbers as stripped decimals, so that numbers compare by value. */
-  private static JsonNode normalized(JsonNode node) {
+  static JsonNode normalized(JsonNode node) {
     if (node.isNumber() && !node.isIntegralNumber()) {
       return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(
           node.decimalValue().stripTrailingZeros());
@@ -63,7 +63,7 @@ class ConformanceTest {
     return node;
   }
 
-  private static List<String> keyOrder(JsonNode node) {
+  static List<String> keyOrder(JsonNode node) {
     List<String> keys = new ArrayList<>();
     collect(node, "", keys);
     return keys;

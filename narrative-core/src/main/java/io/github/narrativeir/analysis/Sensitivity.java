@@ -1,0 +1,496 @@
+package io.github.narrativeir.analysis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import io.github.narrativeir.analysis.SensitivityResult.FamilyCount;
+import io.github.narrativeir.analysis.SensitivityResult.GainedPrediction;
+import io.github.narrativeir.analysis.SensitivityResult.ObservationFlips;
+import io.github.narrativeir.analysis.SensitivityResult.PredictionHolds;
+import io.github.narrativeir.analysis.SensitivityResult.ScoreRange;
+import io.github.narrativeir.inference.EditedRun;
+import io.github.narrativeir.inference.Evaluation;
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.inference.Scores;
+import io.github.narrativeir.model.ActorId;
+import io.github.narrativeir.model.ChangeKind;
+import io.github.narrativeir.model.Observation;
+import io.github.narrativeir.model.PracticeId;
+import io.github.narrativeir.model.Situation;
+import io.github.narrativeir.model.SituationId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * Sensitivity analysis (MODEL.md, {@code narrative-sensitivity/1}): how much an inference's result
+ * rests on each coding choice. Each {@link SensitivityFamily} is a list of one-at-a-time variants of
+ * the model (a concept left out, an aspect taken out of or added to a situation, a weight halved or
+ * doubled, two concepts exchanging ranks); each variant is run with the original inference's
+ * options, and the result says, for every prediction, the share of variants that keep it and which
+ * lose it, which predictions variants gain, which observations variants explain differently, and
+ * the spread of balanced accuracy, recall and changes explained.
+ *
+ * <p>Variants are run incrementally ({@link Inference#rerun}): each recomputes only the episodes its
+ * change can reach, from the first situation it changes, and reuses the rest of the original
+ * inference. Variants are independent, so they may run in parallel ({@link Builder#parallel}) with
+ * the same result.
+ *
+ * <p>Immutable and thread-safe; one instance may analyze any number of inferences.
+ *
+ * <pre>{@code
+ * Inference result = NarrativeEngine.create().infer(model);
+ * SensitivityResult s = Sensitivity.create().run(result);
+ * for (SensitivityResult.PredictionHolds p : s.predictions()) {
+ *   System.out.println(p.prediction() + " holds in " + p.holds().orElseThrow() + ", lost in " + p.lostIn());
+ * }
+ * Sensitivity some = Sensitivity.builder()
+ *     .families(SensitivityFamily.DROP_CONCEPT, SensitivityFamily.WEIGHT)
+ *     .parallel(true)
+ *     .build();
+ * }</pre>
+ */
+public final class Sensitivity {
+  private static final Sensitivity DEFAULT =
+      new Sensitivity(ImmutableSet.copyOf(EnumSet.allOf(SensitivityFamily.class)), false);
+
+  private final ImmutableSet<SensitivityFamily> families;
+  private final boolean parallel;
+
+  private Sensitivity(ImmutableSet<SensitivityFamily> families, boolean parallel) {
+    this.families = families;
+    this.parallel = parallel;
+  }
+
+  /** Returns the analysis that runs every family, one variant after the other. */
+  public static Sensitivity create() {
+    return DEFAULT;
+  }
+
+  /** Returns a builder, set to every family, run one variant after the other. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The families run, in the order of MODEL.md's table (which is the order they are listed in). */
+  public ImmutableSet<SensitivityFamily> families() {
+    return families;
+  }
+
+  /** Whether variants run in parallel (on the common fork-join pool). */
+  public boolean isParallel() {
+    return parallel;
+  }
+
+  /** How many variants running on {@code original} takes, computed without running any. */
+  public int variantCount(Inference original) {
+    checkNotNull(original, "original");
+    return families(original).stream().mapToInt(f -> f.variants().size()).sum();
+  }
+
+  /**
+   * Runs every variant of the families on {@code original}'s model.
+   *
+   * @throws CancellationException if the calling thread is interrupted; its interrupt status stays
+   *     set
+   */
+  public SensitivityResult run(Inference original) {
+    return run(original, done -> {});
+  }
+
+  /**
+   * Runs every variant of the families on {@code original}'s model, telling {@code progress} how
+   * many variants are done after each one ({@code 1} to {@link #variantCount}), on the calling
+   * thread and in order, in parallel mode too. The analysis stops at the next variant when the
+   * calling thread is interrupted.
+   *
+   * @throws CancellationException if the calling thread is interrupted; its interrupt status stays
+   *     set
+   */
+  public SensitivityResult run(Inference original, IntConsumer progress) {
+    checkNotNull(original, "original");
+    checkNotNull(progress, "progress");
+    return run(original, families(original), parallel, progress);
+  }
+
+  private List<Family> families(Inference original) {
+    List<Family> list = new ArrayList<>();
+    for (SensitivityFamily f : families) {
+      list.add(Families.of(f, original));
+    }
+    return list;
+  }
+
+  /** Runs {@code families} (of any kind) on {@code original} and aggregates them in order. */
+  static SensitivityResult run(
+      Inference original, List<Family> families, boolean parallel, IntConsumer progress) {
+    Reference reference = new Reference(original);
+    List<Variant> variants = new ArrayList<>();
+    families.forEach(f -> variants.addAll(f.variants()));
+    Aggregate aggregate = new Aggregate(reference, variants.size());
+    Function<Variant, Summary> work = v -> reference.summarize(run(original, v));
+    if (parallel) {
+      runParallel(variants, work, aggregate, progress);
+    } else {
+      for (int i = 0; i < variants.size(); i++) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw cancelled(i, variants.size());
+        }
+        aggregate.add(variants.get(i).name(), work.apply(variants.get(i)));
+        progress.accept(i + 1);
+      }
+    }
+    ImmutableList.Builder<FamilyCount> counts = ImmutableList.builder();
+    families.forEach(f -> counts.add(new FamilyCount(f.name(), f.variants().size())));
+    return aggregate.result(counts.build());
+  }
+
+  private static void runParallel(
+      List<Variant> variants,
+      Function<Variant, Summary> work,
+      Aggregate aggregate,
+      IntConsumer progress) {
+    AtomicBoolean cancelled = new AtomicBoolean();
+    List<ForkJoinTask<Summary>> tasks = new ArrayList<>(variants.size());
+    for (Variant v : variants) {
+      tasks.add(
+          ForkJoinPool.commonPool()
+              .submit(
+                  () -> {
+                    if (cancelled.get()) {
+                      throw new CancellationException();
+                    }
+                    return work.apply(v);
+                  }));
+    }
+    int i = 0;
+    try {
+      for (; i < tasks.size(); i++) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new InterruptedException();
+        }
+        aggregate.add(variants.get(i).name(), tasks.get(i).get());
+        progress.accept(i + 1);
+      }
+    } catch (InterruptedException e) {
+      cancel(cancelled, tasks);
+      Thread.currentThread().interrupt();
+      throw cancelled(i, variants.size());
+    } catch (ExecutionException e) {
+      cancel(cancelled, tasks);
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } catch (RuntimeException | Error e) {
+      cancel(cancelled, tasks);
+      throw e;
+    }
+  }
+
+  private static void cancel(AtomicBoolean cancelled, List<ForkJoinTask<Summary>> tasks) {
+    cancelled.set(true);
+    tasks.forEach(t -> t.cancel(false));
+  }
+
+  private static CancellationException cancelled(int done, int total) {
+    return new CancellationException(
+        "sensitivity analysis interrupted after " + done + " of " + total + " variants");
+  }
+
+  /** What one variant gives: its predictions and evaluation, and what running it cost. */
+  private record Run(
+      List<Prediction> predictions, Optional<Evaluation> evaluation, long recomputed, long reused) {}
+
+  private static Run run(Inference original, Variant v) {
+    if (v.edit().isPresent()) {
+      EditedRun r = original.rerun(v.edit().get());
+      return new Run(r.predictions(), r.evaluation(), r.episodesRecomputed(), r.episodesReused());
+    }
+    Inference full = NarrativeEngine.create().infer(v.replacement().get(), original.options());
+    return new Run(full.predictions(), full.evaluation(), full.episodes().size(), 0);
+  }
+
+  /** Who does what to whom when: a prediction's identity across variants. */
+  private record Key(
+      ActorId actor, PracticeId practice, Optional<ActorId> target, SituationId situation) {
+    static Key of(Prediction p) {
+      return new Key(p.actor(), p.practice(), p.target(), p.situation());
+    }
+  }
+
+  /**
+   * What the aggregation needs of one variant, small enough to keep for every variant until its
+   * turn comes: the original's predictions it loses, the ones it gains, the observations it
+   * explains, and its scores.
+   */
+  private record Summary(
+      BitSet lost,
+      List<Key> gained,
+      BitSet explained,
+      Optional<BigDecimal> balancedAccuracy,
+      Optional<BigDecimal> recall,
+      Optional<BigDecimal> changesExplained,
+      long recomputed,
+      long reused) {}
+
+  /** The original inference, indexed for comparing variants with it. */
+  private static final class Reference {
+    final Inference original;
+    final Map<Key, Integer> predictions = new HashMap<>();
+    /** The model's observations in the order of its evaluation. */
+    final List<Observation> observations;
+    final BitSet explained;
+    final Map<SituationId, Integer> situationIndex = new HashMap<>();
+
+    Reference(Inference original) {
+      this.original = original;
+      for (int i = 0; i < original.predictions().size(); i++) {
+        predictions.put(Key.of(original.predictions().get(i)), i);
+      }
+      List<Situation> situations = original.situations();
+      for (int i = 0; i < situations.size(); i++) {
+        situationIndex.put(situations.get(i).id(), i);
+      }
+      List<Observation> sorted = new ArrayList<>(original.model().observations());
+      sorted.sort(observationOrder());
+      this.observations = sorted;
+      this.explained = explained(original.evaluation());
+    }
+
+    /** Situation order (situations of no original model last, by id), as the result's. */
+    Comparator<SituationId> situationOrder() {
+      return Comparator.comparing((SituationId s) -> situationIndex.getOrDefault(s, Integer.MAX_VALUE))
+          .thenComparing(s -> s);
+    }
+
+    /**
+     * The order of the model's evaluation: situation, actor, practice, target and change (absent
+     * first), {@code occurred} (false first), then source (absent first).
+     */
+    private Comparator<Observation> observationOrder() {
+      return Comparator.comparing(Observation::situation, situationOrder())
+          .thenComparing(Observation::actor)
+          .thenComparing(Observation::practice)
+          .thenComparing(Observation::target, TARGET_ORDER)
+          .thenComparing(o -> o.change().map(ChangeKind::token).orElse(""))
+          .thenComparing(Observation::occurred)
+          .thenComparing(o -> o.source().isPresent())
+          .thenComparing(o -> o.source().orElse(""));
+    }
+
+    /**
+     * Which of the observations {@code evaluation} explains (equal observations alike); none when
+     * there is no evaluation.
+     */
+    BitSet explained(Optional<Evaluation> evaluation) {
+      BitSet bits = new BitSet();
+      if (evaluation.isPresent()) {
+        Set<Observation> explained = new HashSet<>(evaluation.get().explainedObservations());
+        for (int j = 0; j < observations.size(); j++) {
+          if (explained.contains(observations.get(j))) {
+            bits.set(j);
+          }
+        }
+      }
+      return bits;
+    }
+
+    Summary summarize(Run run) {
+      BitSet kept = new BitSet();
+      List<Key> gained = new ArrayList<>();
+      for (Prediction p : run.predictions()) {
+        Key key = Key.of(p);
+        Integer i = predictions.get(key);
+        if (i == null) {
+          gained.add(key);
+        } else {
+          kept.set(i);
+        }
+      }
+      BitSet lost = new BitSet();
+      lost.set(0, predictions.size());
+      lost.andNot(kept);
+      Optional<Scores> scores = run.evaluation().map(Evaluation::scores);
+      return new Summary(
+          lost,
+          gained,
+          explained(run.evaluation()),
+          scores.flatMap(Scores::balancedAccuracy),
+          scores.flatMap(Scores::recall),
+          scores.map(s -> BigDecimal.valueOf(s.changesExplained())),
+          run.recomputed(),
+          run.reused());
+    }
+  }
+
+  private static final Comparator<Optional<ActorId>> TARGET_ORDER =
+      Comparator.comparing(t -> t.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  /** The variants' summaries, taken in order. */
+  private static final class Aggregate {
+    private final Reference reference;
+    private final int variants;
+    private final List<List<String>> lostIn = new ArrayList<>();
+    private final Map<Key, List<String>> gainedIn = new HashMap<>();
+    private final List<List<String>> flippedIn = new ArrayList<>();
+    private final List<BigDecimal> balancedAccuracy = new ArrayList<>();
+    private final List<BigDecimal> recall = new ArrayList<>();
+    private final List<BigDecimal> changesExplained = new ArrayList<>();
+    private long recomputed;
+    private long reused;
+
+    Aggregate(Reference reference, int variants) {
+      this.reference = reference;
+      this.variants = variants;
+      reference.original.predictions().forEach(p -> lostIn.add(new ArrayList<>()));
+      reference.observations.forEach(o -> flippedIn.add(new ArrayList<>()));
+    }
+
+    void add(String name, Summary s) {
+      for (int i = s.lost().nextSetBit(0); i >= 0; i = s.lost().nextSetBit(i + 1)) {
+        lostIn.get(i).add(name);
+      }
+      for (Key k : s.gained()) {
+        gainedIn.computeIfAbsent(k, x -> new ArrayList<>()).add(name);
+      }
+      BitSet flipped = (BitSet) s.explained().clone();
+      flipped.xor(reference.explained);
+      for (int j = flipped.nextSetBit(0); j >= 0; j = flipped.nextSetBit(j + 1)) {
+        flippedIn.get(j).add(name);
+      }
+      s.balancedAccuracy().ifPresent(balancedAccuracy::add);
+      s.recall().ifPresent(recall::add);
+      s.changesExplained().ifPresent(changesExplained::add);
+      recomputed += s.recomputed();
+      reused += s.reused();
+    }
+
+    SensitivityResult result(ImmutableList<FamilyCount> families) {
+      Inference original = reference.original;
+      ImmutableList.Builder<PredictionHolds> predictions = ImmutableList.builder();
+      for (int i = 0; i < original.predictions().size(); i++) {
+        List<String> lost = lostIn.get(i);
+        Optional<BigDecimal> holds =
+            variants == 0
+                ? Optional.empty()
+                : Optional.of(
+                    BigDecimal.valueOf(variants - lost.size())
+                        .divide(BigDecimal.valueOf(variants), Scores.SCALE, RoundingMode.HALF_EVEN));
+        predictions.add(
+            new PredictionHolds(original.predictions().get(i), holds, ImmutableList.copyOf(lost)));
+      }
+      List<Key> gainedKeys = new ArrayList<>(gainedIn.keySet());
+      gainedKeys.sort(
+          Comparator.comparing(Key::situation, reference.situationOrder())
+              .thenComparing(Key::actor)
+              .thenComparing(Key::practice)
+              .thenComparing(Key::target, TARGET_ORDER));
+      ImmutableList.Builder<GainedPrediction> gained = ImmutableList.builder();
+      for (Key k : gainedKeys) {
+        gained.add(
+            new GainedPrediction(
+                k.actor(), k.practice(), k.target(), k.situation(), ImmutableList.copyOf(gainedIn.get(k))));
+      }
+      ImmutableList.Builder<ObservationFlips> observations = ImmutableList.builder();
+      for (int j = 0; j < reference.observations.size(); j++) {
+        observations.add(
+            new ObservationFlips(
+                reference.observations.get(j),
+                reference.explained.get(j),
+                ImmutableList.copyOf(flippedIn.get(j))));
+      }
+      Optional<Scores> scores = original.evaluation().map(Evaluation::scores);
+      return new SensitivityResult(
+          families,
+          predictions.build(),
+          gained.build(),
+          observations.build(),
+          range(scores.flatMap(Scores::balancedAccuracy), balancedAccuracy),
+          range(scores.flatMap(Scores::recall), recall),
+          range(scores.map(s -> BigDecimal.valueOf(s.changesExplained())), changesExplained),
+          recomputed,
+          reused);
+    }
+
+    /** The original value and the minimum, lower median and maximum of the defined values. */
+    private static ScoreRange range(Optional<BigDecimal> original, List<BigDecimal> values) {
+      if (values.isEmpty()) {
+        return new ScoreRange(original, Optional.empty(), Optional.empty(), Optional.empty());
+      }
+      List<BigDecimal> sorted = new ArrayList<>(values);
+      sorted.sort(Comparator.naturalOrder());
+      return new ScoreRange(
+          original,
+          Optional.of(sorted.get(0)),
+          Optional.of(sorted.get((sorted.size() - 1) / 2)),
+          Optional.of(sorted.get(sorted.size() - 1)));
+    }
+  }
+
+  /** Builds a {@link Sensitivity}; safe to reuse. */
+  public static final class Builder {
+    private ImmutableSet<SensitivityFamily> families =
+        ImmutableSet.copyOf(EnumSet.allOf(SensitivityFamily.class));
+    private boolean parallel;
+
+    private Builder() {}
+
+    /**
+     * Runs {@code families} (any subset, in any order; they are run and listed in the order of
+     * MODEL.md's table) instead of every family.
+     */
+    public Builder families(Iterable<SensitivityFamily> families) {
+      checkNotNull(families, "families");
+      EnumSet<SensitivityFamily> set = EnumSet.noneOf(SensitivityFamily.class);
+      for (SensitivityFamily f : families) {
+        set.add(checkNotNull(f, "family"));
+      }
+      this.families = Sets.immutableEnumSet(set);
+      return this;
+    }
+
+    /** As {@link #families(Iterable)}. */
+    public Builder families(SensitivityFamily... families) {
+      return families(List.of(families));
+    }
+
+    /**
+     * Runs variants in parallel on the common fork-join pool when {@code parallel} is true; the
+     * result is the same as when they run one after the other.
+     */
+    public Builder parallel(boolean parallel) {
+      this.parallel = parallel;
+      return this;
+    }
+
+    /** Returns the analysis. */
+    public Sensitivity build() {
+      return new Sensitivity(families, parallel);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.github.narrativeir.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.narrativeir.analysis.Sensitivity;
+import io.github.narrativeir.analysis.SensitivityFamily;
+import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.inference.RandomModels;
+import io.github.narrativeir.model.Model;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The JSON Schema of {@code narrative-sensitivity/1}: the resource and {@code docs/} hold the same
+ * bytes, the published conformance outputs and everything the writer produces are valid (including
+ * the undefined values of a model without observations and of a run without variants), and outputs
+ * broken in the ways a consumer would trip over are not.
+ */
+class SensitivitySchemaTest {
+  static final String RESOURCE = "/io/github/narrativeir/io/narrative-sensitivity-1.schema.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaTree());
+
+  private static JsonNode schemaTree() {
+    try (InputStream in = SensitivitySchemaTest.class.getResourceAsStream(RESOURCE)) {
+      return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode conformance(String name) throws IOException {
+    try (InputStream in = SensitivitySchemaTest.class.getResourceAsStream("/conformance/" + name)) {
+      return JSON.readTree(in);
+    }
+  }
+
+  private static List<Error> errors(JsonNode output) {
+    return SCHEMA.validate(output);
+  }
+
+  @Test
+  void docsCopy_isTheResource() throws IOException {
+    Path docs = SchemaTest.repositoryRoot().resolve("docs/narrative-sensitivity-1.schema.json");
+    try (InputStream in = SensitivitySchemaTest.class.getResourceAsStream(RESOURCE)) {
+      assertThat(Files.readString(docs, UTF_8)).isEqualTo(new String(in.readAllBytes(), UTF_8));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"frontline.sensitivity.json", "negatives.sensitivity.json"})
+  void publishedConformanceOutputs_areValid(String name) throws IOException {
+    assertThat(errors(conformance(name))).isEmpty();
+  }
+
+  @Test
+  void writtenOutputsOfRandomModels_areValid() throws IOException {
+    Random random = new Random(15);
+    for (int i = 0; i < 25; i++) {
+      Model model = RandomModels.model(random);
+      String written =
+          SensitivityWriter.toJson(Sensitivity.create().run(NarrativeEngine.create().infer(model)));
+
+      assertThat(errors(JSON.readTree(written))).as("random model %s", i).isEmpty();
+    }
+  }
+
+  @Test
+  void writtenOutputsWithUndefinedValues_areValid() throws IOException {
+    Model model = SensitivityWriterTest.negatives();
+    Model unobserved = Model.builder().from(model).observations(List.of()).build();
+    String noObservations =
+        SensitivityWriter.toJson(Sensitivity.create().run(NarrativeEngine.create().infer(unobserved)));
+    String noVariants =
+        SensitivityWriter.toJson(
+            Sensitivity.builder().families(List.<SensitivityFamily>of()).build()
+                .run(NarrativeEngine.create().infer(model)));
+
+    assertThat(errors(JSON.readTree(noObservations))).isEmpty();
+    assertThat(errors(JSON.readTree(noVariants))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a share above 1",
+        "a share as a string",
+        "flippedIn missing",
+        "a negative variant count",
+        "a family name in capitals",
+        "a variant name without its family",
+        "an empty gainedIn",
+        "changes explained as a decimal",
+        "a score range without its median",
+        "an unknown key in the scores",
+        "a wrong format tag"
+      })
+  void brokenNegativesOutput_isInvalid(String breakage) throws IOException {
+    ObjectNode output = (ObjectNode) conformance("negatives.sensitivity.json");
+    ObjectNode prediction = (ObjectNode) output.get("predictions").get(0);
+    ObjectNode scores = (ObjectNode) output.get("scores");
+    switch (breakage) {
+      case "a share above 1" -> prediction.put("holds", 1.5);
+      case "a share as a string" -> prediction.put("holds", "0.9091");
+      case "flippedIn missing" -> ((ObjectNode) output.get("observations").get(0)).remove("flippedIn");
+      case "a negative variant count" -> ((ObjectNode) output.get("families").get(0)).put("variants", -1);
+      case "a family name in capitals" -> ((ObjectNode) output.get("families").get(0)).put("name", "DROP");
+      case "a variant name without its family" -> ((ArrayNode) prediction.get("lostIn")).add("pk.bargain");
+      case "an empty gainedIn" -> ((ObjectNode) output.get("gained").get(0)).putArray("gainedIn");
+      case "changes explained as a decimal" -> ((ObjectNode) scores.get("changesExplained")).put("max", 0.5);
+      case "a score range without its median" -> ((ObjectNode) scores.get("recall")).remove("median");
+      case "an unknown key in the scores" -> scores.set("precision", NullNode.instance);
+      case "a wrong format tag" -> output.put("format", "narrative-result/1");
+      default -> throw new IllegalArgumentException(breakage);
+    }
+
+    assertThat(errors(output)).as(breakage).isNotEmpty();
+  }
+}
