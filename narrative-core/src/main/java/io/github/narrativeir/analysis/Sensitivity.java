@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -262,6 +263,11 @@ public final class Sensitivity {
   private static final class Reference {
     final Inference original;
     final Map<Key, Integer> predictions = new HashMap<>();
+    /**
+     * The same, by identity: a variant reuses the original's prediction objects for every episode
+     * it does not recompute, and an identity lookup costs far less than hashing a key.
+     */
+    final Map<Prediction, Integer> reusedPredictions = new IdentityHashMap<>();
     /** The model's observations in the order of its evaluation. */
     final List<Observation> observations;
     final BitSet explained;
@@ -271,6 +277,7 @@ public final class Sensitivity {
       this.original = original;
       for (int i = 0; i < original.predictions().size(); i++) {
         predictions.put(Key.of(original.predictions().get(i)), i);
+        reusedPredictions.put(original.predictions().get(i), i);
       }
       List<Situation> situations = original.situations();
       for (int i = 0; i < situations.size(); i++) {
@@ -324,6 +331,11 @@ public final class Sensitivity {
       BitSet kept = new BitSet();
       List<Key> gained = new ArrayList<>();
       for (Prediction p : run.predictions()) {
+        Integer same = reusedPredictions.get(p);
+        if (same != null) {
+          kept.set(same);
+          continue;
+        }
         Key key = Key.of(p);
         Integer i = predictions.get(key);
         if (i == null) {

@@ -13,7 +13,11 @@ import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -264,7 +268,7 @@ public final class Inference {
             index,
             new CompiledEdit(compiled, index, edit),
             compiled.situations.size() - 1);
-    ImmutableList<PracticeChange> changes = Narratives.changes(compiled, r.predictions());
+    ImmutableList<PracticeChange> changes = changesOf(r);
     return new EditedRun(
         edit,
         r.predictions(),
@@ -272,6 +276,43 @@ public final class Inference {
         Evaluations.of(compiled, r.predictions(), changes),
         r.recomputed(),
         r.reused());
+  }
+
+  /**
+   * The narratives' changes of a rerun: an actor none of whose episodes was recomputed changes
+   * exactly as in this inference, so only the others' are worked out again (from their own
+   * predictions), in actor order as {@link Narratives#changes} gives them.
+   */
+  private ImmutableList<PracticeChange> changesOf(Rerunner.Result r) {
+    Map<ActorId, ImmutableList<PracticeChange>> theirs = new HashMap<>();
+    for (Narrative n : narratives) {
+      theirs.put(n.actor(), n.changes());
+    }
+    if (r.touched().isEmpty()) {
+      ImmutableList.Builder<PracticeChange> all = ImmutableList.builder();
+      compiled.actors.forEach(a -> all.addAll(theirs.getOrDefault(a.id, ImmutableList.of())));
+      return all.build();
+    }
+    Set<ActorId> touched = new HashSet<>();
+    r.touched().stream().forEach(a -> touched.add(compiled.actors.get(a).id));
+    List<Prediction> touchedPredictions = new ArrayList<>();
+    for (Prediction p : r.predictions()) {
+      if (touched.contains(p.actor())) {
+        touchedPredictions.add(p);
+      }
+    }
+    Map<ActorId, List<PracticeChange>> recomputed = new HashMap<>();
+    for (PracticeChange c : Narratives.changes(compiled, touchedPredictions)) {
+      recomputed.computeIfAbsent(c.actor(), k -> new ArrayList<>()).add(c);
+    }
+    ImmutableList.Builder<PracticeChange> all = ImmutableList.builder();
+    for (CompiledActor a : compiled.actors) {
+      all.addAll(
+          touched.contains(a.id)
+              ? recomputed.getOrDefault(a.id, List.of())
+              : theirs.getOrDefault(a.id, ImmutableList.of()));
+    }
+    return all.build();
   }
 
   private RerunIndex rerunIndex() {

@@ -24,7 +24,12 @@ final class Rerunner {
   private Rerunner() {}
 
   /** The predictions of a rerun, with how many episodes were recomputed and reused. */
-  record Result(ImmutableList<Prediction> predictions, int recomputed, int reused) {}
+  /**
+   * The rerun's predictions, how many episodes were recomputed and reused, and the actors (by
+   * index) with at least one recomputed episode: every other actor predicts exactly what it did in
+   * the baseline, in every situation.
+   */
+  record Result(ImmutableList<Prediction> predictions, int recomputed, int reused, BitSet touched) {}
 
   static Result rerun(
       CompiledModel model,
@@ -40,6 +45,7 @@ final class Rerunner {
     List<Prediction> previous = List.of();
     int recomputed = 0;
     int reused = 0;
+    BitSet touched = new BitSet(actors);
     for (int i = 0; i <= lastSituation; i++) {
       int firstEpisode = i * actors;
       if (i < edit.first || (i > edit.last && delta.isEmpty())) {
@@ -77,6 +83,7 @@ final class Rerunner {
           current.addAll(
               Practices.predict(situation, run, new EpisodeRun(run, base, edit.disabled[a]).run()));
           recomputed++;
+          touched.set(a);
           changed = true;
         } else if (intersects(active, edit.reweighted[a])) {
           List<Integer> order = new ArrayList<>(active.length);
@@ -85,6 +92,7 @@ final class Rerunner {
           }
           current.addAll(Practices.predict(situation, edit.actors[a], order));
           recomputed++;
+          touched.set(a);
           changed = true;
         } else {
           current.addAll(original.subList(index.start[e], index.start[e + 1]));
@@ -95,7 +103,7 @@ final class Rerunner {
       all.addAll(current);
       previous = current;
     }
-    return new Result(all.build(), recomputed, reused);
+    return new Result(all.build(), recomputed, reused, touched);
   }
 
   private static boolean intersects(int[] ranks, BitSet set) {
