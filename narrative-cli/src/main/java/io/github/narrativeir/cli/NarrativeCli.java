@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       CounterfactualCommand.class,
       DependsCommand.class,
+      SensitivityCommand.class,
       CompareCommand.class,
       GenerateCommand.class,
       ImportCommand.class,
