@@ -149,9 +149,9 @@ final class SensitivitySheet {
         + (p.lostIn().isEmpty() ? "" : "; lost");
   }
 
-  /** {@code what} kept in {@code kept} of {@code total} variants: "holds in 29 of 31 variants". */
-  static String ofVariants(int kept, int total) {
-    return kept + " of " + count(total, "variant");
+  /** {@code n} of {@code total} variants: "29 of 31 variants". */
+  static String ofVariants(int n, int total) {
+    return n + " of " + count(total, "variant");
   }
 
   /** The share of {@code kept} in {@code total}, as the result writes shares, or a dash. */
