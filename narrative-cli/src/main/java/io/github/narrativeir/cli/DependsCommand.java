@@ -57,6 +57,11 @@ final class DependsCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   long maxReruns;
 
+  @Option(
+      names = "--quiet",
+      description = "Show no progress on standard error (shown only when it is a terminal).")
+  boolean quiet;
+
   @Mixin InteractionOption interaction;
 
   @Mixin ReadOptions read;
@@ -97,9 +102,10 @@ final class DependsCommand implements Callable<Integer> {
               bound == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.format("%,d", bound),
               maxReruns));
     }
-    Progress progress = new Progress(spec.commandLine().getErr(), chosen.size());
     DependenceReport report;
-    try {
+    try (Progress progress =
+        Progress.of(spec.commandLine().getErr(), "narrative depends", "predictions", chosen.size(),
+            quiet)) {
       if (chosen.size() == result.predictions().size()) {
         report = Dependence.analyze(result, maxSetSize, progress::done);
       } else {
@@ -111,8 +117,6 @@ final class DependsCommand implements Callable<Integer> {
         }
         report = new DependenceReport(each.build(), 0, 0, 0);
       }
-    } finally {
-      progress.close();
     }
     String text =
         switch (output.format) {
@@ -122,40 +126,5 @@ final class DependsCommand implements Callable<Integer> {
         };
     output.write(text, spec.commandLine().getOut());
     return ExitCodes.OK;
-  }
-
-  /**
-   * "N of M predictions" on standard error, rewritten in place about once a second, only when
-   * standard error is a terminal (never in a pipe, a file or a test); the line is cleared at the
-   * end, and on Ctrl-C the output file is not written at all (it is written whole at the end).
-   */
-  static final class Progress {
-    private final java.io.PrintWriter err;
-    private final int total;
-    private final boolean terminal = System.console() != null && System.getenv("TERM") != null;
-    private long last = System.nanoTime();
-    private boolean shown;
-
-    Progress(java.io.PrintWriter err, int total) {
-      this.err = err;
-      this.total = total;
-    }
-
-    void done(int done) {
-      long now = System.nanoTime();
-      if (terminal && now - last > 1_000_000_000L) {
-        last = now;
-        shown = true;
-        err.print("\rnarrative depends: " + done + " of " + total + " predictions ");
-        err.flush();
-      }
-    }
-
-    void close() {
-      if (shown) {
-        err.print("\r\033[K");
-        err.flush();
-      }
-    }
   }
 }

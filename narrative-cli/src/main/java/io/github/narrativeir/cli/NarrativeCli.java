@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  * narrative validate musharraf-era.yaml
  * narrative infer musharraf-era.yaml --format html --output report.html
  * narrative explain musharraf-era.yaml --actor PK --practice support-taliban --situation mid-2000s
+ * narrative sensitivity musharraf-era.yaml --family drop-concept -f html -o sensitivity.html
  * }</pre>
  */
 @Command(
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       CounterfactualCommand.class,
       DependsCommand.class,
+      SensitivityCommand.class,
       CompareCommand.class,
       GenerateCommand.class,
       ImportCommand.class,

@@ -85,6 +85,10 @@ class CliErrorCatalogueTest {
           "generate", "--actors", "100000", "--concepts", "100"),
       entry("A negative bound (`depends`)", "", "depends", "{model.yaml}", "--max-reruns", "-1"),
       entry("An analysis over `--max-reruns` (`depends`)", "", "depends", "{model.yaml}", "--max-reruns", "10"),
+      entry("An unknown family (`sensitivity`)", "", "sensitivity", "{model.yaml}", "--family",
+          "drop-concepts"),
+      entry("An analysis over `--max-variants` (`sensitivity`)", "", "sensitivity", "{model.yaml}",
+          "--max-variants", "10"),
       // output
       entry("An output that is a directory", "", "infer", "{model.yaml}", "-o", "{out-dir}"),
       entry("An output under a file", "A missing directory is not an error: it is created. Other"

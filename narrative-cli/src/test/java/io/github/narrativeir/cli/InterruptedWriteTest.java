@@ -58,4 +58,37 @@ class InterruptedWriteTest {
       }
     }
   }
+
+  @Test
+  void terminatedDuringASensitivityAnalysis_leavesNoFile() throws Exception {
+    Path model = temp.resolve("model.json");
+    Process generate =
+        narrative("generate", "--actors", "8", "--concepts", "10", "--situations", "20",
+            "-o", model.toString());
+    assertThat(generate.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(generate.exitValue()).isZero();
+    Path result = temp.resolve("sensitivity.json");
+
+    // about 2,000 variants: the signal lands while the model is read or the variants run
+    for (long delay : new long[] {1000, 2500}) {
+      Files.deleteIfExists(result);
+      Process sensitivity =
+          narrative("sensitivity", model.toString(), "-f", "json", "-o", result.toString());
+      Thread.sleep(delay);
+      sensitivity.destroy();
+      assertThat(sensitivity.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      try (Stream<Path> files = Files.list(temp)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .as("after a signal %d ms in", delay)
+            .noneMatch(n -> n.endsWith(".tmp"));
+      }
+      if (Files.exists(result)) {
+        // finished before the signal: then the file is whole
+        assertThat(Files.readString(result))
+            .startsWith("{\n  \"format\": \"narrative-sensitivity/1\"")
+            .endsWith("}\n");
+      }
+    }
+  }
 }

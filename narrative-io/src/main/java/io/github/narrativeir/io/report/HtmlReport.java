@@ -33,7 +33,8 @@ import java.util.Optional;
  * XML, which is how its tests check its structure.
  */
 final class HtmlReport {
-  private static final String STYLE =
+  /** The page's style sheet, shared with the {@link SensitivityHtmlReport sensitivity report}. */
+  static final String STYLE =
       String.join(
           "\n",
           "body { font-family: system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial,"
