@@ -9,6 +9,7 @@ import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
+import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ final class Families {
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   /** Rank among a holder's concepts: priority descending, then id (MODEL.md step 4). */
-  private static final Comparator<Concept> RANK =
+  static final Comparator<Concept> RANK =
       Comparator.comparingInt(Concept::priority).reversed().thenComparing(Concept::id);
 
   /** The variants of {@code family} for the model of {@code original}, in the table's order. */
@@ -90,7 +91,7 @@ final class Families {
   }
 
   /** One prescription or proscription entry, where it is and what it says. */
-  private record Item(Entry entry, Prescription prescription) {
+  record Item(Entry entry, Prescription prescription) {
     String name() {
       return entry.concept()
           + "/"
@@ -113,9 +114,14 @@ final class Families {
                   Comparator.nullsFirst(Comparator.naturalOrder())))
           .thenComparingInt(i -> i.entry().index());
 
-  private static List<Variant> weight(Inference original) {
+  /**
+   * Every prescription and proscription entry of {@code model}, in the order of the {@code weight}
+   * family: concept id, {@code prescribes} before {@code proscribes}, practice, target with none
+   * first, then position in the list.
+   */
+  static List<Item> entries(Model model) {
     List<Item> items = new ArrayList<>();
-    for (Concept c : original.model().concepts()) {
+    for (Concept c : model.concepts()) {
       for (Side side : Side.values()) {
         List<Prescription> entries = side == Side.PRESCRIBES ? c.prescribes() : c.proscribes();
         for (int i = 0; i < entries.size(); i++) {
@@ -124,6 +130,11 @@ final class Families {
       }
     }
     items.sort(ENTRY_ORDER);
+    return items;
+  }
+
+  private static List<Variant> weight(Inference original) {
+    List<Item> items = entries(original.model());
     List<Variant> variants = new ArrayList<>();
     reweigh(variants, items, "halve-weight:", w -> w.divide(TWO));
     reweigh(variants, items, "double-weight:", w -> w.multiply(TWO));

@@ -50,7 +50,9 @@ import java.util.function.IntConsumer;
  * doubled, two concepts exchanging ranks); each variant is run with the original inference's
  * options, and the result says, for every prediction, the share of variants that keep it and which
  * lose it, which predictions variants gain, which observations variants explain differently, and
- * the spread of balanced accuracy, recall and changes explained.
+ * the spread of balanced accuracy, recall and changes explained. A randomized family, {@code
+ * monte-carlo} ({@link Builder#monteCarlo}), may be added after them: seeded samples that each
+ * change many coding choices at once.
  *
  * <p>Variants are run incrementally ({@link Inference#rerun}): each recomputes only the episodes its
  * change can reach, from the first situation it changes, and reuses the rest of the original
@@ -67,19 +69,24 @@ import java.util.function.IntConsumer;
  * }
  * Sensitivity some = Sensitivity.builder()
  *     .families(SensitivityFamily.DROP_CONCEPT, SensitivityFamily.WEIGHT)
+ *     .monteCarlo(MonteCarlo.of(1000, 42))
  *     .parallel(true)
  *     .build();
  * }</pre>
  */
 public final class Sensitivity {
   private static final Sensitivity DEFAULT =
-      new Sensitivity(ImmutableSet.copyOf(EnumSet.allOf(SensitivityFamily.class)), false);
+      new Sensitivity(
+          ImmutableSet.copyOf(EnumSet.allOf(SensitivityFamily.class)), Optional.empty(), false);
 
   private final ImmutableSet<SensitivityFamily> families;
+  private final Optional<MonteCarlo> monteCarlo;
   private final boolean parallel;
 
-  private Sensitivity(ImmutableSet<SensitivityFamily> families, boolean parallel) {
+  private Sensitivity(
+      ImmutableSet<SensitivityFamily> families, Optional<MonteCarlo> monteCarlo, boolean parallel) {
     this.families = families;
+    this.monteCarlo = monteCarlo;
     this.parallel = parallel;
   }
 
@@ -93,9 +100,17 @@ public final class Sensitivity {
     return new Builder();
   }
 
-  /** The families run, in the order of MODEL.md's table (which is the order they are listed in). */
+  /**
+   * The exhaustive families run, in the order of MODEL.md's table (which is the order they are
+   * listed in).
+   */
   public ImmutableSet<SensitivityFamily> families() {
     return families;
+  }
+
+  /** The {@code monte-carlo} family run after the exhaustive ones, if any. */
+  public Optional<MonteCarlo> monteCarlo() {
+    return monteCarlo;
   }
 
   /** Whether variants run in parallel (on the common fork-join pool). */
@@ -139,6 +154,7 @@ public final class Sensitivity {
     for (SensitivityFamily f : families) {
       list.add(Families.of(f, original));
     }
+    monteCarlo.ifPresent(spec -> list.add(MonteCarloFamily.of(spec, original)));
     return list;
   }
 
@@ -162,7 +178,8 @@ public final class Sensitivity {
       }
     }
     ImmutableList.Builder<FamilyCount> counts = ImmutableList.builder();
-    families.forEach(f -> counts.add(new FamilyCount(f.name(), f.variants().size())));
+    families.forEach(
+        f -> counts.add(new FamilyCount(f.name(), f.variants().size(), f.monteCarlo())));
     return aggregate.result(counts.build());
   }
 
@@ -468,6 +485,7 @@ public final class Sensitivity {
   public static final class Builder {
     private ImmutableSet<SensitivityFamily> families =
         ImmutableSet.copyOf(EnumSet.allOf(SensitivityFamily.class));
+    private Optional<MonteCarlo> monteCarlo = Optional.empty();
     private boolean parallel;
 
     private Builder() {}
@@ -492,6 +510,18 @@ public final class Sensitivity {
     }
 
     /**
+     * Runs the {@code monte-carlo} family of {@code spec} after the exhaustive families (after
+     * none, when {@link #families} is given an empty list): {@code spec.samples()} variants named
+     * {@code monte-carlo:1}, {@code monte-carlo:2}, ..., drawn as {@link MonteCarlo} says, each
+     * when it is run, so that parallel and sequential runs give the same result. Replaces any
+     * specification given before.
+     */
+    public Builder monteCarlo(MonteCarlo spec) {
+      this.monteCarlo = Optional.of(checkNotNull(spec, "spec"));
+      return this;
+    }
+
+    /**
      * Runs variants in parallel on the common fork-join pool when {@code parallel} is true; the
      * result is the same as when they run one after the other.
      */
@@ -502,7 +532,7 @@ public final class Sensitivity {
 
     /** Returns the analysis. */
     public Sensitivity build() {
-      return new Sensitivity(families, parallel);
+      return new Sensitivity(families, monteCarlo, parallel);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.narrativeir.analysis;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * PredictionHolds#holds()}), and every value of a {@link ScoreRange} that cannot be computed (the
  * model has no observations, or a ratio's denominator is 0).
  *
- * @param families the families run, in the order run, with their variant counts (possibly 0)
+ * @param families the families run, in the order run, with their variant counts (possibly 0), and
+ *     for the {@code monte-carlo} family its generator, seed and distribution
  * @param predictions each of the original inference's predictions, in result order, with the
  *     share of variants that keep it and the variants that lose it
  * @param gained the predictions some variant makes and the original does not, in result order
@@ -64,15 +66,36 @@ public record SensitivityResult(
   }
 
   /**
-   * A family run and how many variants it had.
+   * A family run, how many variants it had, and for the {@code monte-carlo} family how they were
+   * drawn.
    *
    * @param name the family's name, such as {@code drop-concept}
    * @param variants how many variants it had
+   * @param monteCarlo the specification its variants were drawn from (generator, seed and
+   *     distribution), for the {@code monte-carlo} family; empty for the others
    */
-  public record FamilyCount(String name, int variants) {
-    /** Checks the components. */
+  public record FamilyCount(String name, int variants, Optional<MonteCarlo> monteCarlo) {
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if {@code variants} is negative, or is not the number of
+     *     samples of {@code monteCarlo}
+     */
     public FamilyCount {
       requireNonNull(name, "name");
+      requireNonNull(monteCarlo, "monteCarlo");
+      checkArgument(variants >= 0, "family '%s' has a negative number of variants: %s", name, variants);
+      checkArgument(
+          monteCarlo.isEmpty() || monteCarlo.get().samples() == variants,
+          "family '%s' has %s variants but %s samples",
+          name,
+          variants,
+          monteCarlo.map(MonteCarlo::samples).orElse(0));
+    }
+
+    /** A family whose variants were not drawn at random. */
+    public FamilyCount(String name, int variants) {
+      this(name, variants, Optional.empty());
     }
   }
 

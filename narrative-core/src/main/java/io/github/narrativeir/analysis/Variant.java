@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.narrativeir.inference.ModelEdit;
 import io.github.narrativeir.model.Model;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One variant of a model in a sensitivity analysis: a name that says exactly what it changed, and
@@ -15,26 +16,59 @@ import java.util.Optional;
  * its evaluation by observation: an observation of the original model that the replacement does
  * not have counts as not explained in it.
  *
- * @param name the name, such as {@code drop-concept:us.frontline-ally}
- * @param edit the edit, when the variant is one
- * @param replacement the model, when the variant replaces the original
+ * <p>An edit may be given, or drawn each time it is asked for ({@link #drawn}), on the thread that
+ * runs the variant: a family of many large drawn edits (a {@code monte-carlo} of thousands of
+ * samples) then never holds them all at once. Drawing must give equal edits every time.
  */
-record Variant(String name, Optional<ModelEdit> edit, Optional<Model> replacement) {
-  Variant {
-    requireNonNull(name, "name");
-    if (edit.isPresent() == replacement.isPresent()) {
-      throw new IllegalArgumentException(
-          "variant '" + name + "' must be either an edit or a replacement model");
-    }
+final class Variant {
+  private final String name;
+  private final Optional<Supplier<ModelEdit>> edit;
+  private final Optional<Model> replacement;
+
+  private Variant(String name, Optional<Supplier<ModelEdit>> edit, Optional<Model> replacement) {
+    this.name = requireNonNull(name, "name");
+    this.edit = edit;
+    this.replacement = replacement;
   }
 
   /** A variant that edits the original model. */
   static Variant edit(String name, ModelEdit edit) {
-    return new Variant(name, Optional.of(edit), Optional.empty());
+    requireNonNull(edit, "edit");
+    return new Variant(name, Optional.of(() -> edit), Optional.empty());
+  }
+
+  /**
+   * A variant that edits the original model with the edit {@code draw} gives, drawn anew each time
+   * {@link #edit()} is called; {@code draw} must give equal edits every time, on any thread.
+   */
+  static Variant drawn(String name, Supplier<ModelEdit> draw) {
+    requireNonNull(draw, "draw");
+    return new Variant(name, Optional.of(draw), Optional.empty());
   }
 
   /** A variant that replaces the original model with {@code model}. */
   static Variant replacing(String name, Model model) {
+    requireNonNull(model, "model");
     return new Variant(name, Optional.empty(), Optional.of(model));
+  }
+
+  /** The name, such as {@code drop-concept:us.frontline-ally}. */
+  String name() {
+    return name;
+  }
+
+  /** The edit, when the variant is one (drawn now, for a drawn variant). */
+  Optional<ModelEdit> edit() {
+    return edit.map(Supplier::get);
+  }
+
+  /** The model, when the variant replaces the original. */
+  Optional<Model> replacement() {
+    return replacement;
+  }
+
+  @Override
+  public String toString() {
+    return name;
   }
 }

@@ -25,7 +25,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The public types of sensitivity analysis reject null and compare by value. */
+/**
+ * The public types of sensitivity analysis (with the {@link MonteCarlo} specification) reject null
+ * and compare by value.
+ */
 class SensitivityValueTypesTest {
   private static final Inference NEGATIVES = NarrativeEngine.create().infer(ComparisonFixtures.negatives());
 
@@ -48,6 +51,7 @@ class SensitivityValueTypesTest {
             new ModelEdit.Entry(ConceptId.of("us.hunt"), ModelEdit.Side.PRESCRIBES, 0))
         .setDefault(ScoreRange.class, none)
         .setDefault(ModelEdit.class, ModelEdit.none())
+        .setDefault(MonteCarlo.class, MonteCarlo.of(1, 0))
         .setDefault(String.class, "x");
   }
 
@@ -66,6 +70,8 @@ class SensitivityValueTypesTest {
     }
     tester.testAllPublicStaticMethods(Sensitivity.class);
     tester.testAllPublicStaticMethods(SensitivityFamily.class);
+    tester.testAllPublicStaticMethods(MonteCarlo.class);
+    tester.testAllPublicInstanceMethods(MonteCarlo.builder());
     tester.testAllPublicInstanceMethods(Sensitivity.create());
     tester.testAllPublicInstanceMethods(Sensitivity.builder());
     tester.testAllPublicInstanceMethods(NEGATIVES.rerun(ModelEdit.none()));
@@ -79,6 +85,11 @@ class SensitivityValueTypesTest {
     new EqualsTester()
         .addEqualityGroup(new FamilyCount("weight", 2), new FamilyCount("weight", 2))
         .addEqualityGroup(new FamilyCount("weight", 3))
+        .addEqualityGroup(
+            new FamilyCount("monte-carlo", 3, Optional.of(MonteCarlo.of(3, 42))),
+            new FamilyCount("monte-carlo", 3, Optional.of(MonteCarlo.of(3, 42))))
+        .addEqualityGroup(new FamilyCount("monte-carlo", 3, Optional.of(MonteCarlo.of(3, 43))))
+        .addEqualityGroup(new FamilyCount("monte-carlo", 3))
         .addEqualityGroup(
             new ScoreRange(half, half, half, half), new ScoreRange(half, half, half, half))
         .addEqualityGroup(new ScoreRange(half, Optional.empty(), half, half))

@@ -2,6 +2,7 @@ package io.github.narrativeir.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.narrativeir.analysis.MonteCarlo;
 import io.github.narrativeir.analysis.SensitivityResult;
 import io.github.narrativeir.analysis.SensitivityResult.FamilyCount;
 import io.github.narrativeir.analysis.SensitivityResult.GainedPrediction;
@@ -28,7 +29,10 @@ import java.util.function.Function;
  * {@code format}, {@code families}, {@code predictions}, {@code gained}, {@code observations} and
  * {@code scores}, with the keys in that order, ids and targets as in {@code narrative-result/1}
  * ({@code null} for an absent target or change), and numbers as there: shares and ratios as {@code
- * 0.9355}, {@code 1.0}, {@code 0.5}; counts (variants, changes explained) as integers. An
+ * 0.9355}, {@code 1.0}, {@code 0.5}; counts (variants, changes explained) as integers. The
+ * {@code monte-carlo} family's entry goes on after its count with {@code generator}, {@code seed}
+ * (an integer), {@code weightFactor}, {@code conceptDropProbability}, {@code
+ * aspectDropProbability} (decimals, such as {@code 2.0} and {@code 0.1}) and {@code breakTies}. An
  * undefined value is {@code null}: a share when no variant ran, and a score that cannot be
  * computed, such as every score of a model without observations (whose {@code observations} list
  * is empty). Two-space indentation and a final newline; the same result always gives the same
@@ -84,6 +88,7 @@ public final class SensitivityWriter {
       Map<String, Object> n = new LinkedHashMap<>();
       n.put("name", f.name());
       n.put("variants", f.variants());
+      f.monteCarlo().ifPresent(spec -> monteCarlo(spec, n));
       families.add(n);
     }
     root.put("families", families);
@@ -125,6 +130,16 @@ public final class SensitivityWriter {
     scores.put("changesExplained", range(result.changesExplained(), SensitivityWriter::count));
     root.put("scores", scores);
     return root;
+  }
+
+  /** The generator, seed and distribution of a {@code monte-carlo} family, after its count. */
+  private static void monteCarlo(MonteCarlo spec, Map<String, Object> n) {
+    n.put("generator", MonteCarlo.GENERATOR);
+    n.put("seed", spec.seed());
+    n.put("weightFactor", JsonText.decimal(spec.weightFactor()));
+    n.put("conceptDropProbability", JsonText.decimal(spec.conceptDropProbability()));
+    n.put("aspectDropProbability", JsonText.decimal(spec.aspectDropProbability()));
+    n.put("breakTies", spec.breakTies());
   }
 
   private static Map<String, Object> range(

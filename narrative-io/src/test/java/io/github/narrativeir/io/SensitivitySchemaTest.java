@@ -12,6 +12,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.narrativeir.analysis.MonteCarlo;
 import io.github.narrativeir.analysis.Sensitivity;
 import io.github.narrativeir.analysis.SensitivityFamily;
 import io.github.narrativeir.inference.NarrativeEngine;
@@ -20,6 +21,7 @@ import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,9 +32,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The JSON Schema of {@code narrative-sensitivity/1}: the resource and {@code docs/} hold the same
- * bytes, the published conformance outputs and everything the writer produces are valid (including
- * the undefined values of a model without observations and of a run without variants), and outputs
- * broken in the ways a consumer would trip over are not.
+ * bytes, the published conformance outputs, the pinned {@code monte-carlo} output and everything
+ * the writer produces are valid (including the undefined values of a model without observations
+ * and of a run without variants), and outputs broken in the ways a consumer would trip over are
+ * not.
  */
 class SensitivitySchemaTest {
   static final String RESOURCE = "/io/github/narrativeir/io/narrative-sensitivity-1.schema.json";
@@ -86,6 +89,23 @@ class SensitivitySchemaTest {
   }
 
   @Test
+  void pinnedMonteCarloOutput_andWrittenMonteCarloOutputsOfRandomModels_areValid()
+      throws IOException {
+    assertThat(errors(JSON.readTree(MonteCarloWriterTest.pinned()))).isEmpty();
+    Random random = new Random(16);
+    for (int i = 0; i < 10; i++) {
+      Model model = RandomModels.model(random);
+      MonteCarlo spec = MonteCarlo.builder().samples(5).seed(random.nextLong())
+          .weightFactor(MonteCarlo.MAX_WEIGHT_FACTOR).conceptDropProbability(BigDecimal.ONE)
+          .aspectDropProbability(BigDecimal.ZERO).build();
+      String written = SensitivityWriter.toJson(
+          Sensitivity.builder().monteCarlo(spec).build().run(NarrativeEngine.create().infer(model)));
+
+      assertThat(errors(JSON.readTree(written))).as("random model %s", i).isEmpty();
+    }
+  }
+
+  @Test
   void writtenOutputsWithUndefinedValues_areValid() throws IOException {
     Model model = SensitivityWriterTest.negatives();
     Model unobserved = Model.builder().from(model).observations(List.of()).build();
@@ -131,6 +151,43 @@ class SensitivitySchemaTest {
       case "a score range without its median" -> ((ObjectNode) scores.get("recall")).remove("median");
       case "an unknown key in the scores" -> scores.set("precision", NullNode.instance);
       case "a wrong format tag" -> output.put("format", "narrative-result/1");
+      default -> throw new IllegalArgumentException(breakage);
+    }
+
+    assertThat(errors(output)).as(breakage).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a monte-carlo family without its seed",
+        "a monte-carlo family without its generator",
+        "another generator",
+        "a seed as a string",
+        "a fractional seed",
+        "a drop probability above 1",
+        "a weight factor below 1",
+        "breakTies as a string",
+        "a monte-carlo family without variants",
+        "a seed on an exhaustive family",
+        "an unknown key on the monte-carlo family"
+      })
+  void brokenMonteCarloOutput_isInvalid(String breakage) throws IOException {
+    ObjectNode output = (ObjectNode) JSON.readTree(MonteCarloWriterTest.pinned());
+    ObjectNode monteCarlo = (ObjectNode) output.get("families").get(5);
+    assertThat(errors(output)).isEmpty();
+    switch (breakage) {
+      case "a monte-carlo family without its seed" -> monteCarlo.remove("seed");
+      case "a monte-carlo family without its generator" -> monteCarlo.remove("generator");
+      case "another generator" -> monteCarlo.put("generator", "java.util.Random");
+      case "a seed as a string" -> monteCarlo.put("seed", "42");
+      case "a fractional seed" -> monteCarlo.put("seed", 4.2);
+      case "a drop probability above 1" -> monteCarlo.put("conceptDropProbability", 1.5);
+      case "a weight factor below 1" -> monteCarlo.put("weightFactor", 0.5);
+      case "breakTies as a string" -> monteCarlo.put("breakTies", "true");
+      case "a monte-carlo family without variants" -> monteCarlo.put("variants", 0);
+      case "a seed on an exhaustive family" -> ((ObjectNode) output.get("families").get(0)).put("seed", 42);
+      case "an unknown key on the monte-carlo family" -> monteCarlo.put("samples", 20);
       default -> throw new IllegalArgumentException(breakage);
     }
 
