@@ -1,5 +1,6 @@
 package io.github.narrativeir.cli;
 
+import io.github.narrativeir.analysis.MonteCarlo;
 import io.github.narrativeir.analysis.Sensitivity;
 import io.github.narrativeir.analysis.SensitivityFamily;
 import io.github.narrativeir.inference.Inference;
@@ -10,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
@@ -32,11 +34,36 @@ final class SensitivityFamilies {
               + " (default: all). One of: ${COMPLETION-CANDIDATES}.")
   List<String> names = new ArrayList<>();
 
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      description =
+          "Add a monte-carlo family of N samples (1 to 10000), after the exhaustive families: each"
+              + " sample leaves out each concept and each situation aspect with probability 0.1,"
+              + " multiplies every weight by a factor log-uniform between 1/2 and 2, and breaks ties"
+              + " of priority at random, drawn from java.util.SplittableRandom seeded with --seed."
+              + " With --family monte-carlo it runs alone.")
+  Integer samples;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description =
+          "The seed of the monte-carlo samples (a whole number; default: 1). The same seed gives"
+              + " the same bytes.")
+  Long seed;
+
+  /** The name that selects the monte-carlo family alone with {@code --family}. */
+  private static final String MONTE_CARLO = MonteCarlo.NAME;
+
   /** The family names, for the help. */
   static final class Names implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Arrays.stream(SensitivityFamily.values()).map(SensitivityFamily::token).iterator();
+      return java.util.stream.Stream.concat(
+              Arrays.stream(SensitivityFamily.values()).map(SensitivityFamily::token),
+              java.util.stream.Stream.of(MONTE_CARLO))
+          .iterator();
     }
   }
 
@@ -47,6 +74,34 @@ final class SensitivityFamilies {
    */
   void check() {
     families();
+    monteCarlo();
+    if (seed != null && samples == null) {
+      throw new UserError("narrative sensitivity: --seed needs --samples N (the monte-carlo samples it seeds)");
+    }
+  }
+
+  /**
+   * The monte-carlo family of {@code --samples} and {@code --seed}, if asked for.
+   *
+   * @throws UserError if the number of samples is out of range, or monte-carlo is named with
+   *     {@code --family} without {@code --samples}
+   */
+  Optional<MonteCarlo> monteCarlo() {
+    if (samples == null) {
+      if (names.stream().anyMatch(n -> n.strip().equals(MONTE_CARLO))) {
+        throw new UserError(
+            "narrative sensitivity: --family monte-carlo needs --samples N (how many samples)");
+      }
+      return Optional.empty();
+    }
+    if (samples < 1 || samples > MonteCarlo.MAX_SAMPLES) {
+      throw new UserError(
+          "narrative sensitivity: --samples must be from 1 to "
+              + MonteCarlo.MAX_SAMPLES
+              + ", not "
+              + samples);
+    }
+    return Optional.of(MonteCarlo.of(samples, seed == null ? 1L : seed));
   }
 
   /** The families named with {@code --family}, or all when none is named. */
@@ -56,10 +111,17 @@ final class SensitivityFamilies {
     }
     Set<SensitivityFamily> families = EnumSet.noneOf(SensitivityFamily.class);
     for (String name : names) {
+      if (name.strip().equals(MONTE_CARLO)) {
+        continue; // added by --samples; named alone, it runs alone
+      }
       try {
         families.add(SensitivityFamily.parse(name.strip()));
       } catch (IllegalArgumentException e) {
-        throw new UserError("narrative sensitivity: " + e.getMessage());
+        String message = e.getMessage();
+        if (message.endsWith(")")) { // the allowed list: monte-carlo is allowed too, with --samples
+          message = message.substring(0, message.length() - 1) + ", " + MONTE_CARLO + " with --samples)";
+        }
+        throw new UserError("narrative sensitivity: " + message);
       }
     }
     return families;
@@ -67,7 +129,9 @@ final class SensitivityFamilies {
 
   /** The analysis of the chosen families, run in parallel when {@code parallel}. */
   Sensitivity analysis(boolean parallel) {
-    return Sensitivity.builder().families(families()).parallel(parallel).build();
+    Sensitivity.Builder builder = Sensitivity.builder().families(families()).parallel(parallel);
+    monteCarlo().ifPresent(builder::monteCarlo);
+    return builder.build();
   }
 
   /** How many variants each chosen family has on {@code original}, in the order they run. */
@@ -76,6 +140,7 @@ final class SensitivityFamilies {
     for (SensitivityFamily f : families()) {
       counts.put(f.token(), Sensitivity.builder().families(f).build().variantCount(original));
     }
+    monteCarlo().ifPresent(m -> counts.put(MONTE_CARLO, m.samples()));
     return counts;
   }
 }

@@ -27,7 +27,8 @@ class SensitivityCommandTest {
   @TempDir Path temp;
 
   private static final String ALLOWED =
-      "(allowed: drop-concept, drop-aspect, add-aspect, weight, swap-rank)";
+      "(allowed: drop-concept, drop-aspect, add-aspect, weight, swap-rank, monte-carlo with"
+          + " --samples)";
 
   @Test
   void json_isTheConformanceResultByteForByte() throws IOException {
@@ -64,10 +65,10 @@ class SensitivityCommandTest {
 
   @Test
   void unknownFamily_isRefusedBeforeTheModelIsRead() {
-    Run run = run("sensitivity", temp.resolve("nope.yaml").toString(), "--family", "monte-carlo");
+    Run run = run("sensitivity", temp.resolve("nope.yaml").toString(), "--family", "monte-karlo");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).startsWith("narrative sensitivity: unknown sensitivity family 'monte-carlo'")
+    assertThat(run.err()).startsWith("narrative sensitivity: unknown sensitivity family 'monte-karlo'")
         .endsWith(ALLOWED + "\n");
   }
 
@@ -249,5 +250,65 @@ class SensitivityCommandTest {
     assertThat(run.out()).isNotEqualTo(run("sensitivity", resource("frontline.yaml"), "-f", "json").out());
     String predictions = run.out().substring(0, run.out().indexOf("\"gained\""));
     assertThat(List.of(predictions.split("\n"))).doesNotContain("      \"practice\": \"aid\",");
+  }
+
+  @Test
+  void samples_addAMonteCarloFamily_afterTheExhaustiveOnes_sameSeedSameBytes() {
+    Run first = run("sensitivity", resource("frontline.yaml"), "-f", "json", "--samples", "20",
+        "--seed", "42");
+    Run again = run("sensitivity", resource("frontline.yaml"), "-f", "json", "--samples", "20",
+        "--seed", "42", "--parallel");
+    Run other = run("sensitivity", resource("frontline.yaml"), "-f", "json", "--samples", "20",
+        "--seed", "43");
+
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out())
+        .contains("\"name\": \"swap-rank\",\n      \"variants\": 3\n    },\n    {\n"
+            + "      \"name\": \"monte-carlo\",\n      \"variants\": 20,\n")
+        .contains("\"generator\": \"java.util.SplittableRandom\",\n      \"seed\": 42,");
+    assertThat(again.out()).isEqualTo(first.out());
+    assertThat(other.out()).isNotEqualTo(first.out()).contains("\"seed\": 43,");
+  }
+
+  @Test
+  void familyMonteCarlo_withSamples_runsAlone_andIsSaidInPlainWords() {
+    Run json = run("sensitivity", resource("frontline.yaml"), "-f", "json", "--family",
+        "monte-carlo", "--samples", "30");
+    Run text = run("sensitivity", resource("frontline.yaml"), "--family", "monte-carlo",
+        "--samples", "30");
+
+    assertThat(json.exit()).as(json.err()).isZero();
+    assertThat(json.out())
+        .contains("\"families\": [\n    {\n      \"name\": \"monte-carlo\",\n      \"variants\": 30,")
+        .contains("\"seed\": 1,")
+        .doesNotContain("drop-concept:");
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).contains("in Monte-Carlo sample ");
+  }
+
+  @Test
+  void samples_outOfRange_orSeedAlone_orMonteCarloWithoutSamples_exitTwoBeforeReading() {
+    String missing = temp.resolve("nope.yaml").toString();
+    Run zero = run("sensitivity", missing, "--samples", "0");
+    Run many = run("sensitivity", missing, "--samples", "10001");
+    Run seedAlone = run("sensitivity", missing, "--seed", "5");
+    Run familyAlone = run("sensitivity", missing, "--family", "monte-carlo");
+
+    assertThat(zero.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(zero.err()).isEqualTo("narrative sensitivity: --samples must be from 1 to 10000, not 0\n");
+    assertThat(many.err()).isEqualTo("narrative sensitivity: --samples must be from 1 to 10000, not 10001\n");
+    assertThat(seedAlone.err())
+        .isEqualTo("narrative sensitivity: --seed needs --samples N (the monte-carlo samples it seeds)\n");
+    assertThat(familyAlone.err())
+        .isEqualTo("narrative sensitivity: --family monte-carlo needs --samples N (how many samples)\n");
+  }
+
+  @Test
+  void maxVariants_countsTheSamples() {
+    Run run = run("sensitivity", resource("frontline.yaml"), "--family", "drop-concept",
+        "--samples", "100", "--max-variants", "50");
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("the analysis has 105 variants (drop-concept 5, monte-carlo 100)");
   }
 }

@@ -30,7 +30,10 @@ final class VariantWords {
           "drop-aspect", "an aspect taken out of a situation that has it",
           "add-aspect", "an aspect of the situation before or after added to a situation",
           "weight", "the weight of one prescription or proscription halved, or doubled",
-          "swap-rank", "two concepts next to each other in an actor's rank order exchanged");
+          "swap-rank", "two concepts next to each other in an actor's rank order exchanged",
+          "monte-carlo",
+              "many choices at once, drawn from a seeded generator: concepts and situation aspects"
+                  + " left out, every weight rescaled, ties of priority broken at random");
 
   private VariantWords() {}
 
@@ -103,6 +106,10 @@ final class VariantWords {
                 + text.apply(" and ")
                 + id.apply(parts.get(1))
                 + text.apply(" exchanging ranks")
+            : null;
+      case "monte-carlo":
+        return parts.size() == 1 && parts.get(0).matches("[1-9][0-9]*")
+            ? text.apply("in Monte-Carlo sample " + parts.get(0))
             : null;
       default:
         return null;

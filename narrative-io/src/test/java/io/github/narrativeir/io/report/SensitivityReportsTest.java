@@ -98,6 +98,7 @@ class SensitivityReportsTest {
             + " us.frontline-ally against strike-in-pakistan doubled",
         "swap-rank:pk.first/pk.second | with pk.first and pk.second exchanging ranks",
         "drop-concept:a:b | without the concept a:b",
+        "monte-carlo:17 | in Monte-Carlo sample 17",
       })
   void variantWords_everyKind(String name, String words) {
     assertThat(VariantWords.describe(name)).isEqualTo(words);
@@ -107,7 +108,8 @@ class SensitivityReportsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "monte-carlo:17 | monte-carlo",
+        "monte-carlo:017 | monte-carlo",
+        "monte-carlo:x | monte-carlo",
         "drop-aspect:s/a/b | drop-aspect",
         "halve-weight:c/sideways/p/- | weight",
         "drop-concept:<b> | drop-concept",
