@@ -48,6 +48,7 @@ class SensitivityValueTypesTest {
             new ModelEdit.Entry(ConceptId.of("us.hunt"), ModelEdit.Side.PRESCRIBES, 0))
         .setDefault(ScoreRange.class, none)
         .setDefault(ModelEdit.class, ModelEdit.none())
+        .setDefault(io.github.narrativeir.model.Model.class, ComparisonFixtures.negatives())
         .setDefault(String.class, "x");
   }
 
@@ -61,7 +62,8 @@ class SensitivityValueTypesTest {
             PredictionHolds.class,
             GainedPrediction.class,
             ObservationFlips.class,
-            ScoreRange.class)) {
+            ScoreRange.class,
+            ModelVariant.class)) {
       tester.testAllPublicConstructors(type);
     }
     tester.testAllPublicStaticMethods(Sensitivity.class);
