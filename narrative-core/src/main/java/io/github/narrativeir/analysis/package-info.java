@@ -3,7 +3,8 @@
  * what was necessary ({@link io.github.narrativeir.analysis.Dependence}), how much the result rests
  * on each coding choice ({@link io.github.narrativeir.analysis.Sensitivity}: every concept left out,
  * every aspect dropped or borrowed from the next situation, every weight halved and doubled, every
- * two adjacent ranks swapped), which theory explains which observation and whether it beats the
+ * two adjacent ranks swapped, and families of whole replacement models such as data imported again
+ * into shifted periods: {@link io.github.narrativeir.analysis.ModelVariant}), which theory explains which observation and whether it beats the
  * baselines ({@link io.github.narrativeir.analysis.TheoryComparison}, {@link
  * io.github.narrativeir.analysis.TheoryVerdict}), and which practices
  * reproduce one another across situations ({@link io.github.narrativeir.analysis.PracticeCycles}).
