@@ -169,15 +169,16 @@ public final class BoundaryShifts {
     ImmutableList.Builder<ModelVariant> variants = ImmutableList.builder();
     ImmutableList.Builder<String> notes = ImmutableList.builder();
     if (order.size() < 2) {
-      notes.add(FAMILY + ": no variants: the model has " + (order.isEmpty() ? "no situation" : "one situation")
-          + ", and so no boundary between two");
+      notes.add(FAMILY + ": no variants: the model has "
+          + (order.isEmpty() ? "no situation" : "one situation") + ", and so no boundary between two");
     }
     for (int i = 0; i + 1 < order.size(); i++) {
       Situation earlier = order.get(i);
       Situation later = order.get(i + 1);
       Optional<Situation> next = i + 2 < order.size() ? Optional.of(order.get(i + 2)) : Optional.empty();
       for (int months : new int[] {-1, 1}) {
-        String name = FAMILY + ":" + earlier.id() + "/" + later.id() + "/" + (months < 0 ? "earlier" : "later");
+        String name = FAMILY + ":" + earlier.id() + "/" + later.id() + "/"
+            + (months < 0 ? "earlier" : "later");
         List<Situation> moved;
         try {
           moved = move(earlier, later, next, months);
@@ -197,7 +198,7 @@ public final class BoundaryShifts {
   }
 
   /** Why a shift is skipped. */
-  private static final class Skip extends Exception {
+  static final class Skip extends Exception {
     private static final long serialVersionUID = 1L;
 
     Skip(String message) {
@@ -500,7 +501,8 @@ public final class BoundaryShifts {
             : "; the model holds nothing this mapping imports: it does not belong to this model, or"
                 + " was not imported into it";
         int[] at = rule.at();
-        problems.add(new Problem(Severity.ERROR, rule.mapping().source(), at[0], at[1], "", where + what + why));
+        problems.add(new Problem(
+            Severity.ERROR, rule.mapping().source(), at[0], at[1], "", where + what + why));
       }
       if (differences > problems.size()) {
         TableImport.Mapping first = mappings.get(0);
