@@ -1,8 +1,10 @@
 package io.github.narrativeir.analysis;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.narrativeir.analysis.SensitivityResult.FamilyCount;
@@ -18,12 +20,14 @@ import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.inference.Scores;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ChangeKind;
+import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -31,6 +35,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +47,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Sensitivity analysis (MODEL.md, {@code narrative-sensitivity/1}): how much an inference's result
@@ -59,6 +65,10 @@ import java.util.function.IntConsumer;
  * inference. Variants are independent, so they may run in parallel ({@link Builder#parallel}) with
  * the same result.
  *
+ * <p>Families of whole replacement models may be added ({@link Builder#addModelFamily}): data
+ * imported again into shifted periods, say. They run after the exhaustive families, each variant
+ * in full.
+ *
  * <p>Immutable and thread-safe; one instance may analyze any number of inferences.
  *
  * <pre>{@code
@@ -75,18 +85,29 @@ import java.util.function.IntConsumer;
  * }</pre>
  */
 public final class Sensitivity {
+  /** A family's name, as the output's schema has it. */
+  private static final Pattern FAMILY_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
   private static final Sensitivity DEFAULT =
       new Sensitivity(
-          ImmutableSet.copyOf(EnumSet.allOf(SensitivityFamily.class)), Optional.empty(), false);
+          ImmutableSet.copyOf(EnumSet.allOf(SensitivityFamily.class)),
+          Optional.empty(),
+          ImmutableMap.of(),
+          false);
 
   private final ImmutableSet<SensitivityFamily> families;
   private final Optional<MonteCarlo> monteCarlo;
+  private final ImmutableMap<String, ImmutableList<ModelVariant>> modelFamilies;
   private final boolean parallel;
 
   private Sensitivity(
-      ImmutableSet<SensitivityFamily> families, Optional<MonteCarlo> monteCarlo, boolean parallel) {
+      ImmutableSet<SensitivityFamily> families,
+      Optional<MonteCarlo> monteCarlo,
+      ImmutableMap<String, ImmutableList<ModelVariant>> modelFamilies,
+      boolean parallel) {
     this.families = families;
     this.monteCarlo = monteCarlo;
+    this.modelFamilies = modelFamilies;
     this.parallel = parallel;
   }
 
@@ -111,6 +132,15 @@ public final class Sensitivity {
   /** The {@code monte-carlo} family run after the exhaustive ones, if any. */
   public Optional<MonteCarlo> monteCarlo() {
     return monteCarlo;
+  }
+
+  /**
+   * The families of replacement models added with {@link Builder#addModelFamily}, by name, in the
+   * order added (which is the order they are run and listed in, after the exhaustive families and
+   * monte-carlo).
+   */
+  public ImmutableMap<String, ImmutableList<ModelVariant>> modelFamilies() {
+    return modelFamilies;
   }
 
   /** Whether variants run in parallel (on the common fork-join pool). */
@@ -155,6 +185,14 @@ public final class Sensitivity {
       list.add(Families.of(f, original));
     }
     monteCarlo.ifPresent(spec -> list.add(MonteCarloFamily.of(spec, original)));
+    modelFamilies.forEach(
+        (name, variants) ->
+            list.add(
+                new Family(
+                    name,
+                    variants.stream()
+                        .map(v -> Variant.replacing(v.name(), v.model()))
+                        .collect(ImmutableList.toImmutableList()))));
     return list;
   }
 
@@ -240,17 +278,51 @@ public final class Sensitivity {
         "sensitivity analysis interrupted after " + done + " of " + total + " variants");
   }
 
-  /** What one variant gives: its predictions and evaluation, and what running it cost. */
+  /**
+   * What one variant gives: its predictions and evaluation, the observations of the model that
+   * replaced the original (empty for an edit, which keeps the original's), and what running it
+   * cost.
+   */
   private record Run(
-      List<Prediction> predictions, Optional<Evaluation> evaluation, long recomputed, long reused) {}
+      List<Prediction> predictions,
+      Optional<Evaluation> evaluation,
+      Optional<List<Observation>> replacementObservations,
+      long recomputed,
+      long reused) {}
 
   private static Run run(Inference original, Variant v) {
     if (v.edit().isPresent()) {
       EditedRun r = original.rerun(v.edit().get());
-      return new Run(r.predictions(), r.evaluation(), r.episodesRecomputed(), r.episodesReused());
+      return new Run(
+          r.predictions(), r.evaluation(), Optional.empty(), r.episodesRecomputed(), r.episodesReused());
     }
-    Inference full = NarrativeEngine.create().infer(v.replacement().get(), original.options());
-    return new Run(full.predictions(), full.evaluation(), full.episodes().size(), 0);
+    Model replacement = v.replacement().get();
+    Inference full = NarrativeEngine.create().infer(replacement, original.options());
+    return new Run(
+        full.predictions(),
+        full.evaluation(),
+        Optional.of(replacement.observations()),
+        full.episodes().size(),
+        0);
+  }
+
+  /** What an observation says, whatever its situation and source. */
+  private record Claim(
+      ActorId actor,
+      PracticeId practice,
+      Optional<ActorId> target,
+      Optional<ChangeKind> change,
+      boolean occurred) {
+    static Claim of(Observation o) {
+      return new Claim(o.actor(), o.practice(), o.target(), o.change(), o.occurred());
+    }
+  }
+
+  /** What an observation says and where, whatever its source. */
+  private record Placed(Claim claim, SituationId situation) {
+    static Placed of(Observation o) {
+      return new Placed(Claim.of(o), o.situation());
+    }
   }
 
   /** Who does what to whom when: a prediction's identity across variants. */
@@ -344,6 +416,55 @@ public final class Sensitivity {
       return bits;
     }
 
+    /**
+     * Which of the original's observations a replacement model explains. Each observation of the
+     * original is matched with one of the replacement's by what it claims (actor, practice, target,
+     * change, occurred), not by its source (data imported again count their rows again): first one
+     * in the same situation, then, for those left, one the replacement has in another situation
+     * and the original does not (the same evidence moved there, as data are when a period's
+     * boundary moves), the k-th left of a claim with the k-th left, both in the order of the
+     * evaluation. An observation left without a match is not in the replacement, and counts as
+     * not explained in it.
+     */
+    BitSet explainedMatching(List<Observation> replacement, Optional<Evaluation> evaluation) {
+      BitSet bits = new BitSet();
+      if (evaluation.isEmpty()) {
+        return bits;
+      }
+      Set<Observation> explained = new HashSet<>(evaluation.get().explainedObservations());
+      List<Observation> theirs = new ArrayList<>(replacement);
+      theirs.sort(observationOrder());
+      Map<Placed, ArrayDeque<Integer>> byPlace = new HashMap<>();
+      for (int i = 0; i < theirs.size(); i++) {
+        byPlace.computeIfAbsent(Placed.of(theirs.get(i)), k -> new ArrayDeque<>()).add(i);
+      }
+      int[] match = new int[observations.size()];
+      boolean[] taken = new boolean[theirs.size()];
+      for (int j = 0; j < observations.size(); j++) {
+        ArrayDeque<Integer> same = byPlace.get(Placed.of(observations.get(j)));
+        match[j] = same == null || same.isEmpty() ? -1 : same.poll();
+        if (match[j] >= 0) {
+          taken[match[j]] = true;
+        }
+      }
+      Map<Claim, ArrayDeque<Integer>> moved = new HashMap<>();
+      for (int i = 0; i < theirs.size(); i++) {
+        if (!taken[i]) {
+          moved.computeIfAbsent(Claim.of(theirs.get(i)), k -> new ArrayDeque<>()).add(i);
+        }
+      }
+      for (int j = 0; j < observations.size(); j++) {
+        if (match[j] < 0) {
+          ArrayDeque<Integer> elsewhere = moved.get(Claim.of(observations.get(j)));
+          match[j] = elsewhere == null || elsewhere.isEmpty() ? -1 : elsewhere.poll();
+        }
+        if (match[j] >= 0 && explained.contains(theirs.get(match[j]))) {
+          bits.set(j);
+        }
+      }
+      return bits;
+    }
+
     Summary summarize(Run run) {
       BitSet kept = new BitSet();
       List<Key> gained = new ArrayList<>();
@@ -368,7 +489,9 @@ public final class Sensitivity {
       return new Summary(
           lost,
           gained,
-          explained(run.evaluation()),
+          run.replacementObservations().isPresent()
+              ? explainedMatching(run.replacementObservations().get(), run.evaluation())
+              : explained(run.evaluation()),
           scores.flatMap(Scores::balancedAccuracy),
           scores.flatMap(Scores::recall),
           scores.map(s -> BigDecimal.valueOf(s.changesExplained())),
@@ -486,6 +609,7 @@ public final class Sensitivity {
     private ImmutableSet<SensitivityFamily> families =
         ImmutableSet.copyOf(EnumSet.allOf(SensitivityFamily.class));
     private Optional<MonteCarlo> monteCarlo = Optional.empty();
+    private final Map<String, ImmutableList<ModelVariant>> modelFamilies = new LinkedHashMap<>();
     private boolean parallel;
 
     private Builder() {}
@@ -530,9 +654,64 @@ public final class Sensitivity {
       return this;
     }
 
+    /**
+     * Adds a family of whole models that replace the original, such as the {@code shift-boundary}
+     * models that import the same data again into shifted periods. The family is run and listed
+     * after the exhaustive ones, families added this way in the order added, each variant in the
+     * order given; each is run in full with the original inference's options, and compared with
+     * the original as {@link ModelVariant} says. The variants are meant for the model they were
+     * made from: the analysis runs them against whichever inference it is given. A family with no
+     * variants is listed with a count of 0.
+     *
+     * <pre>{@code
+     * Sensitivity s = Sensitivity.builder()
+     *     .addModelFamily("shift-boundary", shifts.variants())
+     *     .build();
+     * }</pre>
+     *
+     * @param name the family's name in the output: lower-case letters, digits and {@code -},
+     *     beginning with a letter, such as {@code shift-boundary}
+     * @param variants the variants, in the order they are run and listed
+     * @throws IllegalArgumentException if {@code name} is malformed, is the name of an exhaustive
+     *     family or of a family already added, or a variant's name is that of another variant of
+     *     this family or of a family already added
+     */
+    public Builder addModelFamily(String name, List<ModelVariant> variants) {
+      checkNotNull(name, "name");
+      checkNotNull(variants, "variants");
+      ImmutableList<ModelVariant> list = ImmutableList.copyOf(variants);
+      checkArgument(
+          FAMILY_NAME.matcher(name).matches(),
+          "malformed family name '%s': expected lower-case letters, digits and '-', beginning with a"
+              + " letter, such as shift-boundary",
+          name);
+      for (SensitivityFamily f : SensitivityFamily.values()) {
+        checkArgument(
+            !f.token().equals(name), "family '%s' is one of the exhaustive families", name);
+      }
+      checkArgument(
+          !name.equals(MonteCarlo.NAME),
+          "family '%s' is the randomized family; give it with monteCarlo(...)",
+          name);
+      checkArgument(!modelFamilies.containsKey(name), "family '%s' is already added", name);
+      Map<String, String> seen = new HashMap<>();
+      modelFamilies.forEach((family, vs) -> vs.forEach(v -> seen.put(v.name(), family)));
+      for (ModelVariant v : list) {
+        String other = seen.put(v.name(), name);
+        checkArgument(
+            other == null,
+            "variant '%s' of family '%s' has the name of a variant of family '%s'",
+            v.name(),
+            name,
+            other);
+      }
+      modelFamilies.put(name, list);
+      return this;
+    }
+
     /** Returns the analysis. */
     public Sensitivity build() {
-      return new Sensitivity(families, monteCarlo, parallel);
+      return new Sensitivity(families, monteCarlo, ImmutableMap.copyOf(modelFamilies), parallel);
     }
   }
 }

@@ -151,7 +151,13 @@ public record SensitivityResult(
    * @param explained whether the original explains it
    * @param flippedIn the names of the variants in which it is explained when the original does not
    *     explain it, or not explained when the original does, in family order, then in each family's
-   *     order
+   *     order. A variant that edits the model keeps its observations. A variant that replaces the
+   *     model (a {@link ModelVariant}) is matched by what the observation claims (actor, practice,
+   *     target, change, occurred), not by its source: the replacement's observation of the same
+   *     claim in the same situation, else one it has in another situation that no observation of
+   *     the original there matches (the same evidence, moved: data imported into shifted periods
+   *     move with them), paired in the order of the evaluation. An observation with no match is
+   *     not in the replacement and counts as not explained in it.
    */
   public record ObservationFlips(
       Observation observation, boolean explained, ImmutableList<String> flippedIn) {

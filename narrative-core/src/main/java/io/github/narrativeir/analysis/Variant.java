@@ -13,8 +13,10 @@ import java.util.function.Supplier;
  * io.github.narrativeir.inference.Inference#rerun(ModelEdit)}), or a whole model that replaces it
  * (data imported again, say), run in full with the original inference's options. A replacement's
  * predictions are compared with the original's by actor, practice, target and situation id, and
- * its evaluation by observation: an observation of the original model that the replacement does
- * not have counts as not explained in it.
+ * its observations with the original's by what they claim, not by source: the same claim in the
+ * same situation, else the same claim the replacement has in another situation (moved there); an
+ * observation of the original left without a match counts as not explained in it ({@link
+ * SensitivityResult.ObservationFlips#flippedIn()}).
  *
  * <p>An edit may be given, or drawn each time it is asked for ({@link #drawn}), on the thread that
  * runs the variant: a family of many large drawn edits (a {@code monte-carlo} of thousands of

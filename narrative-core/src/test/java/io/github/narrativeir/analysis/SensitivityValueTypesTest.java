@@ -52,6 +52,7 @@ class SensitivityValueTypesTest {
         .setDefault(ScoreRange.class, none)
         .setDefault(ModelEdit.class, ModelEdit.none())
         .setDefault(MonteCarlo.class, MonteCarlo.of(1, 0))
+        .setDefault(io.github.narrativeir.model.Model.class, ComparisonFixtures.negatives())
         .setDefault(String.class, "x");
   }
 
@@ -65,7 +66,8 @@ class SensitivityValueTypesTest {
             PredictionHolds.class,
             GainedPrediction.class,
             ObservationFlips.class,
-            ScoreRange.class)) {
+            ScoreRange.class,
+            ModelVariant.class)) {
       tester.testAllPublicConstructors(type);
     }
     tester.testAllPublicStaticMethods(Sensitivity.class);

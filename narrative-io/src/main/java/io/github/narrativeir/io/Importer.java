@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Streams a table through a mapping, tallies selected rows per rule and period, applies rules. */
@@ -31,6 +32,7 @@ final class Importer {
 
   private final TableImport.Mapping mapping;
   private final Model model;
+  private final Optional<List<Situation>> into;
   private final String table;
   private final List<Problem> problems = new ArrayList<>();
   private boolean stopped;
@@ -42,9 +44,57 @@ final class Importer {
   }
 
   Importer(TableImport.Mapping mapping, Model model) {
+    this(mapping, model, Optional.empty());
+  }
+
+  /**
+   * An import into {@code into}, some of the model's situations, when given: rows land in their
+   * periods (as in a mapping without {@code periods}) and nothing is generated, whatever the
+   * mapping's {@code periods} say. Data are imported again this way into shifted periods.
+   */
+  Importer(TableImport.Mapping mapping, Model model, Optional<List<Situation>> into) {
     this.mapping = mapping;
     this.model = model;
+    this.into = into;
     this.table = mapping.tableSource();
+  }
+
+  /** The periods rows land in: {@code into}, the generated periods, or the model's situations. */
+  private Optional<TableImport.PeriodSpec> spec() {
+    return into.isPresent() ? Optional.empty() : mapping.periods();
+  }
+
+  /**
+   * The source an import records for {@code rule}'s aspect and observation in a situation where
+   * {@code count} rows (summing to {@code sum}, when the rule sums a column) pass its threshold,
+   * such as {@code strikes.csv, rule 'us-strikes': 28 rows}.
+   */
+  static String evidence(TableImport.Mapping mapping, TableImport.Rule rule, long count, BigDecimal sum) {
+    return evidencePrefix(mapping, rule) + rowsBehind(rule, count, sum);
+  }
+
+  /** What every source recorded for {@code rule} begins with: table and rule. */
+  static String evidencePrefix(TableImport.Mapping mapping, TableImport.Rule rule) {
+    return mapping.table().getFileName() + ", rule '" + rule.name() + "': ";
+  }
+
+  /** The rows behind a rule's addition, as its source and the notes say them. */
+  private static String rowsBehind(TableImport.Rule rule, long count, BigDecimal sum) {
+    return count + (count == 1 ? " row" : " rows")
+        + (rule.sumColumn().isPresent() && sum != null
+            ? ", sum of " + rule.sumColumn().get() + " " + sum.toPlainString() : "");
+  }
+
+  /**
+   * The sources an import records for {@code rule}, whatever the rows: {@link #evidence} with any
+   * count and sum.
+   */
+  static Pattern evidencePattern(TableImport.Mapping mapping, TableImport.Rule rule) {
+    return Pattern.compile(
+        Pattern.quote(evidencePrefix(mapping, rule)) + "[0-9]+ rows?"
+            + rule.sumColumn()
+                .map(c -> "(?:" + Pattern.quote(", sum of " + c + " ") + "[-0-9.]+)?")
+                .orElse(""));
   }
 
   TableImport.Result run() throws IOException {
@@ -61,9 +111,9 @@ final class Importer {
     long rows = 0;
     int minSeen = Integer.MAX_VALUE;
     int maxSeen = Integer.MIN_VALUE;
-    Periods periods = mapping.periods()
+    Periods periods = spec()
         .map(p -> Periods.every(p.every(), p.from(), p.to()))
-        .orElse(Periods.of(model.situations()));
+        .orElse(Periods.of(into.orElse(model.situations())));
     try (TableLines in = new TableLines(Files.newInputStream(mapping.table()), table)) {
       String headerLine = in.next();
       if (headerLine == null) {
@@ -167,7 +217,7 @@ final class Importer {
     if (!problems.isEmpty()) {
       throw failure();
     }
-    Optional<TableImport.PeriodSpec> spec = mapping.periods();
+    Optional<TableImport.PeriodSpec> spec = spec();
     boolean unbounded = spec.isPresent() && (spec.get().from().isEmpty() || spec.get().to().isEmpty());
     boolean none = minSeen > maxSeen && unbounded;
     long count = none ? 0 : periods.generatedCount(minSeen, maxSeen);
@@ -302,10 +352,8 @@ final class Importer {
           continue;
         }
         SituationId situation = slot.situation().id();
-        String rowsBehind = t.count + (t.count == 1 ? " row" : " rows")
-            + (rule.sumColumn().isPresent() && t.sum != null
-                ? ", sum of " + rule.sumColumn().get() + " " + t.sum.toPlainString() : "");
-        String evidence = tableName + ", rule '" + rule.name() + "': " + rowsBehind;
+        String rowsBehind = rowsBehind(rule, t.count, t.sum);
+        String evidence = evidence(mapping, rule, t.count, t.sum);
         rule.aspect().ifPresent(a -> {
           aspects.computeIfAbsent(situation, k -> new LinkedHashSet<>()).add(a);
           provenance.computeIfAbsent(situation, k -> new ArrayList<>()).add(AspectSource.of(a, evidence));

@@ -244,6 +244,7 @@ final class MappingReader {
       }
     }
     Map<String, int[]> at = new HashMap<>();
+    at.put("rule", new int[] {r.node().line, r.node().column});
     Optional<AspectId> aspect = r.field("aspect").flatMap(v -> r.parsed(v, "aspect", AspectId::of));
     r.field("aspect").ifPresent(n -> at.put("aspect", new int[] {n.line, n.column}));
     Optional<ActorId> actor = Optional.empty();

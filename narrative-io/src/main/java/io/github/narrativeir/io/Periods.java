@@ -46,6 +46,23 @@ abstract class Periods {
     return new Generated(every, from, to);
   }
 
+  /**
+   * Whether {@code situation} is one of the periods {@code spec} generates, within its {@code
+   * from} and {@code to} when given: the same id, beginning and end (a situation of the model that
+   * is, is reused by an import).
+   */
+  static boolean generates(TableImport.PeriodSpec spec, Situation situation) {
+    Generated g = new Generated(spec.every(), spec.from(), spec.to());
+    int o = g.ordinal(situation.from().start());
+    if (g.slots(situation.from().start()).length == 0) {
+      return false;
+    }
+    Situation made = g.situation(o);
+    return made.id().equals(situation.id())
+        && made.from().start().equals(situation.from().start())
+        && situation.to().map(PartialDate::end).equals(made.to().map(PartialDate::end));
+  }
+
   /** How many periods {@code spec} generates between its {@code from} and {@code to} (both given). */
   static long count(TableImport.PeriodSpec spec) {
     return (long) ordinal(spec.every(), spec.to().orElseThrow().end())

@@ -77,6 +77,14 @@ class SensitivitySchemaTest {
   }
 
   @Test
+  void shiftBoundaryOutput_isValid() throws IOException {
+    try (InputStream in =
+        SensitivitySchemaTest.class.getResourceAsStream("/shift/with-data.sensitivity.json")) {
+      assertThat(errors(JSON.readTree(in))).isEmpty();
+    }
+  }
+
+  @Test
   void writtenOutputsOfRandomModels_areValid() throws IOException {
     Random random = new Random(15);
     for (int i = 0; i < 25; i++) {
