@@ -328,13 +328,17 @@ public final class MusharrafEra {
               && p.situation().equals(situation)
               && (o.target().isEmpty() || o.target().equals(p.target()))) {
             PredictionDependence d = Dependence.of(result, p, 0);
-            out.append("     ").append(key(o)).append(o.change().isPresent() ? " (before the stop)" : "")
+            boolean stop = o.change().isPresent() && o.change().get() == ChangeKind.STOPPED;
+            out.append("     ").append(key(o)).append(stop ? " (before the stop)" : "")
                 .append(": needs ").append(ids(d.needed())).append('\n');
           }
         }
         if (o.change().isPresent() && o.change().get() == ChangeKind.STOPPED) {
-          out.append("     ").append(key(o)).append(": it would go on without ")
-              .append(ids(stoppers(result, o))).append('\n');
+          List<ConceptId> stoppers = stoppers(result, o);
+          out.append("     ").append(key(o)).append(stoppers.isEmpty()
+              ? ": no one concept's removal keeps it going; the situation changed under the concept"
+                  + " that prescribed it"
+              : ": it would go on without " + ids(stoppers)).append('\n');
         }
       }
     }
