@@ -19,8 +19,6 @@ final class ExampleFiles {
   static final List<String> MUSHARRAF_MAPPINGS =
       List.of(
           "india-pakistan-force.mapping.yaml",
-          "us-aid.mapping.yaml",
-          "coalition-support-funds.mapping.yaml",
           "coin-arms.mapping.yaml",
           "us-strikes.mapping.yaml");
 
@@ -44,9 +42,11 @@ final class ExampleFiles {
   }
 
   /**
-   * Applies the Musharraf-era mappings to {@code model}: the observations of US aid, Coalition
-   * Support Funds, counter-insurgency weapons and US strikes, and the aspect {@code
-   * india-hostility}, come from the bundled tables.
+   * Applies the Musharraf-era mappings to {@code model}: the observations of US counter-insurgency
+   * weapons and of US strikes in the last two situations, and the aspect {@code india-hostility},
+   * come from the bundled tables. (The aid observations are typed into the model with the amounts
+   * {@link DataBacking#aidBySituation} computes, because the import places a fiscal year at its
+   * middle and cannot spread a multi-year sum.)
    */
   static WithData withMusharrafData(Model model) throws IOException {
     Path models = model(MusharrafEra.MODEL).getParent();

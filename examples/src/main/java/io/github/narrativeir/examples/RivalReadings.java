@@ -96,9 +96,10 @@ public final class RivalReadings {
           e.matched()));
     }
     out.append('\n').append(scores(comparison)).append('\n')
+        .append(differences(comparison)).append('\n')
         .append("  (S1..S5: the observation stands for the seed article's practice 1..5.)\n")
         .append("  The seed claims that neither Realism nor Liberalism explains the interaction;\n")
-        .append("  here is what the two readings, encoded in good faith, actually predict.\n");
+        .append("  here is what the two readings, written with the same tools, actually predict.\n");
     return out.toString();
   }
 
@@ -122,6 +123,45 @@ public final class RivalReadings {
       out.append("  ").append(v.theory()).append(": ").append(v.summary()).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The predictions in which each rival reading differs from the narratives, with whether an
+   * observation speaks to them: where no observation does, the comparison cannot tell them apart.
+   */
+  static String differences(TheoryComparison comparison) {
+    StringBuilder out = new StringBuilder("  Where the readings' predictions differ from the narratives':\n");
+    java.util.Set<String> narratives = predictions(comparison.results().get("narratives"));
+    for (String name : comparison.theories()) {
+      if (name.equals("narratives")) {
+        continue;
+      }
+      java.util.Set<String> rival = predictions(comparison.results().get(name));
+      java.util.List<String> lines = new java.util.ArrayList<>();
+      narratives.stream().filter(p -> !rival.contains(p))
+          .forEach(p -> lines.add("only the narratives predict " + p + assessed(comparison, p)));
+      rival.stream().filter(p -> !narratives.contains(p))
+          .forEach(p -> lines.add("only " + name + " predicts " + p + assessed(comparison, p)));
+      out.append("  ").append(name).append(": ").append(lines.isEmpty() ? "none" : lines.size() + "")
+          .append('\n');
+      lines.forEach(l -> out.append("    ").append(l).append('\n'));
+    }
+    return out.toString();
+  }
+
+  private static java.util.Set<String> predictions(io.github.narrativeir.inference.Inference result) {
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    result.predictions().forEach(p -> keys.add(p.actor() + " " + p.practice()
+        + p.target().map(t -> " " + t).orElse("") + " " + p.situation()));
+    return keys;
+  }
+
+  private static String assessed(TheoryComparison comparison, String prediction) {
+    boolean observed = comparison.observations().stream()
+        .filter(o -> o.change().isEmpty())
+        .anyMatch(o -> (o.actor() + " " + o.practice() + o.target().map(t -> " " + t).orElse("") + " "
+            + o.situation()).equals(prediction));
+    return observed ? " (observed)" : " (no observation speaks to it)";
   }
 
   private static String row(String format, String name, Scores s) {
