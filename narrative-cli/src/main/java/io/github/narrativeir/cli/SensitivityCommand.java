@@ -135,7 +135,7 @@ final class SensitivityCommand implements Callable<Integer> {
     NarrativeEngine engine = parallel ? NarrativeEngine.create().parallel() : NarrativeEngine.create();
     Inference original =
         engine.infer(model, noInteraction ? model.options().withInteraction(false) : model.options());
-    Sensitivity analysis = families.analysis(parallel);
+    Sensitivity analysis = families.analysis(parallel, model, read.reader().limits(), err);
     int variants = analysis.variantCount(original);
     if (variants > maxVariants) {
       throw new UserError(tooMany(variants, families.counts(original)));

@@ -1,9 +1,20 @@
 package io.github.narrativeir.cli;
 
+import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.analysis.ModelVariant;
 import io.github.narrativeir.analysis.MonteCarlo;
 import io.github.narrativeir.analysis.Sensitivity;
 import io.github.narrativeir.analysis.SensitivityFamily;
 import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.io.BoundaryShifts;
+import io.github.narrativeir.io.ModelFormatException;
+import io.github.narrativeir.io.ReadLimits;
+import io.github.narrativeir.model.Model;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -53,6 +64,19 @@ final class SensitivityFamilies {
               + " the same bytes.")
   Long seed;
 
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      split = ",",
+      description =
+          "Add a shift-boundary family: the mappings that built the model with narrative import, in"
+              + " the order imported (repeat the option, or separate files by commas). Each boundary between adjacent situations is moved a month"
+              + " earlier and a month later and the data imported again into the shifted periods.")
+  List<Path> mappings = new ArrayList<>();
+
+  /** The variants of the shift-boundary family, once {@link #analysis} has made them. */
+  private ImmutableList<ModelVariant> shifts = ImmutableList.of();
+
   /** The name that selects the monte-carlo family alone with {@code --family}. */
   private static final String MONTE_CARLO = MonteCarlo.NAME;
 
@@ -62,7 +86,7 @@ final class SensitivityFamilies {
     public Iterator<String> iterator() {
       return java.util.stream.Stream.concat(
               Arrays.stream(SensitivityFamily.values()).map(SensitivityFamily::token),
-              java.util.stream.Stream.of(MONTE_CARLO))
+              java.util.stream.Stream.of(MONTE_CARLO, BoundaryShifts.FAMILY))
           .iterator();
     }
   }
@@ -75,6 +99,11 @@ final class SensitivityFamilies {
   void check() {
     families();
     monteCarlo();
+    if (mappings.isEmpty() && names.stream().anyMatch(n -> n.strip().equals(BoundaryShifts.FAMILY))) {
+      throw new UserError(
+          "narrative sensitivity: --family shift-boundary needs --mapping FILE... (the mappings"
+              + " that built the model)");
+    }
     if (seed != null && samples == null) {
       throw new UserError("narrative sensitivity: --seed needs --samples N (the monte-carlo samples it seeds)");
     }
@@ -111,15 +140,21 @@ final class SensitivityFamilies {
     }
     Set<SensitivityFamily> families = EnumSet.noneOf(SensitivityFamily.class);
     for (String name : names) {
-      if (name.strip().equals(MONTE_CARLO)) {
-        continue; // added by --samples; named alone, it runs alone
+      if (name.strip().equals(MONTE_CARLO) || name.strip().equals(BoundaryShifts.FAMILY)) {
+        continue; // added by --samples or --mapping; named alone, it runs alone
       }
       try {
         families.add(SensitivityFamily.parse(name.strip()));
       } catch (IllegalArgumentException e) {
         String message = e.getMessage();
         if (message.endsWith(")")) { // the allowed list: monte-carlo is allowed too, with --samples
-          message = message.substring(0, message.length() - 1) + ", " + MONTE_CARLO + " with --samples)";
+          message =
+              message.substring(0, message.length() - 1)
+                  + ", "
+                  + MONTE_CARLO
+                  + " with --samples, "
+                  + BoundaryShifts.FAMILY
+                  + " with --mapping)";
         }
         throw new UserError("narrative sensitivity: " + message);
       }
@@ -127,10 +162,39 @@ final class SensitivityFamilies {
     return families;
   }
 
-  /** The analysis of the chosen families, run in parallel when {@code parallel}. */
-  Sensitivity analysis(boolean parallel) {
+  /**
+   * The analysis of the chosen families, run in parallel when {@code parallel}; with {@code
+   * --mapping}, the boundary shifts of {@code model} are made here (the notes of skipped shifts
+   * printed to {@code err}).
+   *
+   * @throws UserError if a mapping cannot be read or does not give back the model's data
+   */
+  Sensitivity analysis(boolean parallel, Model model, ReadLimits limits, PrintWriter err) {
     Sensitivity.Builder builder = Sensitivity.builder().families(families()).parallel(parallel);
     monteCarlo().ifPresent(builder::monteCarlo);
+    if (!mappings.isEmpty()) {
+      BoundaryShifts.Result result;
+      try {
+        result = BoundaryShifts.of(model, mappings, limits);
+      } catch (ModelFormatException e) {
+        e.problems().forEach(p -> err.println(p.render()));
+        throw new UserError(
+            "narrative sensitivity: "
+                + e.errorCount()
+                + (e.errorCount() == 1 ? " error" : " errors")
+                + " in the mappings; the shift-boundary family needs the mappings that built the"
+                + " model");
+      } catch (NoSuchFileException e) {
+        throw new UserError(e.getFile() + ": no such file");
+      } catch (AccessDeniedException e) {
+        throw new UserError(e.getFile() + ": cannot read: permission denied");
+      } catch (IOException e) {
+        throw new UserError("narrative sensitivity: cannot read a mapping or table: " + e.getMessage());
+      }
+      result.notes().forEach(err::println);
+      shifts = result.variants();
+      builder.addModelFamily(BoundaryShifts.FAMILY, shifts);
+    }
     return builder.build();
   }
 
@@ -141,6 +205,9 @@ final class SensitivityFamilies {
       counts.put(f.token(), Sensitivity.builder().families(f).build().variantCount(original));
     }
     monteCarlo().ifPresent(m -> counts.put(MONTE_CARLO, m.samples()));
+    if (!mappings.isEmpty()) {
+      counts.put(BoundaryShifts.FAMILY, shifts.size());
+    }
     return counts;
   }
 }

@@ -28,7 +28,7 @@ class SensitivityCommandTest {
 
   private static final String ALLOWED =
       "(allowed: drop-concept, drop-aspect, add-aspect, weight, swap-rank, monte-carlo with"
-          + " --samples)";
+          + " --samples, shift-boundary with --mapping)";
 
   @Test
   void json_isTheConformanceResultByteForByte() throws IOException {
@@ -310,5 +310,55 @@ class SensitivityCommandTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("the analysis has 105 variants (drop-concept 5, monte-carlo 100)");
+  }
+
+  @Test
+  void mapping_addsTheShiftBoundaryFamily_asTheApiWritesIt() throws IOException {
+    Run run = run("sensitivity", resource("shift/with-data.yaml"), "-f", "json", "--mapping",
+        resource("shift/strikes.mapping.yaml"), "--mapping", resource("shift/protests.mapping.yaml"));
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    // narrative-io's golden file of the same analysis through the API
+    assertThat(run.out()).isEqualTo(read("shift/with-data.sensitivity.json"));
+    assertThat(run.out()).contains("shift-boundary:");
+  }
+
+  @Test
+  void mapping_thatDidNotBuildTheModel_exitsTwo_withTheLocatedProblems() {
+    Run run = run("sensitivity", resource("shift/model.yaml"), "--mapping",
+        resource("shift/strikes.mapping.yaml"));
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains("the model holds no data imported through this mapping")
+        .endsWith("narrative sensitivity: 1 error in the mappings; the shift-boundary family needs"
+            + " the mappings that built the model\n");
+  }
+
+  @Test
+  void familyShiftBoundary_withoutMapping_orAMissingMapping_exitTwo() {
+    Run alone = run("sensitivity", resource("shift/with-data.yaml"), "--family", "shift-boundary");
+    Run missing = run("sensitivity", resource("shift/with-data.yaml"), "--mapping",
+        temp.resolve("nope.mapping.yaml").toString());
+
+    assertThat(alone.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(alone.err()).isEqualTo("narrative sensitivity: --family shift-boundary needs --mapping"
+        + " FILE... (the mappings that built the model)\n");
+    assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missing.err()).endsWith("nope.mapping.yaml: no such file\n");
+  }
+
+  @Test
+  void familyShiftBoundary_withMapping_runsAlone() {
+    Run run = run("sensitivity", resource("shift/with-data.yaml"), "-f", "json", "--family",
+        "shift-boundary", "--mapping", resource("shift/strikes.mapping.yaml") + ","
+            + resource("shift/protests.mapping.yaml"));
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("{\n  \"format\": \"narrative-sensitivity/1\",\n  \"families\": [\n    {\n"
+            + "      \"name\": \"shift-boundary\",")
+        .doesNotContain("drop-concept:");
   }
 }
