@@ -15,7 +15,6 @@ import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -279,38 +278,46 @@ public final class Inference {
   }
 
   /**
-   * The narratives' changes of a rerun: an actor none of whose episodes was recomputed changes
-   * exactly as in this inference, so only the others' are worked out again (from their own
-   * predictions), in actor order as {@link Narratives#changes} gives them.
+   * The narratives' changes of a rerun. A change in a situation depends only on the actor's
+   * predictions there and in the situation before, so where neither episode was recomputed the
+   * change is this inference's; only the others are worked out again. The order is {@link
+   * Narratives#changes}': by actor, then situation, stopped before started, each in key order.
    */
   private ImmutableList<PracticeChange> changesOf(Rerunner.Result r) {
     Map<ActorId, ImmutableList<PracticeChange>> theirs = new HashMap<>();
     for (Narrative n : narratives) {
       theirs.put(n.actor(), n.changes());
     }
-    if (r.touched().isEmpty()) {
-      ImmutableList.Builder<PracticeChange> all = ImmutableList.builder();
-      compiled.actors.forEach(a -> all.addAll(theirs.getOrDefault(a.id, ImmutableList.of())));
-      return all.build();
-    }
-    Set<ActorId> touched = new HashSet<>();
-    r.touched().stream().forEach(a -> touched.add(compiled.actors.get(a).id));
-    List<Prediction> touchedPredictions = new ArrayList<>();
-    for (Prediction p : r.predictions()) {
-      if (touched.contains(p.actor())) {
-        touchedPredictions.add(p);
-      }
-    }
-    Map<ActorId, List<PracticeChange>> recomputed = new HashMap<>();
-    for (PracticeChange c : Narratives.changes(compiled, touchedPredictions)) {
-      recomputed.computeIfAbsent(c.actor(), k -> new ArrayList<>()).add(c);
-    }
     ImmutableList.Builder<PracticeChange> all = ImmutableList.builder();
-    for (CompiledActor a : compiled.actors) {
-      all.addAll(
-          touched.contains(a.id)
-              ? recomputed.getOrDefault(a.id, List.of())
-              : theirs.getOrDefault(a.id, ImmutableList.of()));
+    int actors = compiled.actors.size();
+    int situations = compiled.situations.size();
+    for (int a = 0; a < actors; a++) {
+      ActorId actor = compiled.actors.get(a).id;
+      ImmutableList<PracticeChange> original = theirs.getOrDefault(actor, ImmutableList.of());
+      if (!r.touched().get(a)) {
+        all.addAll(original);
+        continue;
+      }
+      Map<SituationId, List<PracticeChange>> originalIn = new HashMap<>();
+      for (PracticeChange c : original) {
+        originalIn.computeIfAbsent(c.situation(), k -> new ArrayList<>()).add(c);
+      }
+      for (int i = 1; i < situations; i++) {
+        int before = (i - 1) * actors + a;
+        int now = i * actors + a;
+        SituationId situation = compiled.situations.get(i).id();
+        if (r.touchedEpisodes().get(before) || r.touchedEpisodes().get(now)) {
+          all.addAll(
+              Narratives.changesAt(
+                  actor,
+                  compiled.situations.get(i - 1).id(),
+                  situation,
+                  r.episodePredictions().get(before),
+                  r.episodePredictions().get(now)));
+        } else {
+          all.addAll(originalIn.getOrDefault(situation, List.of()));
+        }
+      }
     }
     return all.build();
   }

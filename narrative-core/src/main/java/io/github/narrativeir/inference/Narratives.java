@@ -148,6 +148,31 @@ final class Narratives {
     return changes;
   }
 
+  /**
+   * The changes of {@code actor} in {@code situation}, the situation after {@code previous}, given
+   * its predictions in each (as {@link #changes(CompiledModel, List)} gives them for that pair):
+   * for a rerun that recomputed only some of an actor's episodes.
+   */
+  static List<PracticeChange> changesAt(
+      ActorId actor,
+      SituationId previous,
+      SituationId situation,
+      List<Prediction> before,
+      List<Prediction> now) {
+    Map<SituationId, List<PracticeKey>> predicted = new HashMap<>();
+    predicted.put(previous, keys(before));
+    predicted.put(situation, keys(now));
+    return changes(actor, List.of(previous, situation), predicted);
+  }
+
+  private static List<PracticeKey> keys(List<Prediction> predictions) {
+    List<PracticeKey> keys = new ArrayList<>(predictions.size());
+    for (Prediction p : predictions) {
+      keys.add(PracticeKey.of(p));
+    }
+    return sortedDistinct(keys);
+  }
+
   private static PracticeChange change(
       ActorId actor, PracticeKey key, SituationId situation, ChangeKind kind) {
     return PracticeChange.builder()

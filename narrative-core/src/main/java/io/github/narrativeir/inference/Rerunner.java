@@ -29,7 +29,13 @@ final class Rerunner {
    * index) with at least one recomputed episode: every other actor predicts exactly what it did in
    * the baseline, in every situation.
    */
-  record Result(ImmutableList<Prediction> predictions, int recomputed, int reused, BitSet touched) {}
+  record Result(
+      ImmutableList<Prediction> predictions,
+      int recomputed,
+      int reused,
+      BitSet touched,
+      BitSet touchedEpisodes,
+      List<List<Prediction>> episodePredictions) {}
 
   static Result rerun(
       CompiledModel model,
@@ -46,12 +52,18 @@ final class Rerunner {
     int recomputed = 0;
     int reused = 0;
     BitSet touched = new BitSet(actors);
+    // by episode (situation * actors + actor): whether it was recomputed, and its predictions
+    BitSet touchedEpisodes = new BitSet();
+    List<List<Prediction>> episodePredictions = new ArrayList<>();
     for (int i = 0; i <= lastSituation; i++) {
       int firstEpisode = i * actors;
       if (i < edit.first || (i > edit.last && delta.isEmpty())) {
         // Nothing reaches this situation (and, past the last, any later one): reuse it whole.
         int end = i < edit.first ? Math.min(edit.first, lastSituation + 1) : lastSituation + 1;
         all.addAll(original.subList(index.start[firstEpisode], index.start[end * actors]));
+        for (int e = firstEpisode; e < end * actors; e++) {
+          episodePredictions.add(original.subList(index.start[e], index.start[e + 1]));
+        }
         previous = original.subList(index.start[(end - 1) * actors], index.start[end * actors]);
         reused += (end - i) * actors;
         i = end - 1;
@@ -80,22 +92,30 @@ final class Rerunner {
             base = base(model, edit, i, previous, interaction);
           }
           CompiledActor run = edit.actors[a];
-          current.addAll(
-              Practices.predict(situation, run, new EpisodeRun(run, base, edit.disabled[a]).run()));
+          List<Prediction> mine =
+              Practices.predict(situation, run, new EpisodeRun(run, base, edit.disabled[a]).run());
+          current.addAll(mine);
+          episodePredictions.add(mine);
           recomputed++;
           touched.set(a);
+          touchedEpisodes.set(e);
           changed = true;
         } else if (intersects(active, edit.reweighted[a])) {
           List<Integer> order = new ArrayList<>(active.length);
           for (int r : active) {
             order.add(r);
           }
-          current.addAll(Practices.predict(situation, edit.actors[a], order));
+          List<Prediction> mine = Practices.predict(situation, edit.actors[a], order);
+          current.addAll(mine);
+          episodePredictions.add(mine);
           recomputed++;
           touched.set(a);
+          touchedEpisodes.set(e);
           changed = true;
         } else {
-          current.addAll(original.subList(index.start[e], index.start[e + 1]));
+          List<Prediction> mine = original.subList(index.start[e], index.start[e + 1]);
+          current.addAll(mine);
+          episodePredictions.add(mine);
           reused++;
         }
       }
@@ -103,7 +123,8 @@ final class Rerunner {
       all.addAll(current);
       previous = current;
     }
-    return new Result(all.build(), recomputed, reused, touched);
+    return new Result(
+        all.build(), recomputed, reused, touched, touchedEpisodes, episodePredictions);
   }
 
   private static boolean intersects(int[] ranks, BitSet set) {
