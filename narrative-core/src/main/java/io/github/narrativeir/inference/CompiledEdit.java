@@ -40,6 +40,14 @@ final class CompiledEdit {
   final BitSet[] reweighted;
   /** Per actor position: whether its concepts are in a new rank order. */
   final boolean[] reordered;
+  /**
+   * Per actor position: the ranks, in the model's compiled actor, of the concepts whose order
+   * relative to some other concept of the actor the new rank order changes. An episode in which
+   * none of them (and no reweighted concept) is active activates the same concepts in the same
+   * order: at each step the original chose an active concept, which keeps its order with every
+   * other concept, so it is still the highest-ranked applicable one.
+   */
+  final BitSet[] moved;
 
   private static final int[] NONE = new int[0];
 
@@ -57,6 +65,7 @@ final class CompiledEdit {
     this.dropped = new BitSet[n];
     this.reweighted = new BitSet[n];
     this.reordered = new boolean[n];
+    this.moved = new BitSet[n];
     int from = situations;
     int to = -1;
     for (int i = 0; i < situations; i++) {
@@ -76,6 +85,8 @@ final class CompiledEdit {
     for (int a = 0; a < n; a++) {
       CompiledActor actor = model.actors.get(a);
       reordered[a] = edit.rankOrders().containsKey(actor.id);
+      moved[a] =
+          reordered[a] ? moved(actor, edit.rankOrders().get(actor.id)) : new BitSet();
       dropped[a] = new BitSet();
       reweighted[a] = new BitSet();
       boolean rebuild = reordered[a];
@@ -84,6 +95,10 @@ final class CompiledEdit {
         int[] range = index.activeRange.get(c);
         boolean drop = edit.droppedConcepts().contains(c);
         boolean weigh = weighted.containsKey(c);
+        if (moved[a].get(r) && range != null) {
+          from = Math.min(from, range[0]);
+          to = Math.max(to, range[1]);
+        }
         if (drop) {
           dropped[a].set(r);
         }
@@ -95,10 +110,6 @@ final class CompiledEdit {
           from = Math.min(from, range[0]);
           to = Math.max(to, range[1]);
         }
-      }
-      if (reordered[a]) {
-        from = 0;
-        to = situations - 1;
       }
       if (rebuild) {
         List<Concept> held = new ArrayList<>(actor.size());
@@ -121,6 +132,31 @@ final class CompiledEdit {
     }
     this.first = from;
     this.last = to;
+  }
+
+  /**
+   * The ranks of the concepts of {@code actor} that change places relative to another in {@code
+   * order} (a permutation of its concepts, highest first): a concept keeps its order with every
+   * other exactly when it keeps its position and the concepts above it are the same.
+   */
+  private static BitSet moved(CompiledActor actor, List<ConceptId> order) {
+    BitSet moved = new BitSet();
+    Map<ConceptId, Integer> balance = new HashMap<>();
+    int unequal = 0;
+    for (int r = 0; r < actor.size(); r++) {
+      ConceptId was = actor.concepts.get(r).id();
+      ConceptId now = order.get(r);
+      if (unequal != 0 || !was.equals(now)) {
+        moved.set(r);
+      }
+      for (Map.Entry<ConceptId, Integer> step : List.of(Map.entry(was, 1), Map.entry(now, -1))) {
+        int before = balance.getOrDefault(step.getKey(), 0);
+        int after = before + step.getValue();
+        balance.put(step.getKey(), after);
+        unequal += (after != 0 ? 1 : 0) - (before != 0 ? 1 : 0);
+      }
+    }
+    return moved;
   }
 
   /** The edit's weights of {@code actor}'s concepts. */

@@ -84,7 +84,8 @@ final class Rerunner {
         CompiledActor actor = model.actors.get(a);
         int[] active = index.active[e];
         boolean activation =
-            edit.reordered[a]
+            (edit.reordered[a]
+                    && (intersects(active, edit.moved[a]) || intersects(active, edit.reweighted[a])))
                 || intersects(active, edit.dropped[a])
                 || actor.mentioned.intersects(delta);
         if (activation) {
