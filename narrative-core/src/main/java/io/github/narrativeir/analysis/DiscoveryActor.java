@@ -22,6 +22,7 @@ final class DiscoveryActor {
   static final Comparator<Concept> RANK =
       Comparator.comparingInt(Concept::priority).reversed().thenComparing(Concept::id);
 
+  final io.github.narrativeir.model.ActorId holder;
   final Concept[] concepts;
   private final int[][] all;
   private final int[][] any;
@@ -39,6 +40,7 @@ final class DiscoveryActor {
   private final Map<BitSet, BitSet> cache = new HashMap<>();
 
   DiscoveryActor(List<Concept> held, DiscoveryProblem problem) {
+    this.holder = held.get(0).holder();
     List<Concept> sorted = new ArrayList<>(held);
     sorted.sort(RANK);
     this.concepts = sorted.toArray(new Concept[0]);

@@ -36,7 +36,8 @@ import java.time.Duration;
  * @param tiesExact whether {@link #ties()} is the exact count: false when the count reached the
  *     cap or the search stopped early
  * @param unexplainable the observations that no solution within the bounds explains, in the order
- *     of an evaluation; complete only when {@link #exhaustive()}
+ *     of an evaluation: all of them when {@link #exhaustive()}; when the search stopped early, only
+ *     those it proved out of reach (nothing a solution changes reaches their actor)
  * @param undetermined the observations the search did not get to settle before it stopped (empty
  *     when it was exhaustive)
  * @param stop why the search stopped

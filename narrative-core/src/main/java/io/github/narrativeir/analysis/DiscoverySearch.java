@@ -55,8 +55,15 @@ final class DiscoverySearch {
   /** What each pair needs to be predicted, by situation (0: the actor's own concepts predict it). */
   private final int[][] need;
 
+  /** The observations at each situation or later that some solution might explain. */
   private final int[] laterObservations;
+  /** The observations some solution explains (found so far). */
   private final BitSet marked = new BitSet();
+  /**
+   * The observations that no solution explains because nothing a solution changes reaches them
+   * (their actor's episodes are the same in every solution), found before the walk.
+   */
+  private final BitSet impossible = new BitSet();
 
   private long nodes;
   private long prunedUnrealizable;
@@ -101,9 +108,66 @@ final class DiscoverySearch {
     classSize[0] = new int[] {triggerCount};
     classCount[0] = triggerCount == 0 ? 0 : 1;
     this.need = new int[situations][pairCount];
+    settleUnreachable();
     this.laterObservations = new int[situations + 1];
     for (int s = situations - 1; s >= 0; s--) {
-      laterObservations[s] = laterObservations[s + 1] + p.bySituation[s].length;
+      int possible = 0;
+      for (int o : p.bySituation[s]) {
+        possible += impossible.get(o) ? 0 : 1;
+      }
+      laterObservations[s] = laterObservations[s + 1] + possible;
+    }
+  }
+
+  /**
+   * Settles the observations no solution can change: those of an actor whose episodes are the same
+   * in every solution. The actor's own predictions may change in every situation; another actor's
+   * may change in a situation only when interaction is on and its concepts name the interaction
+   * aspect of a prediction that may change in the situation before. The others are as in the model
+   * without discovered concepts: explained there (so by every solution), or by none.
+   */
+  private void settleUnreachable() {
+    BitSet[] varies = new BitSet[situations];
+    for (int s = 0; s < situations; s++) {
+      varies[s] = new BitSet();
+      for (int k = 0; k < p.keys.size(); k++) {
+        if (p.keys.get(k).actor().equals(p.actor)) {
+          varies[s].set(k);
+        }
+      }
+      if (p.interaction && s > 0) {
+        BitSet changing = new BitSet();
+        for (int k = varies[s - 1].nextSetBit(0); k >= 0; k = varies[s - 1].nextSetBit(k + 1)) {
+          changing.set(p.did[k]);
+        }
+        for (DiscoveryActor other : p.others) {
+          if (other.mentioned.intersects(changing)) {
+            for (int k = 0; k < p.keys.size(); k++) {
+              if (p.keys.get(k).actor().equals(other.holder)) {
+                varies[s].set(k);
+              }
+            }
+          }
+        }
+      }
+    }
+    BitSet without = explainedBy(List.of());
+    for (int o = 0; o < p.observations.size(); o++) {
+      int s = p.observationSituation[o];
+      boolean fixed = true;
+      for (int k : p.observationKeys[o]) {
+        fixed &= !varies[s].get(k);
+        if (s > 0 && p.observationKind[o].ordinal() >= DiscoveryProblem.Kind.STARTED.ordinal()) {
+          fixed &= !varies[s - 1].get(k);
+        }
+      }
+      if (fixed) {
+        if (without.get(o)) {
+          marked.set(o);
+        } else {
+          impossible.set(o);
+        }
+      }
     }
   }
 
@@ -131,7 +195,7 @@ final class DiscoverySearch {
     try {
       visit(0, new BitSet(), new long[pairCount], 0);
       for (int o = 0; o < p.observations.size(); o++) {
-        if (!marked.get(o)) {
+        if (!marked.get(o) && !impossible.get(o)) {
           seek(o);
         }
       }
@@ -565,10 +629,15 @@ final class DiscoverySearch {
     return true;
   }
 
-  /** The observations explained with the candidates {@code chosen} ({trigger, pair} each). */
+  /** The number of observations explained with the candidates {@code chosen} ({trigger, pair} each). */
   int simulate(List<int[]> chosen) {
+    return explainedBy(chosen).cardinality();
+  }
+
+  /** The observations explained with the candidates {@code chosen} ({trigger, pair} each). */
+  BitSet explainedBy(List<int[]> chosen) {
     BitSet previous = new BitSet();
-    int explained = 0;
+    BitSet explained = new BitSet();
     for (int s = 0; s < situations; s++) {
       Step step = step(s, previous);
       int[] firing = new int[pairCount];
@@ -585,7 +654,7 @@ final class DiscoverySearch {
       }
       for (int o : p.bySituation[s]) {
         if (p.explains(o, previous, now, s == 0)) {
-          explained++;
+          explained.set(o);
         }
       }
       previous = now;
@@ -611,8 +680,10 @@ final class DiscoverySearch {
     ImmutableList.Builder<Observation> unexplainable = ImmutableList.builder();
     ImmutableList.Builder<Observation> undetermined = ImmutableList.builder();
     for (int o = 0; o < p.observations.size(); o++) {
-      if (!marked.get(o)) {
-        (complete ? unexplainable : undetermined).add(p.observations.get(o));
+      if (impossible.get(o) || (complete && !marked.get(o))) {
+        unexplainable.add(p.observations.get(o));
+      } else if (!marked.get(o)) {
+        undetermined.add(p.observations.get(o));
       }
     }
     DiscoveryResult.Statistics statistics =
