@@ -392,6 +392,14 @@ final class DiscoveryProblem {
     final int[] literalCount;
     /** {@code <all joined by +>|<none joined by +>|}: the start of every candidate's text. */
     final String[] text;
+    /** The literal aspects, ascending. */
+    private final int[] literals;
+    /** The length of a bit set over triggers, in words. */
+    private final int words;
+    /** For each literal aspect: the triggers whose {@code all} names it (null when none). */
+    private final long[][] requiring;
+    /** For each literal aspect: the triggers whose {@code none} names it (null when none). */
+    private final long[][] forbidding;
 
     Triggers(DiscoveryProblem problem, int maxAll, int maxNone) {
       List<int[]> alls = subsets(problem.literals, maxAll);
@@ -408,6 +416,10 @@ final class DiscoveryProblem {
       made.sort(
           Comparator.comparingInt((Object[] t) -> (Integer) t[2]).thenComparing(t -> (String) t[3]));
       int size = made.size();
+      this.literals = problem.literals;
+      this.words = Math.max(1, (size + 63) >>> 6);
+      this.requiring = new long[literals.length][];
+      this.forbidding = new long[literals.length][];
       all = new int[size][];
       none = new int[size][];
       literalCount = new int[size];
@@ -418,11 +430,50 @@ final class DiscoveryProblem {
         none[i] = (int[]) t[1];
         literalCount[i] = (Integer) t[2];
         text[i] = (String) t[3];
+        for (int a : all[i]) {
+          mark(requiring, position(a), i);
+        }
+        for (int a : none[i]) {
+          mark(forbidding, position(a), i);
+        }
       }
+    }
+
+    private int position(int aspect) {
+      return java.util.Arrays.binarySearch(literals, aspect);
+    }
+
+    private void mark(long[][] sets, int j, int trigger) {
+      if (sets[j] == null) {
+        sets[j] = new long[words];
+      }
+      sets[j][trigger >>> 6] |= 1L << trigger;
     }
 
     int size() {
       return all.length;
+    }
+
+    /**
+     * The triggers that apply to {@code perceived}, as words of a bit set over trigger numbers:
+     * every trigger, less those that ask for a literal aspect not perceived or for the absence of
+     * one that is (a word-parallel form of {@link #applies}).
+     */
+    long[] applying(BitSet perceived) {
+      long[] fire = new long[words];
+      java.util.Arrays.fill(fire, -1L);
+      if (all.length % 64 != 0) {
+        fire[words - 1] = (1L << (all.length % 64)) - 1;
+      }
+      for (int j = 0; j < literals.length; j++) {
+        long[] excluded = perceived.get(literals[j]) ? forbidding[j] : requiring[j];
+        if (excluded != null) {
+          for (int w = 0; w < words; w++) {
+            fire[w] &= ~excluded[w];
+          }
+        }
+      }
+      return fire;
     }
 
     /** Whether trigger {@code i} applies to {@code perceived}. */

@@ -261,29 +261,52 @@ final class DiscoverySearch {
   private void refine(int s, List<BitSet> chances) {
     int[] before = classOf[s];
     int[] after = new int[triggerCount];
-    int[] renumber = new int[2 * Math.max(1, classCount[s])];
-    Arrays.fill(renumber, -1);
+    // classes are numbered in order of first trigger: slot 2c+f of the old class c and firing f
+    // holds the new number plus one (0 for none yet), reset below for the slots used
+    int[] renumber = slots(2 * Math.max(1, classCount[s]));
     long[] masks = new long[Math.max(1, 2 * classCount[s])];
     int[] sizes = new int[masks.length];
     int count = 0;
+    int[] used = new int[masks.length];
     long bit = 1L << s;
+    long[] firing = p.triggers.applying(chances.get(0));
+    for (int k = 1; k < chances.size(); k++) {
+      long[] more = p.triggers.applying(chances.get(k));
+      for (int w = 0; w < firing.length; w++) {
+        firing[w] |= more[w];
+      }
+    }
     for (int i = 0; i < triggerCount; i++) {
-      int fire = fires(i, chances) ? 1 : 0;
+      int fire = (int) (firing[i >>> 6] >>> i) & 1;
       int slot = 2 * before[i] + fire;
-      int c = renumber[slot];
+      int c = renumber[slot] - 1;
       if (c < 0) {
         c = count++;
-        renumber[slot] = c;
+        renumber[slot] = c + 1;
+        used[c] = slot;
         masks[c] = classMask[s][before[i]] | (fire == 1 ? bit : 0);
       }
       sizes[c]++;
       after[i] = c;
+    }
+    for (int c = 0; c < count; c++) {
+      renumber[used[c]] = 0;
     }
     classOf[s + 1] = after;
     classMask[s + 1] = masks;
     classSize[s + 1] = sizes;
     classCount[s + 1] = count;
   }
+
+  /** A reusable array of zeros, at least {@code n} long (the caller leaves it all zeros). */
+  private int[] slots(int n) {
+    if (zeros.length < n) {
+      zeros = new int[Math.max(n, 2 * zeros.length)];
+    }
+    return zeros;
+  }
+
+  private int[] zeros = new int[64];
 
   /** The covers of pair {@code i}'s reading {@code truth} over situations {@code 0..upTo-1}. */
   private DiscoveryCovers covers(int i, long truth, int upTo) {
