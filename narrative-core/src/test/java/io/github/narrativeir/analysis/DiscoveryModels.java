@@ -183,7 +183,7 @@ final class DiscoveryModels {
       }
     }
     // sometimes a concept of the actor's own that only two or three discovered ones outweigh
-    boolean outweigh = mode == Discovery.Mode.ADD && !positive.isEmpty() && c.oneIn(3);
+    boolean outweigh = mode == Discovery.Mode.ADD && !positive.isEmpty() && c.oneIn(2);
     if (outweigh) {
       String[] pair = c.pick(List.copyOf(positive)).split(":");
       Prescription.Builder p =
@@ -228,7 +228,7 @@ final class DiscoveryModels {
     }
     // sometimes concepts of the actor's own ranked above and below the discovered ones that occlude
     // and construe what candidates may test, so that where a candidate is tested matters
-    if (mode == Discovery.Mode.ADD && c.oneIn(3)) {
+    if (mode == Discovery.Mode.ADD && c.oneIn(2)) {
       for (int priority : List.of(1, -1)) {
         Trigger.Builder when = Trigger.builder();
         if (c.next(2) == 1) {

@@ -178,17 +178,17 @@ class DiscoveryTest {
   @Test
   @Timeout(60)
   void run_followsManyPairs_withoutTryingEveryCombinationOfThem() {
-    // 40 pairs, each observed once: a situation's decisions are not 2^40 combinations
+    // 32 pairs, each observed once: a situation's decisions are not 2^32 combinations
     Model.Builder model = small();
-    for (int i = 0; i < 39; i++) {
+    for (int i = 0; i < 31; i++) {
       model.addPractices(PracticeType.of("p" + i, "p" + i, PracticeMode.NEUTRAL));
       model.addObservations(positive("p" + i, "s" + i % 3));
     }
     DiscoveryResult found =
-        Discovery.builder(PK).maxAll(1).maxNone(0).maxConcepts(2).timeLimit(Duration.ofSeconds(30))
+        Discovery.builder(PK).maxAll(0).maxNone(0).maxConcepts(2).timeLimit(Duration.ofSeconds(30))
             .build().run(model.build());
     assertThat(found.exhaustive()).isTrue();
-    assertThat(found.statistics().pairs()).isEqualTo(40);
+    assertThat(found.statistics().pairs()).isEqualTo(32);
     assertThat(found.best().size()).isEqualTo(2);
   }
 
@@ -256,6 +256,82 @@ class DiscoveryTest {
         }
       }
     }
+  }
+
+  @Test
+  void twoConceptsOutweighAProscription_andTiesCountTheCheapestChoicesOnly() {
+    // PK's own concept, always active, opposes aid with weight 1: two discovered concepts are
+    // needed where PK aids. Both situations hold x0 and x1, so the empty trigger and either of
+    // "all: x0" and "all: x1" do it with one literal: two ties (not one, nor three).
+    Model model =
+        Model.builder()
+            .addActors(Actor.of("PK"))
+            .addAspects(Aspect.of("x0", "x0"), Aspect.of("x1", "x1"))
+            .addPractices(PracticeType.of("aid", "aid", PracticeMode.COOPERATION))
+            .addSituations(
+                Situation.builder().id("s0").from("2001").addAspects("x0", "x1").build(),
+                Situation.builder().id("s1").from("2002").addAspects("x0", "x1").build())
+            .addConcepts(
+                Concept.builder().id("PK.opposed").holder("PK")
+                    .addProscribes(Prescription.of("aid")).build())
+            .addObservations(positive("aid", "s0"), positive("aid", "s1"))
+            .options(InferenceOptions.defaults().withInteraction(false))
+            .build();
+    Discovery d = Discovery.builder(PK).maxAll(1).maxNone(0).maxConcepts(2).build();
+    DiscoveryResult found = d.run(model);
+    assertThat(found.best().canonical()).containsExactly("x0||aid|-", "||aid|-");
+    assertThat(found.best().explained()).isEqualTo(2);
+    assertThat(found.best().literals()).isEqualTo(1);
+    assertThat(found.ties()).isEqualTo(2);
+    assertThat(Discovery.builder(PK).maxAll(1).maxNone(0).maxConcepts(1).build().run(model).best().size())
+        .as("one concept cannot outweigh it")
+        .isZero();
+    DiscoveryBruteForce.Expected expected = DiscoveryBruteForce.solve(model, d);
+    assertThat(found.ties()).isEqualTo(expected.ties());
+    assertThat(found.best().canonical()).isEqualTo(expected.best().texts());
+  }
+
+  @Test
+  void candidates_areTestedWhereTheyRankAmongTheActorsOwnConcepts() {
+    // PK.high (above the discovered ids) occludes x1 before any candidate is tested; PK.low
+    // (below) occludes x0 after they were tested once. So "all: x1" never fires, although x1
+    // holds just where PK aids, and "all: x0" still fires where x0 holds.
+    Model model =
+        Model.builder()
+            .addActors(Actor.of("PK"))
+            .addAspects(Aspect.of("x0", "x0"), Aspect.of("x1", "x1"))
+            .addPractices(PracticeType.of("aid", "aid", PracticeMode.COOPERATION))
+            .addSituations(
+                Situation.builder().id("s0").from("2001").addAspects("x0", "x1").build(),
+                Situation.builder().id("s1").from("2002").addAspects("x0").build(),
+                Situation.builder().id("s2").from("2003").addAspects("x1").build())
+            .addConcepts(
+                Concept.builder().id("PK.high").holder("PK").priority(1).addOccludes("x1").build(),
+                Concept.builder().id("PK.low").holder("PK").priority(-1).addOccludes("x0").build())
+            .addObservations(
+                positive("aid", "s0"),
+                Observation.builder().actor("PK").practice("aid").situation("s1").occurred(false)
+                    .build(),
+                positive("aid", "s2"))
+            .options(InferenceOptions.defaults().withInteraction(false))
+            .build();
+    Discovery d = Discovery.builder(PK).maxAll(1).maxNone(1).maxConcepts(2).build();
+    DiscoveryResult found = d.run(model);
+    assertThat(found.best().canonical()).containsExactly("||aid|-");
+    assertThat(found.best().explained()).isEqualTo(2);
+    assertThat(found.solutions())
+        .extracting(x -> (List<String>) x.canonical())
+        .as("'all: x0' makes another reading, but it explains no more than the empty one")
+        .containsExactly(List.of("||aid|-"), List.<String>of());
+    DiscoveryBruteForce.Expected expected = DiscoveryBruteForce.solve(model, d);
+    assertThat(found.solutions()).extracting(x -> (List<String>) x.canonical())
+        .containsExactlyElementsOf(expected.top().stream().map(DiscoveryBruteForce.Solution::texts).toList());
+    // in replace mode nothing occludes: "all: x1" explains everything
+    DiscoveryResult replaced =
+        Discovery.builder(PK).mode(Discovery.Mode.REPLACE).maxAll(1).maxNone(1).maxConcepts(2)
+            .build().run(model);
+    assertThat(replaced.best().canonical()).containsExactly("x1||aid|-");
+    assertThat(replaced.best().explained()).isEqualTo(3);
   }
 
   @Test
