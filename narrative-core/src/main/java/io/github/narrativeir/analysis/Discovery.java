@@ -161,7 +161,8 @@ public final class Discovery {
    *
    * @throws io.github.narrativeir.model.InvalidModelException if the model is invalid
    * @throws IllegalArgumentException if the model has no actor {@link #actor()}, the actor has no
-   *     plain observation, the model has more than 63 situations, or an existing concept's id would
+   *     plain observation, the model has more than 63 situations, the actor's plain observations name
+   *     more than 63 practice/target pairs, or an existing concept's id would
    *     rank among the discovered concepts' ids
    */
   public DiscoveryResult run(Model model) {
@@ -179,7 +180,8 @@ public final class Discovery {
   public DiscoveryResult run(Model model, Progress progress) {
     requireNonNull(model, "model");
     requireNonNull(progress, "progress");
-    return new DiscoverySearch(DiscoveryProblem.of(model, this), this, progress).run();
+    long started = System.nanoTime(); // the time limit covers setting the problem up
+    return new DiscoverySearch(DiscoveryProblem.of(model, this), this, progress, started).run();
   }
 
   @Override

@@ -39,6 +39,9 @@ final class DiscoveryProblem {
   /** The most situations a search follows (a reading is a 63-bit mask per pair). */
   static final int MAX_SITUATIONS = 63;
 
+  /** The most pairs a search follows (a situation's decision is a 63-bit mask of pairs). */
+  static final int MAX_PAIRS = 63;
+
   /** A predictable practice: who, what, to whom. */
   record Key(ActorId actor, PracticeId practice, Optional<ActorId> target) {}
 
@@ -134,6 +137,12 @@ final class DiscoveryProblem {
           o.practice().value() + "\u0000" + o.target().map(t -> "\u0001" + t.value()).orElse(""),
           new Key(actor, o.practice(), o.target()));
     }
+    checkArgument(
+        pairKeys.size() <= MAX_PAIRS,
+        "discovery follows at most %s practice/target pairs of an actor; %s has %s",
+        MAX_PAIRS,
+        actor,
+        pairKeys.size());
     // the literal universe: aspects given in some situation, and every interaction aspect that a
     // prescription of the model or of a candidate names
     TreeSet<AspectId> literalIds = new TreeSet<>();

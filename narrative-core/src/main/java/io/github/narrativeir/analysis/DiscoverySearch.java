@@ -43,7 +43,8 @@ final class DiscoverySearch {
   private final int pairCount;
   private final int triggerCount;
   private final int limit;
-  private final long started = System.nanoTime();
+  /** When the run began (before the problem was set up, which the time limit covers too). */
+  private final long started;
   private final long deadline;
 
   /** The class of each trigger before each situation, and each class's mask and size. */
@@ -89,7 +90,8 @@ final class DiscoverySearch {
     }
   }
 
-  DiscoverySearch(DiscoveryProblem p, Discovery d, Discovery.Progress progress) {
+  DiscoverySearch(DiscoveryProblem p, Discovery d, Discovery.Progress progress, long started) {
+    this.started = started;
     this.p = p;
     this.d = d;
     this.progress = progress;
@@ -385,20 +387,27 @@ final class DiscoverySearch {
       }
     }
     List<Choice> out = new ArrayList<>();
-    long options = 1L << pairCount;
-    for (long mask = 0; mask < options; mask++) {
-      int total = 0;
-      for (int i = 0; i < pairCount && total <= limit; i++) {
-        total += cost[i][(int) ((mask >>> i) & 1)];
-      }
-      if (total > limit) {
-        prunedUnrealizable++;
-        continue;
-      }
+    decide(0, 0L, 0, cost, s, step, previous, out);
+    out.sort(
+        Comparator.comparingInt((Choice c) -> -c.explained())
+            .thenComparingInt(c -> Long.bitCount(c.predicted()))
+            .thenComparingLong(Choice::predicted));
+    return out;
+  }
+
+  /**
+   * Decides pairs {@code i..} of situation {@code s}'s choice after {@code mask} (pairs {@code
+   * 0..i-1}, costing {@code total} candidates): only decisions within the bound on candidates are
+   * followed, so that the work is not exponential in the number of pairs (most pairs cannot be
+   * predicted by what is left of the bound).
+   */
+  private void decide(
+      int i, long mask, int total, int[][] cost, int s, Step step, BitSet previous, List<Choice> out) {
+    if (i == pairCount) {
       BitSet now = (BitSet) step.fixed().clone();
-      for (int i = 0; i < pairCount; i++) {
-        if ((mask & (1L << i)) != 0) {
-          now.set(p.pairs[i]);
+      for (int k = 0; k < pairCount; k++) {
+        if ((mask & (1L << k)) != 0) {
+          now.set(p.pairs[k]);
         }
       }
       int[] obs = p.bySituation[s];
@@ -410,28 +419,49 @@ final class DiscoverySearch {
         }
       }
       out.add(new Choice(mask, total, n, now, Arrays.copyOf(explains, n)));
+      return;
     }
-    out.sort(
-        Comparator.comparingInt((Choice c) -> -c.explained())
-            .thenComparingInt(c -> Long.bitCount(c.predicted()))
-            .thenComparingLong(Choice::predicted));
-    return out;
+    if ((i & 7) == 0) {
+      checkTime();
+    }
+    for (int v = 0; v < 2; v++) {
+      int more = total + cost[i][v];
+      if (more > limit) {
+        // the decisions of the pairs after i, all unrealizable with this one
+        int rest = pairCount - i - 1;
+        prunedUnrealizable = saturated(prunedUnrealizable, 1L << rest);
+        continue;
+      }
+      decide(i + 1, v == 1 ? mask | (1L << i) : mask, more, cost, s, step, previous, out);
+    }
+  }
+
+  private static long saturated(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   private void tick() {
     nodes++;
-    if ((nodes & 255) == 0) {
-      if (System.nanoTime() - deadline > 0) {
-        stop = DiscoveryResult.Stop.TIME_LIMIT;
-        throw new Stopped();
-      }
-      if (Thread.currentThread().isInterrupted()) {
-        stop = DiscoveryResult.Stop.CANCELLED;
-        throw new Stopped();
-      }
-      if ((nodes & 4095) == 0) {
-        progress.update(nodes, Math.max(0, bestExplained));
-      }
+    checkTime();
+    if ((nodes & 4095) == 0) {
+      progress.update(nodes, Math.max(0, bestExplained));
+    }
+  }
+
+  /**
+   * Stops the search when the time is up or the thread is interrupted: checked at every node (a
+   * node can take long on a large model, so checking every few hundred nodes overshot the limit
+   * many times over) and within the steps that can take long.
+   */
+  private void checkTime() {
+    if (System.nanoTime() - deadline > 0) {
+      stop = DiscoveryResult.Stop.TIME_LIMIT;
+      throw new Stopped();
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      stop = DiscoveryResult.Stop.CANCELLED;
+      throw new Stopped();
     }
   }
 
