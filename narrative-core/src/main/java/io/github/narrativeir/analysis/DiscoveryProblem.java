@@ -410,7 +410,28 @@ final class DiscoveryProblem {
     /** For each literal aspect: the triggers whose {@code none} names it (null when none). */
     private final long[][] forbidding;
 
+    /** The most triggers a search sets up (each takes some hundred bytes, and a test per step). */
+    static final long MAX_TRIGGERS = 1_000_000;
+
     Triggers(DiscoveryProblem problem, int maxAll, int maxNone) {
+      int aspects = problem.literals.length;
+      long count = 0;
+      for (int i = 0; i <= maxAll; i++) {
+        long nones = 0;
+        for (int j = 0; j <= maxNone; j++) {
+          nones += binomial(aspects - i, j);
+        }
+        count += binomial(aspects, i) * nones;
+      }
+      checkArgument(
+          count <= MAX_TRIGGERS,
+          "the bounds (maxAll %s, maxNone %s) allow about %s triggers over the %s aspects a literal"
+              + " may name, more than the %s a search sets up; lower maxAll or maxNone",
+          maxAll,
+          maxNone,
+          count,
+          aspects,
+          MAX_TRIGGERS);
       List<int[]> alls = subsets(problem.literals, maxAll);
       List<int[]> nones = subsets(problem.literals, maxNone);
       List<Object[]> made = new ArrayList<>();
@@ -498,6 +519,21 @@ final class DiscoveryProblem {
         }
       }
       return true;
+    }
+
+    /** {@code n} choose {@code k}, saturating at a value far above {@link #MAX_TRIGGERS}. */
+    private static long binomial(int n, int k) {
+      if (k < 0 || k > n) {
+        return 0;
+      }
+      long r = 1;
+      for (int i = 0; i < k; i++) {
+        r = r * (n - i) / (i + 1);
+        if (r > Long.MAX_VALUE / 1_000_000) {
+          return Long.MAX_VALUE / 1_000_000;
+        }
+      }
+      return r;
     }
 
     private static boolean disjoint(int[] a, int[] b) {

@@ -176,6 +176,26 @@ class DiscoveryTest {
   }
 
   @Test
+  void run_rejectsBoundsThatWouldSetUpMoreThanAMillionTriggers_namingTheBounds() {
+    // 200 aspects given in a situation: 1 + 200 + 19,900 + 1,313,400 sets of up to 3 aspects
+    Situation.Builder wide = Situation.builder().id("wide").from("2200");
+    Model.Builder model = small();
+    for (int i = 0; i < 200; i++) {
+      model.addAspects(io.github.narrativeir.model.Aspect.builder().id("w" + i).build());
+      wide.addAspects(io.github.narrativeir.model.AspectId.of("w" + i));
+    }
+    Model built = model.addSituations(wide.build()).build();
+    assertThatThrownBy(() -> discovery().maxAll(3).maxNone(0).build().run(built))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the bounds (maxAll 3, maxNone 0) allow about ")
+        .hasMessageEndingWith("more than the 1000000 a search sets up; lower maxAll or maxNone");
+    // two aspects of 200 and no absence: 20,101 triggers, set up
+    assertThat(discovery().maxAll(2).maxNone(0).maxConcepts(1).build().run(built).statistics()
+            .triggers())
+        .isGreaterThan(20_000);
+  }
+
+  @Test
   @Timeout(60)
   void run_followsManyPairs_withoutTryingEveryCombinationOfThem() {
     // 32 pairs, each observed once: a situation's decisions are not 2^32 combinations
