@@ -103,29 +103,46 @@ public final class MusharrafEra {
     Path html = Path.of(args.length > 0 ? args[0] : "musharraf-era.html");
     ExampleFiles.WithData data = withData();
     Inference result = NarrativeEngine.create().infer(data.model());
-    System.out.print(report(result, data.notes()));
-    java.nio.file.Files.writeString(html, htmlWithCaveats(result),
+    System.err.println("Running sensitivity (every one-at-a-time variant) and discovery for PK and"
+        + " US (about half a minute) ...");
+    Robustness.Findings findings = Robustness.analyse(result);
+    System.out.print(report(result, data.notes(), findings));
+    java.nio.file.Files.writeString(html, htmlWithCaveats(result, findings),
         java.nio.charset.StandardCharsets.UTF_8);
     System.out.println();
     System.out.println("The HTML report (narratives, explanations and an SVG timeline) is in " + html);
   }
 
   /**
-   * The HTML report with a section of the example's caveats (what the data do not say, and the
-   * coding choices that could be read otherwise) before its end: the same caveats the printout has.
+   * The HTML report with sections of the example's caveats (what the data do not say, and the
+   * coding choices that could be read otherwise), of how fragile its predictions are and of how
+   * many readings explain each state's observations, before its end: what the printout says.
    */
-  static String htmlWithCaveats(Inference result) {
+  static String htmlWithCaveats(Inference result, Robustness.Findings findings) {
     String html = Reports.render(result, ReportFormat.HTML);
     StringBuilder section = new StringBuilder("<section id=\"caveats\">\n<h2>Caveats</h2>\n<ul>\n");
     for (String caveat : DataBacking.caveats(result.model())) {
       section.append("<li>").append(escape(caveat)).append("</li>\n");
     }
     section.append("</ul>\n</section>\n");
+    htmlSection(section, "fragility", "How fragile each prediction is (sensitivity)",
+        Robustness.sensitivityLines(findings));
+    htmlSection(section, "readings", "How many readings explain each state's observations (discovery)",
+        Robustness.discoveryLines(findings));
     int end = html.lastIndexOf("</main>");
     if (end < 0) {
       throw new IllegalStateException("the HTML report has no </main>");
     }
     return html.substring(0, end) + section + html.substring(end);
+  }
+
+  private static void htmlSection(StringBuilder out, String id, String title, List<String> lines) {
+    out.append("<section id=\"").append(id).append("\">\n<h2>").append(escape(title))
+        .append("</h2>\n<ul>\n");
+    for (String line : lines) {
+      out.append("<li>").append(escape(line.strip())).append("</li>\n");
+    }
+    out.append("</ul>\n</section>\n");
   }
 
   private static String escape(String text) {
@@ -151,8 +168,11 @@ public final class MusharrafEra {
         + (o.occurred() ? "" : " (did not happen)");
   }
 
-  /** The whole printed report; {@code notes} are the data import's notes. */
-  static String report(Inference result, List<String> notes) {
+  /**
+   * The whole printed report; {@code notes} are the data import's notes, {@code findings} the
+   * sensitivity and discovery run on the example.
+   */
+  static String report(Inference result, List<String> notes, Robustness.Findings findings) {
     Model model = result.model();
     StringBuilder out = new StringBuilder();
     String title = model.name().orElse("The Musharraf era");
@@ -171,6 +191,12 @@ public final class MusharrafEra {
     data(model, notes, out);
     evaluation(result, out);
     caveats(model, out);
+    out.append('\n');
+    heading(out, "10. How fragile each prediction is (sensitivity)");
+    Robustness.sensitivityLines(findings).forEach(l -> out.append("  ").append(l).append('\n'));
+    out.append('\n');
+    heading(out, "11. How many readings explain each state's observations (discovery)");
+    Robustness.discoveryLines(findings).forEach(l -> out.append("  ").append(l).append('\n'));
     return out.toString();
   }
 

@@ -32,9 +32,33 @@ import org.junit.jupiter.api.Test;
 class MusharrafEraTest {
   private static Inference result;
 
+  private static Robustness.Findings findings;
+
   @BeforeAll
   static void infer() throws Exception {
     result = MusharrafEra.infer();
+  }
+
+  /** Sensitivity and discovery on the example, run once (they take some seconds). */
+  private static synchronized Robustness.Findings findings() {
+    if (findings == null) {
+      findings = Robustness.analyse(result);
+    }
+    return findings;
+  }
+
+  @Test
+  void robustness_discoveryProvesItsOptimumForBothStates_andTheHtmlSaysWhatThePrintoutSays() {
+    Robustness.Findings f = findings();
+
+    assertThat(f.discovery().keySet()).extracting(ActorId::value).containsExactly("PK", "US");
+    f.discovery().values().forEach(r -> assertThat(r.exhaustive()).as("%s", r.actor()).isTrue());
+    String html = MusharrafEra.htmlWithCaveats(result, f);
+    assertThat(html).contains("<section id=\"fragility\">").contains("<section id=\"readings\">");
+    for (String line : Robustness.discoveryLines(f)) {
+      assertThat(html).contains(line.strip().replace("&", "&amp;").replace("<", "&lt;")
+          .replace(">", "&gt;").replace("\"", "&quot;"));
+    }
   }
 
   @Test
@@ -196,12 +220,12 @@ class MusharrafEraTest {
 
   @Test
   void report_equalsGoldenFile() throws Exception {
-    Golden.assertMatches("musharraf-era.txt", MusharrafEra.report(result, MusharrafEra.withData().notes()));
+    Golden.assertMatches("musharraf-era.txt", MusharrafEra.report(result, MusharrafEra.withData().notes(), findings()));
   }
 
   @Test
   void htmlReport_carriesTheCaveats() {
-    String html = MusharrafEra.htmlWithCaveats(result);
+    String html = MusharrafEra.htmlWithCaveats(result, findings());
 
     assertThat(html).contains("<section id=\"caveats\">")
         .contains("NOT in 2003–2008")
