@@ -98,7 +98,9 @@ class DiscoverCommandTest {
       assertThat(read("discover/frontline-PK-replace-2.discovery." + ext))
           .isEqualTo(Files.readString(io.resolve("report/frontline-PK-replace-2.discovery." + ext)));
     }
-    assertThat(read("negatives.yaml")).isEqualTo(Files.readString(io.resolve("conformance/negatives.yaml")));
+    for (String model : List.of("negatives.yaml", "random-42.json")) {
+      assertThat(read(model)).isEqualTo(Files.readString(io.resolve("conformance/" + model)));
+    }
   }
 
   @Test
