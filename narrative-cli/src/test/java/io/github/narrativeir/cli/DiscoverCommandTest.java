@@ -296,6 +296,29 @@ class DiscoverCommandTest {
   }
 
   @Test
+  void timeLimitRunningOut_givesTheBestFound_saidNotProvenOptimal_andStillWritesIt() throws IOException {
+    Path out = temp.resolve("US.discovered.concepts.yaml");
+    String[] args = {"discover", resource("negatives.yaml"), "--actor", "US", "--mode", "replace",
+        "--time-limit", "1ms"};
+    Run text = run(args);
+    List<String> json = new ArrayList<>(List.of(args));
+    json.addAll(List.of("-f", "json", "-o", out.toString()));
+    Run run = run(json.toArray(String[]::new));
+
+    assertThat(text.exit()).isZero();
+    assertThat(text.out())
+        .contains("  The time limit ran out: the best found, NOT proven optimal;")
+        .contains("\nObservations the search did not settle before it stopped\n")
+        .doesNotContain("Proven optimal");
+    assertThat(run.exit()).isZero();
+    JsonNode search = JSON.readTree(run.out()).get("search");
+    assertThat(search.get("stop").asText()).isEqualTo("time-limit");
+    assertThat(search.get("exhaustive").asBoolean()).isFalse();
+    assertThat(JSON.readTree(run.out()).get("ties").get("exact").asBoolean()).isFalse();
+    assertThat(out).exists();
+  }
+
+  @Test
   void help_listsDiscover() {
     assertThat(run("--help").out()).containsPattern("(?m)^  discover +Which concepts would explain");
   }
