@@ -238,6 +238,11 @@ final class DiscoverCommand implements Callable<Integer> {
       // what only the search can tell: too many situations, an own concept's id among the
       // discovered ones'
       throw new UserError(COMMAND + ": " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // the candidates grow with the aspects to the power of the bounds; by now the search's
+      // structures are unreachable, so one line can be printed
+      err.println(outOfMemory());
+      return ExitCodes.INTERNAL_ERROR;
     }
     if (output != null) {
       try {
@@ -284,6 +289,16 @@ final class DiscoverCommand implements Callable<Integer> {
               : "actors that have: " + withPlain.stream().collect(Collectors.joining(", "))));
     }
     return ActorId.of(actor);
+  }
+
+  /** What to do when the search fills the heap: lower the bounds, or a bigger heap. */
+  private String outOfMemory() {
+    long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+    return COMMAND + ": out of memory (the Java heap of " + heapMb + " MB is full) searching"
+        + " concepts with --max-all " + maxAll + " --max-none " + maxNone + ": the triggers to"
+        + " consider grow with the model's aspects to the power of --max-all + --max-none, so lower"
+        + " them, or give Java a bigger heap (JAVA_OPTS=-Xmx4g bin/narrative ..., or java -Xmx4g"
+        + " -jar narrative.jar ...)";
   }
 
   private static void inRange(String option, int value, int min, int max) {
