@@ -37,11 +37,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Which concepts would explain what an actor was observed doing, and how many readings"
-          + " explain it equally well: search the concepts of the actor (triggers of at most"
-          + " --max-all and --max-none aspects, each prescribing one observed practice) for the"
-          + " sets of at most --max-concepts that, added to the actor's own concepts (--mode add)"
-          + " or in their place (--mode replace), explain the most observations of the model with"
-          + " the fewest concepts and literals.",
+          + " explain it equally well.",
+      "Searches the actor's possible concepts (triggers of at most --max-all and --max-none"
+          + " aspects, each prescribing one observed practice) for the sets of at most"
+          + " --max-concepts that, added to the actor's own concepts (--mode add) or in their place"
+          + " (--mode replace), explain the most observations of the model with the fewest concepts"
+          + " and literals.",
       "Discovered concepts are hypotheses found from the observations, without evidence: look"
           + " for them in the actor's discourse. A tie count above 1 means the observations do not"
           + " single out one reading.",
