@@ -5,10 +5,13 @@ import io.github.narrativeir.analysis.Discovery;
 import io.github.narrativeir.analysis.DiscoveryResult;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Model;
+import io.github.narrativeir.model.Observation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Discoveries on the conformance models for the tests of the writers and reports, and the same
@@ -46,14 +49,16 @@ public final class DiscoveryFixtures {
 
   /**
    * {@code result} as a search stopped by {@code stop} would say it: the ties counted so far, not
-   * exact, and the observations it had not settled undetermined (as the search reports them when
-   * it stops early, none unexplainable).
+   * exact; the observations out of reach still unexplainable (the search settles them before it
+   * starts), and the others the best found leaves unexplained undetermined.
    */
   public static DiscoveryResult stopped(DiscoveryResult result, DiscoveryResult.Stop stop) {
+    List<Observation> undetermined = new ArrayList<>(result.best().evaluation().unexplained());
+    undetermined.removeAll(result.unexplainable());
     return new DiscoveryResult(
         result.actor(), result.mode(), result.maxAll(), result.maxNone(), result.maxConcepts(),
         result.original(), result.solutions(), result.ties(), false,
-        ImmutableList.of(), result.original().unexplained(), stop, result.statistics());
+        result.unexplainable(), ImmutableList.copyOf(undetermined), stop, result.statistics());
   }
 
   /** {@code result} with its tie count {@code ties}, exact or not. */

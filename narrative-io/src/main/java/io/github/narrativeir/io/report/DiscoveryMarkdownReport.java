@@ -102,13 +102,14 @@ final class DiscoveryMarkdownReport {
       return;
     }
     section("## Observations the search did not settle before it stopped");
-    out.append(Escaping.markdown(DiscoverySheet.UNSETTLED)).append("\n\n");
     if (sheet.result.undetermined().isEmpty()) {
-      out.append("None.\n");
+      out.append(Escaping.markdown(DiscoverySheet.ALL_SETTLED)).append('\n');
+    } else {
+      out.append(Escaping.markdown(DiscoverySheet.UNSETTLED)).append("\n\n");
+      observations(sheet.result.undetermined(), "- ");
     }
-    observations(sheet.result.undetermined(), "- ");
     if (!sheet.result.unexplainable().isEmpty()) {
-      section("## Observations no solution within the bounds explains (as far as the search got)");
+      section("## " + DiscoverySheet.OUT_OF_REACH);
       observations(sheet.result.unexplainable(), "- ");
     }
   }

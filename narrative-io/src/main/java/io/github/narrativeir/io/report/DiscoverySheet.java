@@ -49,6 +49,16 @@ final class DiscoverySheet {
       "Which observations no solution within the bounds explains is not known: the search stopped"
           + " first. It did not settle these (a better solution may explain some of them):";
 
+  /** What the reports say when the search stopped early having settled every observation. */
+  static final String ALL_SETTLED =
+      "None: every observation was settled before the search stopped; a solution with fewer"
+          + " concepts or literals may still exist.";
+
+  /** The heading of the observations out of reach when the search stopped early. */
+  static final String OUT_OF_REACH =
+      "Observations no solution can explain (out of reach: nothing a solution changes reaches"
+          + " their actor)";
+
   /** What a solution without concepts shows as. */
   static final String NO_CONCEPT = "(no concept)";
 
@@ -194,10 +204,17 @@ final class DiscoverySheet {
   /** Which observations cannot be explained, in one sentence. */
   String unexplainable() {
     if (!result.exhaustive()) {
+      int out = result.unexplainable().size();
       return "Which observations cannot be explained within the bounds is not settled: the search"
           + " stopped with "
           + count(result.undetermined().size(), "observation")
-          + " undetermined.";
+          + " undetermined"
+          + (out == 0
+              ? "."
+              : "; "
+                  + count(out, "observation")
+                  + (out == 1 ? " is" : " are")
+                  + " out of reach of every solution (listed below).");
     }
     int n = result.unexplainable().size();
     return n == 0

@@ -91,13 +91,10 @@ final class DiscoveryTextReport {
       return;
     }
     heading("Observations the search did not settle before it stopped");
-    line(DiscoverySheet.UNSETTLED);
-    if (sheet.result.undetermined().isEmpty()) {
-      line("none");
-    }
+    line(sheet.result.undetermined().isEmpty() ? DiscoverySheet.ALL_SETTLED : DiscoverySheet.UNSETTLED);
     observations(sheet.result.undetermined(), ITEM);
     if (!sheet.result.unexplainable().isEmpty()) {
-      heading("Observations no solution within the bounds explains (as far as the search got)");
+      heading(DiscoverySheet.OUT_OF_REACH);
       observations(sheet.result.unexplainable(), ITEM);
     }
   }
