@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  * narrative infer musharraf-era.yaml --format html --output report.html
  * narrative explain musharraf-era.yaml --actor PK --practice support-taliban --situation mid-2000s
  * narrative sensitivity musharraf-era.yaml --family drop-concept -f html -o sensitivity.html
+ * narrative discover musharraf-era.yaml --actor PK --mode replace -o pk.discovered.concepts.yaml
  * }</pre>
  */
 @Command(
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
       CounterfactualCommand.class,
       DependsCommand.class,
       SensitivityCommand.class,
+      DiscoverCommand.class,
       CompareCommand.class,
       GenerateCommand.class,
       ImportCommand.class,

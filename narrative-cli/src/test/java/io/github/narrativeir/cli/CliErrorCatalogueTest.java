@@ -89,6 +89,24 @@ class CliErrorCatalogueTest {
           "drop-concepts"),
       entry("An analysis over `--max-variants` (`sensitivity`)", "", "sensitivity", "{model.yaml}",
           "--max-variants", "10"),
+      entry("An unknown actor (`discover`)", "", "discover", "{model.yaml}", "--actor", "PKK"),
+      entry("An actor without plain observations (`discover`)", "Discovery proposes concepts for"
+          + " what an actor was observed doing: it needs observations of the actor without a"
+          + " `change`.", "discover", "{model.yaml}", "--actor", "TB"),
+      entry("A bound out of range (`discover`)", "`--max-all` is 0 to 3, `--max-none` 0 to 2,"
+          + " `--max-concepts` 1 to 9, `--top` 1 to 100, `--tie-cap` at least 1; each is checked"
+          + " before the model is read.", "discover", "{model.yaml}", "--actor", "PK",
+          "--max-concepts", "10"),
+      entry("A time limit without a unit (`discover`)", "", "discover", "{model.yaml}", "--actor",
+          "PK", "--time-limit", "90"),
+      entry("A time limit that is not one (`discover`)", "", "discover", "{model.yaml}", "--actor",
+          "PK", "--time-limit", "1.5m"),
+      entry("A time limit out of range (`discover`)", "", "discover", "{model.yaml}", "--actor",
+          "PK", "--time-limit", "25h"),
+      entry("A concept named among the ids discovery gives (`discover`)", "Discovered concepts are"
+          + " named `<actor>.discovered.<n>`, from one past the highest such number in the model;"
+          + " in add mode an own concept of priority 0 whose id sorts between them would rank"
+          + " among them.", "discover", "{clash.yaml}", "--actor", "PK"),
       // output
       entry("An output that is a directory", "", "infer", "{model.yaml}", "-o", "{out-dir}"),
       entry("An output under a file", "A missing directory is not an error: it is created. Other"

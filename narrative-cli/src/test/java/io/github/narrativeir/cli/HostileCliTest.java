@@ -42,6 +42,7 @@ class HostileCliTest {
     Files.writeString(out.resolve("real.json"), "old", UTF_8);
     Files.createSymbolicLink(out.resolve("link.json"), Path.of("real.json"));
     Path plain = Files.writeString(out.resolve("plain"), "a file, not a directory", UTF_8);
+    Path wide = Files.writeString(temp.resolve("wide.json"), manyAspects(100), UTF_8);
 
     outcomes = new HashMap<>();
     outcomes.putAll(
@@ -65,7 +66,10 @@ class HostileCliTest {
                 Case.of("output symlink", "generate", "-o", out.resolve("link.json").toString()),
                 Case.of("output dev null", "generate", "-o", "/dev/null"),
                 Case.of("output under a file", "generate", "-o", plain.resolve("m.json").toString()),
-                Case.of("output long name", "generate", "-o", out.resolve("n".repeat(250)).toString()))));
+                Case.of("output long name", "generate", "-o", out.resolve("n".repeat(250)).toString()),
+                // about 10^10 triggers of 3 all and 2 none literals over 100 aspects
+                Case.of("discover widest bounds", "discover", wide.toString(), "--actor", "US",
+                    "--max-all", "3", "--max-none", "2", "-o", out.resolve("US.discovered.yaml").toString()))));
     // In a heap of 32 MB: a report larger than the heap (reports are streamed), and an inference
     // that does not fit (resource exhaustion turned into one line).
     outcomes.putAll(
@@ -169,6 +173,30 @@ class HostileCliTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("real.json", "link.json", "plain", "n".repeat(250));
     }
+  }
+
+  @Test
+  void discover_boundsTooWideForTheHeap_oneLineExitOne_sayingToLowerThem_andNoFileLeft() {
+    Outcome o = outcomes.get("discover widest bounds").assertNoTrace().assertWithin(60);
+
+    o.assertCleanResourceError("narrative discover: out of memory");
+    assertThat(o.err()).contains("--max-all 3 --max-none 2").contains("lower them").contains("-Xmx");
+    assertThat(out.resolve("US.discovered.yaml")).doesNotExist();
+  }
+
+  /** A model of one actor observed once in a situation of {@code n} aspects. */
+  private static String manyAspects(int n) {
+    List<String> declared = new ArrayList<>();
+    List<String> given = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      declared.add(String.format("{\"id\":\"aspect-%03d\"}", i));
+      given.add(String.format("\"aspect-%03d\"", i));
+    }
+    return "{\"format\":\"narrative-model/1\",\"actors\":[{\"id\":\"US\"}],"
+        + "\"practices\":[{\"id\":\"strike\"}],\"aspects\":[" + String.join(",", declared)
+        + "],\"situations\":[{\"id\":\"s\",\"from\":\"2001\",\"aspects\":["
+        + String.join(",", given) + "]}],\"concepts\":[],"
+        + "\"observations\":[{\"actor\":\"US\",\"practice\":\"strike\",\"situation\":\"s\"}]}";
   }
 
   private static String unknownHolders(int n) {

@@ -91,4 +91,33 @@ class InterruptedWriteTest {
       }
     }
   }
+
+  @Test
+  void terminatedDuringADiscovery_leavesNoConceptSetFile() throws Exception {
+    // the widest bounds on random-42: over a million candidates, several seconds of search
+    String model = NarrativeCliTest.resource("random-42.json");
+    Path concepts = temp.resolve("A0.discovered.concepts.yaml");
+
+    for (long delay : new long[] {1000, 2500}) {
+      Files.deleteIfExists(concepts);
+      Process discover =
+          narrative("discover", model, "--actor", "A0", "--max-all", "3", "--max-none", "2",
+              "--max-concepts", "9", "-o", concepts.toString());
+      Thread.sleep(delay);
+      discover.destroy();
+      assertThat(discover.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      try (Stream<Path> files = Files.list(temp)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .as("after a signal %d ms in", delay)
+            .noneMatch(n -> n.endsWith(".tmp"));
+      }
+      if (Files.exists(concepts)) {
+        // finished before the signal: then the file is whole
+        assertThat(Files.readString(concepts))
+            .startsWith("format: \"narrative-concepts/1\"\n")
+            .contains("\nconcepts:");
+      }
+    }
+  }
 }

@@ -116,4 +116,37 @@ class ProgressTest {
   void duration_roundedUpToTheSecond(double seconds, String text) {
     assertThat(Progress.duration(seconds)).isEqualTo(text);
   }
+
+  @Test
+  void openEnded_showsDoneRateElapsedAndTheDetail_askedForOnlyWhenShown() {
+    Progress p =
+        new Progress(
+            new PrintWriter(err, true), "narrative discover", "partial readings", -1, true, clock::get);
+    AtomicLong asked = new AtomicLong();
+    after(1);
+    p.done(100, () -> "detail " + asked.incrementAndGet());
+    assertThat(err.toString()).isEmpty();
+    assertThat(asked).hasValue(0);
+
+    after(1.5);
+    p.done(12_345, () -> "best so far explains " + (3 + asked.incrementAndGet()) + " of 5 observations");
+    p.close();
+
+    assertThat(asked).hasValue(1);
+    assertThat(err.toString())
+        .isEqualTo("\rnarrative discover: 12,345 partial readings, 4,938 partial readings/s, 3 s;"
+            + " best so far explains 4 of 5 observations\033[K\r\033[K");
+  }
+
+  @Test
+  void openEnded_notATerminal_showsNothing() {
+    Progress p =
+        new Progress(
+            new PrintWriter(err, true), "narrative discover", "partial readings", -1, false, clock::get);
+    after(10);
+
+    p.done(5, () -> "detail");
+
+    assertThat(err.toString()).isEmpty();
+  }
 }

@@ -44,4 +44,17 @@ public final class ModelWriter {
     Format format = Format.fromFileName(file).orElse(Format.YAML);
     AtomicFiles.write(file, toText(model, format).getBytes(StandardCharsets.UTF_8));
   }
+
+  /**
+   * Writes {@code set} as {@code narrative-concepts/1} to {@code file} in the format its extension
+   * names (YAML when it names none), atomically.
+   *
+   * @throws IOException if the file cannot be written; it is then left as it was
+   */
+  public static void write(ConceptSet set, Path file) throws IOException {
+    checkNotNull(set, "set");
+    checkNotNull(file, "file");
+    Format format = Format.fromFileName(file).orElse(Format.YAML);
+    AtomicFiles.write(file, toText(set, format).getBytes(StandardCharsets.UTF_8));
+  }
 }

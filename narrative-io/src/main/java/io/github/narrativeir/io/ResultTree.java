@@ -78,6 +78,12 @@ final class ResultTree {
     o.put("matched", e.matched());
     o.put("unmatched", predictions(e.unmatched()));
     o.put("scores", scores(e.scores()));
+    o.put("baselines", baselines(e));
+    return o;
+  }
+
+  /** The baselines' scores of {@code e}: {@code name} and {@code scores}, in MODEL.md's order. */
+  static List<Object> baselines(Evaluation e) {
     List<Object> baselines = new ArrayList<>();
     e.baselines()
         .forEach(
@@ -87,8 +93,7 @@ final class ResultTree {
               b.put("scores", scores(scores));
               baselines.add(b);
             });
-    o.put("baselines", baselines);
-    return o;
+    return baselines;
   }
 
   /** Scores with exactly MODEL.md's keys, in its order; undefined values are {@code null}. */
