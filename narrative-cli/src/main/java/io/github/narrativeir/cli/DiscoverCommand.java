@@ -236,9 +236,14 @@ final class DiscoverCommand implements Callable<Integer> {
                       nodes,
                       () -> "best so far explains " + best + " of " + observations + " observations"));
     } catch (IllegalArgumentException e) {
-      // what only the search can tell: too many situations, an own concept's id among the
-      // discovered ones'
-      throw new UserError(COMMAND + ": " + e.getMessage());
+      // what only the search can tell: too many situations or pairs, an own concept's id among
+      // the discovered ones', bounds that would make too many triggers (the options that set them
+      // are named here: the library speaks of its builder's bounds)
+      String message = e.getMessage();
+      if (message.endsWith("lower maxAll or maxNone")) {
+        message += " (--max-all, --max-none)";
+      }
+      throw new UserError(COMMAND + ": " + message);
     } catch (OutOfMemoryError e) {
       // the candidates grow with the aspects to the power of the bounds; by now the search's
       // structures are unreachable, so one line can be printed

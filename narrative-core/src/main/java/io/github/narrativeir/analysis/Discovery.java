@@ -48,9 +48,8 @@ public final class Discovery {
   public static final int MAX_NONE_LIMIT = 2;
 
   /**
-   * The range of {@link Builder#maxConcepts(int)}: discovered concepts are numbered with one digit
-   * ({@code <actor>.discovered.1} to {@code .9}) so that they keep the same rank relative to the
-   * actor's other concepts.
+   * The range of {@link Builder#maxConcepts(int)}: a solution of more concepts than this explains
+   * little that a reader could check, and the search grows with it.
    */
   public static final int MAX_CONCEPTS_LIMIT = 9;
 
@@ -83,7 +82,7 @@ public final class Discovery {
   @FunctionalInterface
   public interface Progress {
     /**
-     * Called now and then during a search.
+     * Called about four times a second during a search, from the thread that runs it.
      *
      * @param nodes the partial readings visited so far
      * @param bestExplained the observations the best solution found so far explains

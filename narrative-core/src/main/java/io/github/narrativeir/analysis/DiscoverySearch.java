@@ -444,10 +444,17 @@ final class DiscoverySearch {
   private void tick() {
     nodes++;
     checkTime();
-    if ((nodes & 4095) == 0) {
+    long now = System.nanoTime();
+    if (now - lastProgress >= PROGRESS_EVERY) {
+      lastProgress = now;
       progress.update(nodes, Math.max(0, bestExplained));
     }
   }
+
+  /** How often progress is told: about four times a second, however slow a node is. */
+  private static final long PROGRESS_EVERY = 250_000_000L;
+
+  private long lastProgress = System.nanoTime();
 
   /**
    * Stops the search when the time is up or the thread is interrupted: checked at every node (a
