@@ -72,11 +72,9 @@ final class DiscoveryActor {
       prescribeWeights[r] = c.prescribes().stream().map(Prescription::weight).toArray(BigDecimal[]::new);
       proscribeKeys[r] = keys(c, c.proscribes(), problem);
       proscribeWeights[r] = c.proscribes().stream().map(Prescription::weight).toArray(BigDecimal[]::new);
-      for (int[][] lists : new int[][][] {{all[r], any[r], none[r], occludes[r], construalTo[r]}}) {
-        for (int[] list : lists) {
-          for (int a : list) {
-            mentioned.set(a);
-          }
+      for (int[] list : new int[][] {all[r], any[r], none[r], occludes[r], construalTo[r]}) {
+        for (int a : list) {
+          mentioned.set(a);
         }
       }
       for (int[] from : construalFrom[r]) {
