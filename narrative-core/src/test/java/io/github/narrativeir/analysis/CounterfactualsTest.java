@@ -2,7 +2,9 @@ package io.github.narrativeir.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
+import io.github.narrativeir.inference.Choices;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.inference.RandomModels;
@@ -14,15 +16,10 @@ import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.ModelValidator;
 import io.github.narrativeir.model.Situation;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class CounterfactualsTest {
   @Test
@@ -127,10 +124,20 @@ class CounterfactualsTest {
     assertThat(varied.situations().get(0).provenance()).isEmpty();
   }
 
-  @Property(tries = 100)
-  void removingAspects_ofModelsWithProvenance_leavesAValidModelWithProvenanceOfItsAspectsOnly(
-      @ForAll("randoms") Random random) {
-    Model plain = RandomModels.model(random);
+  /** Models made from generated choices, which QuickTheories shrinks. */
+  private static final Gen<Model> MODELS = RandomModels.models();
+  /** Choices of what to vary: at most about 100 for a small model. */
+  private static final Gen<Choices> CHOICES = Choices.gen(400);
+
+  @Test
+  void removingAspects_ofModelsWithProvenance_leavesAValidModelWithProvenanceOfItsAspectsOnly() {
+    qt().withExamples(100)
+        .withShrinkCycles(1000)
+        .forAll(MODELS, CHOICES)
+        .checkAssert(CounterfactualsTest::removingAspectsLeavesProvenanceOfItsAspects);
+  }
+
+  private static void removingAspectsLeavesProvenanceOfItsAspects(Model plain, Choices random) {
     List<Situation> sourced = new java.util.ArrayList<>();
     for (Situation s : plain.situations()) {
       Situation.Builder b =
@@ -152,14 +159,15 @@ class CounterfactualsTest {
     }
   }
 
-  @Provide
-  Arbitrary<Random> randoms() {
-    return Arbitraries.longs().map(Random::new).withoutEdgeCases();
+  @Test
+  void comparison_equalsRunningInferenceOnTheVariedModel() {
+    qt().withExamples(200)
+        .withShrinkCycles(1000)
+        .forAll(MODELS, CHOICES)
+        .checkAssert(CounterfactualsTest::comparisonEqualsInferenceOnTheVariedModel);
   }
 
-  @Property(tries = 200)
-  void comparison_equalsRunningInferenceOnTheVariedModel(@ForAll("randoms") Random random) {
-    Model model = RandomModels.model(random);
+  private static void comparisonEqualsInferenceOnTheVariedModel(Model model, Choices random) {
     Variation.Builder v = Variation.builder();
     model.concepts().stream().map(Concept::id).filter(c -> random.nextInt(4) == 0).forEach(v::addWithoutConcepts);
     List<String> declared = model.aspects().stream().map(a -> a.id().value()).toList();

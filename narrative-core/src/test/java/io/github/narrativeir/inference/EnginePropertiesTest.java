@@ -1,6 +1,8 @@
 package io.github.narrativeir.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Construal;
@@ -14,49 +16,53 @@ import io.github.narrativeir.model.SituationId;
 import io.github.narrativeir.model.Trigger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
 
 /**
  * The engine against {@link ReferenceEngine} and against itself on shuffled input, on random
- * valid models ({@link RandomModels}).
+ * valid models made from generated choices ({@link RandomModels#models()}), which QuickTheories
+ * shrinks to a small model; the weights and orders the properties pick also come from generated
+ * choices, which shrink to the first palette entry and to no reordering.
  */
 class EnginePropertiesTest {
   private static final NarrativeEngine ENGINE = NarrativeEngine.create();
+  private static final Gen<Model> MODELS = RandomModels.models();
+  /** Choices for reweighing and shuffling a model: more than either reads. */
+  private static final Gen<Choices> CHOICES = Choices.gen(RandomModels.SMALL_CHOICES);
 
-  @Provide
-  Arbitrary<Model> models() {
-    return Arbitraries.randomValue(RandomModels::model);
+  /** A theory of {@code examples} tries whose counterexample is shrunk for a few seconds at most. */
+  private static QuickTheory theory(int examples) {
+    return qt().withExamples(examples).withShrinkCycles(1000);
   }
 
-  @Provide
-  Arbitrary<Random> randoms() {
-    return Arbitraries.longs().map(Random::new).withoutEdgeCases();
+  @Test
+  void randomModel_isValid() {
+    theory(300)
+        .forAll(MODELS)
+        .checkAssert(model -> assertThat(ModelValidator.validate(model).errors()).isEmpty());
   }
 
-  @Property(tries = 300)
-  void randomModel_isValid(@ForAll("models") Model model) {
-    assertThat(ModelValidator.validate(model).errors()).isEmpty();
+  @Test
+  void engine_equalsReference_withModelOptions() {
+    theory(1000)
+        .forAll(MODELS)
+        .checkAssert(model -> assertSameAsReference(ENGINE.infer(model), ReferenceEngine.infer(model)));
   }
 
-  @Property(tries = 1000)
-  void engine_equalsReference_withModelOptions(@ForAll("models") Model model) {
-    assertSameAsReference(ENGINE.infer(model), ReferenceEngine.infer(model));
-  }
-
-  @Property(tries = 400)
-  void engine_equalsReference_withInteractionOverridden(
-      @ForAll("models") Model model, @ForAll boolean interaction) {
-    InferenceOptions options = InferenceOptions.defaults().withInteraction(interaction);
-    assertSameAsReference(
-        ENGINE.infer(model, options), ReferenceEngine.infer(model, options));
+  @Test
+  void engine_equalsReference_withInteractionOverridden() {
+    theory(400)
+        .forAll(MODELS, booleans().all())
+        .checkAssert(
+            (model, interaction) -> {
+              InferenceOptions options = InferenceOptions.defaults().withInteraction(interaction);
+              assertSameAsReference(
+                  ENGINE.infer(model, options), ReferenceEngine.infer(model, options));
+            });
   }
 
   /**
@@ -72,9 +78,12 @@ class EnginePropertiesTest {
           List.of("9223372036854775807", "9223372036854775806", "1", "0.25"),
           List.of("123456789012345678901234567890.123456789", "1", "2.5"));
 
-  @Property(tries = 300)
-  void engine_equalsReference_withExtremeWeights(
-      @ForAll("models") Model model, @ForAll("randoms") Random random) {
+  @Test
+  void engine_equalsReference_withExtremeWeights() {
+    theory(300).forAll(MODELS, CHOICES).checkAssert(EnginePropertiesTest::equalsReferenceReweighed);
+  }
+
+  private static void equalsReferenceReweighed(Model model, Choices random) {
     List<String> palette = WEIGHT_PALETTES.get(random.nextInt(WEIGHT_PALETTES.size()));
     List<Concept> concepts = new ArrayList<>();
     for (Concept c : model.concepts()) {
@@ -92,7 +101,7 @@ class EnginePropertiesTest {
   }
 
   private static List<Prescription> reweighed(
-      List<Prescription> entries, List<String> palette, Random random) {
+      List<Prescription> entries, List<String> palette, Choices random) {
     List<Prescription> out = new ArrayList<>();
     for (Prescription p : entries) {
       out.add(
@@ -104,9 +113,12 @@ class EnginePropertiesTest {
     return out;
   }
 
-  @Property(tries = 1000)
-  void engine_ignoresInputOrder_ofEveryList(
-      @ForAll("models") Model model, @ForAll("randoms") Random random) {
+  @Test
+  void engine_ignoresInputOrder_ofEveryList() {
+    theory(1000).forAll(MODELS, CHOICES).checkAssert(EnginePropertiesTest::ignoresInputOrder);
+  }
+
+  private static void ignoresInputOrder(Model model, Choices random) {
     Model shuffled = shuffled(model, random);
     Inference expected = ENGINE.infer(model);
     Inference actual = ENGINE.infer(shuffled);
@@ -121,8 +133,12 @@ class EnginePropertiesTest {
     }
   }
 
-  @Property(tries = 300)
-  void explanations_agreeWithPredictions_andAreWellFounded(@ForAll("models") Model model) {
+  @Test
+  void explanations_agreeWithPredictions_andAreWellFounded() {
+    theory(300).forAll(MODELS).checkAssert(EnginePropertiesTest::explanationsAgreeAndAreWellFounded);
+  }
+
+  private static void explanationsAgreeAndAreWellFounded(Model model) {
     Inference result = ENGINE.infer(model);
     for (Prediction p : result.predictions()) {
       Explanation why = result.explain(p);
@@ -148,9 +164,12 @@ class EnginePropertiesTest {
     }
   }
 
-  @Property(tries = 300)
-  void explanations_ofUnpredictedPractices_showWhyEachConceptIsInactive(
-      @ForAll("models") Model model) {
+  @Test
+  void explanations_ofUnpredictedPractices_showWhyEachConceptIsInactive() {
+    theory(300).forAll(MODELS).checkAssert(EnginePropertiesTest::explanationsShowInactiveConcepts);
+  }
+
+  private static void explanationsShowInactiveConcepts(Model model) {
     Inference result = ENGINE.infer(model);
     for (Episode episode : result.episodes()) {
       for (Concept c : model.concepts()) {
@@ -246,7 +265,7 @@ class EnginePropertiesTest {
   }
 
   /** The same model with every list, and every list inside its elements, in another order. */
-  static Model shuffled(Model model, Random random) {
+  static Model shuffled(Model model, Choices random) {
     List<Situation> situations = new ArrayList<>();
     for (Situation s : model.situations()) {
       situations.add(
@@ -291,9 +310,9 @@ class EnginePropertiesTest {
         .build();
   }
 
-  private static <T> List<T> shuffle(Collection<T> items, Random random) {
+  private static <T> List<T> shuffle(Collection<T> items, Choices random) {
     List<T> list = new ArrayList<>(items);
-    Collections.shuffle(list, random);
+    random.shuffle(list);
     return list;
   }
 }

@@ -2,6 +2,9 @@ package io.github.narrativeir.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.narrativeir.model.AspectId;
@@ -9,11 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** An episode's perceived set kept as its difference from the shared base. */
 class PerceptionTest {
@@ -21,11 +21,23 @@ class PerceptionTest {
     return numbers.stream().sorted().map(n -> AspectId.of(String.format("a%03d", n))).toArray(AspectId[]::new);
   }
 
-  @Property(tries = 500)
-  void toSet_isTheBaseLessRemovedPlusAdded(
-      @ForAll @Size(max = 60) Set<@IntRange(min = 0, max = 120) Integer> base,
-      @ForAll @Size(max = 60) Set<@IntRange(min = 0, max = 120) Integer> others,
-      @ForAll @Size(max = 60) Set<@IntRange(min = 0, max = 120) Integer> remove) {
+  /** Sets of at most 60 numbers in 0-120, which shrink to fewer and smaller numbers. */
+  private static Gen<Set<Integer>> sets() {
+    return lists()
+        .of(integers().between(0, 120))
+        .ofSizeBetween(0, 60)
+        .map(list -> (Set<Integer>) new TreeSet<>(list));
+  }
+
+  @Test
+  void toSet_isTheBaseLessRemovedPlusAdded() {
+    qt().withExamples(500)
+        .forAll(sets(), sets(), sets())
+        .checkAssert(PerceptionTest::toSetIsBaseLessRemovedPlusAdded);
+  }
+
+  private static void toSetIsBaseLessRemovedPlusAdded(
+      Set<Integer> base, Set<Integer> others, Set<Integer> remove) {
     AspectId[] baseIds = ids(base);
     TreeSet<AspectId> expected = new TreeSet<>(List.of(baseIds));
     List<Integer> positions = new ArrayList<>();

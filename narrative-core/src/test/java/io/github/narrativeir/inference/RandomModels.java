@@ -14,15 +14,16 @@ import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.Trigger;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.quicktheories.core.Gen;
 
 /**
- * Random valid models for property and concurrency tests: small vocabularies, so that triggers,
+ * Random valid models, made from {@link Choices} (generated ones, which shrink, or a seeded {@link
+ * Random}), for property and concurrency tests: small vocabularies, so that triggers,
  * construals, occlusions, interaction aspects and observations meet often; ids chosen so that
  * code-point order differs from priority and input order; dates of mixed precision with equal
  * first days; construal cycles and empty {@code from}; undeclared aspects that only construals
@@ -57,7 +58,7 @@ public final class RandomModels {
   private static final List<String> WEIGHTS = List.of("0.1", "0.2", "0.3", "0.5", "1", "2.0");
   private static final List<Integer> PRIORITIES = List.of(-3, -1, 0, 0, 0, 1, 1, 2, 5, 10);
 
-  private final Random random;
+  private final Choices random;
   private final Size size;
   private final List<String> actors = new ArrayList<>();
   private final List<String> declared = new ArrayList<>();
@@ -65,7 +66,7 @@ public final class RandomModels {
   private final List<String> practices = new ArrayList<>();
   private final List<String> situations = new ArrayList<>();
 
-  private RandomModels(Random random, Size size) {
+  private RandomModels(Choices random, Size size) {
     this.random = random;
     this.size = size;
   }
@@ -75,13 +76,36 @@ public final class RandomModels {
   }
 
   static Model model(Random random, Size size) {
-    return new RandomModels(random, size).build();
+    return model(Choices.of(random), size);
+  }
+
+  /** A model made from {@code choices}: from generated ones, a model that shrinks. */
+  public static Model model(Choices choices) {
+    return model(choices, SMALL);
+  }
+
+  static Model model(Choices choices, Size size) {
+    return new RandomModels(choices, size).build();
+  }
+
+  /**
+   * More choices than a {@link #SMALL} model reads (about 850 at most; see {@code
+   * RandomModelsTest}), so that every part of the model is drawn from generated choices.
+   */
+  static final int SMALL_CHOICES = 2000;
+
+  /**
+   * Small models made from generated choices, which QuickTheories shrinks towards fewer actors,
+   * aspects, situations, concepts and observations, and the first option of every choice.
+   */
+  public static Gen<Model> models() {
+    return Choices.lists(SMALL_CHOICES).map(values -> model(Choices.of(values)));
   }
 
   private Model build() {
     Model.Builder model = Model.builder().name("random");
     List<String> actorPool = new ArrayList<>(ACTORS);
-    Collections.shuffle(actorPool, random);
+    random.shuffle(actorPool);
     int nActors = between(size.minActors(), size.maxActors());
     for (int i = 0; i < nActors; i++) {
       String id = i < actorPool.size() ? actorPool.get(i) : "actor" + i;
@@ -99,7 +123,7 @@ public final class RandomModels {
       derived.add("d" + i);
     }
     List<String> practicePool = new ArrayList<>(PRACTICES);
-    Collections.shuffle(practicePool, random);
+    random.shuffle(practicePool);
     int nPractices = between(size.minPractices(), size.maxPractices());
     for (int i = 0; i < nPractices; i++) {
       String id = i < practicePool.size() ? practicePool.get(i) : "practice" + i;

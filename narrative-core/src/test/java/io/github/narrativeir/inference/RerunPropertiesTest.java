@@ -1,31 +1,38 @@
 package io.github.narrativeir.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
 
-/** Rerunning a baseline without some concepts equals running the model without them. */
+/**
+ * Rerunning a baseline without some concepts equals running the model without them, on models
+ * made from generated choices ({@link RandomModels#models()}), which QuickTheories shrinks; the
+ * concepts removed and the situation rerun up to are generated choices too.
+ */
 class RerunPropertiesTest {
   private static final NarrativeEngine ENGINE = NarrativeEngine.create();
+  private static final Gen<Model> MODELS = RandomModels.models();
+  /** One choice per concept of a small model (at most 20) and one for a situation. */
+  private static final Gen<Choices> CHOICES = Choices.gen(64);
 
-  @Provide
-  Arbitrary<Random> randoms() {
-    return Arbitraries.longs().map(Random::new).withoutEdgeCases();
+  private static QuickTheory theory(int examples) {
+    return qt().withExamples(examples).withShrinkCycles(1000);
   }
 
-  @Property(tries = 400)
-  void rerunWithout_equalsInferenceOnTheModelWithoutTheConcepts(@ForAll("randoms") Random random) {
-    Model model = RandomModels.model(random);
+  @Test
+  void rerunWithout_equalsInferenceOnTheModelWithoutTheConcepts() {
+    theory(400).forAll(MODELS, CHOICES).checkAssert(RerunPropertiesTest::rerunEqualsInference);
+  }
+
+  private static void rerunEqualsInference(Model model, Choices random) {
     Set<ConceptId> removed =
         model.concepts().stream()
             .map(Concept::id)
@@ -57,26 +64,34 @@ class RerunPropertiesTest {
     }
   }
 
-  @Property(tries = 100)
-  void rerunWithoutNothing_reusesEveryEpisode(@ForAll("randoms") Random random) {
-    Inference baseline = ENGINE.infer(RandomModels.model(random));
+  @Test
+  void rerunWithoutNothing_reusesEveryEpisode() {
+    theory(100)
+        .forAll(MODELS)
+        .checkAssert(
+            model -> {
+              Inference baseline = ENGINE.infer(model);
 
-    Rerun rerun = baseline.rerunWithout(Set.of());
+              Rerun rerun = baseline.rerunWithout(Set.of());
 
-    assertThat(rerun.predictions()).isEqualTo(baseline.predictions());
-    assertThat(rerun.episodesRecomputed()).isZero();
+              assertThat(rerun.predictions()).isEqualTo(baseline.predictions());
+              assertThat(rerun.episodesRecomputed()).isZero();
+            });
   }
 
-  @Property(tries = 100)
-  void parallelEngine_givesTheSameResultAsTheSequentialOne(@ForAll("randoms") Random random) {
-    Model model = RandomModels.model(random);
+  @Test
+  void parallelEngine_givesTheSameResultAsTheSequentialOne() {
+    theory(100)
+        .forAll(MODELS)
+        .checkAssert(
+            model -> {
+              Inference sequential = ENGINE.infer(model);
+              Inference parallel = ENGINE.parallel().infer(model);
 
-    Inference sequential = ENGINE.infer(model);
-    Inference parallel = ENGINE.parallel().infer(model);
-
-    assertThat(parallel.episodes()).isEqualTo(sequential.episodes());
-    assertThat(parallel.predictions()).isEqualTo(sequential.predictions());
-    assertThat(parallel.narratives()).isEqualTo(sequential.narratives());
-    assertThat(parallel.evaluation()).isEqualTo(sequential.evaluation());
+              assertThat(parallel.episodes()).isEqualTo(sequential.episodes());
+              assertThat(parallel.predictions()).isEqualTo(sequential.predictions());
+              assertThat(parallel.narratives()).isEqualTo(sequential.narratives());
+              assertThat(parallel.evaluation()).isEqualTo(sequential.evaluation());
+            });
   }
 }
