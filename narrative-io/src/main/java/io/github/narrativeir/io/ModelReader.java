@@ -266,16 +266,40 @@ public final class ModelReader {
     checkNotNull(file, "file");
     ProblemList problems = new ProblemList();
     Optional<Document> set = document(file, true, problems);
+    return conceptSet(set, file.toString(), new ArrayList<>(List.of(canonical(file))), problems);
+  }
+
+  /**
+   * Reads a concept set ({@code narrative-concepts/1}) from {@code content} in {@code format},
+   * with the sets it includes (paths relative to the working directory) merged in; {@code source}
+   * names it in messages. Checked as {@link #readConceptSet(Path)} checks a file.
+   *
+   * @throws ModelFormatException if the content is not a valid concept set
+   */
+  public ConceptSet readConceptSet(String source, byte[] content, Format format)
+      throws ModelFormatException {
+    checkNotNull(source, "source");
+    checkNotNull(content, "content");
+    checkNotNull(format, "format");
+    ProblemList problems = new ProblemList();
+    Optional<Document> set = Document.parse(limits, source, content, format, true, problems);
+    return conceptSet(set, source, new ArrayList<>(), problems);
+  }
+
+  /** The concept set of {@code set} with its includes merged in, or every problem thrown. */
+  private ConceptSet conceptSet(
+      Optional<Document> set, String source, List<Path> chain, ProblemList problems)
+      throws ModelFormatException {
     if (set.isEmpty()) {
-      throw problems.failure(file.toString());
+      throw problems.failure(source);
     }
     List<Document> included = new ArrayList<>();
-    includes(set.get(), new ArrayList<>(List.of(canonical(file))), new java.util.HashSet<>(),
-        new java.util.HashMap<>(), included, problems);
+    includes(set.get(), chain, new java.util.HashSet<>(), new java.util.HashMap<>(), included,
+        problems);
     Model merged = new Composition(set.get(), included, List.of(), problems).build(false);
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)
         || problems.droppedErrors() > 0) {
-      throw problems.failure(file.toString());
+      throw problems.failure(source);
     }
     ConceptSet.Builder b =
         ConceptSet.builder()
