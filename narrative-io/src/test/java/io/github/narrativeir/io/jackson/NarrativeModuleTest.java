@@ -264,4 +264,14 @@ class NarrativeModuleTest {
     assertThat(JSON.writeValueAsString(sensitivity)).isEqualTo(SensitivityWriter.toJson(sensitivity));
     assertThat(JSON.writeValueAsString(discovery)).isEqualTo(DiscoveryWriter.toJson(discovery));
   }
+
+  @Test
+  void readValues_readsEachDocumentOfAYamlStream() throws Exception {
+    String one = ModelWriter.toText(negatives(), Format.YAML);
+    byte[] stream = ("---\n" + one + "---\n" + one).getBytes(StandardCharsets.UTF_8);
+
+    List<Model> models = YAML.readerFor(Model.class).<Model>readValues(stream).readAll();
+
+    assertThat(models).containsExactly(negatives(), negatives());
+  }
 }
