@@ -69,6 +69,30 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** Writes text to a writer; the writer is flushed and closed by the caller. */
+  @FunctionalInterface
+  public interface Text {
+    /** Writes the whole text to {@code out}. */
+    void writeTo(java.io.Writer out) throws IOException;
+  }
+
+  /**
+   * Writes the text {@code text} produces to {@code file} in UTF-8, as {@link #write(Path,
+   * Content)} does.
+   *
+   * @throws IOException if the file cannot be written, with the reason as its message
+   */
+  public static void writeText(Path file, Text text) throws IOException {
+    write(
+        file,
+        out -> {
+          java.io.Writer writer =
+              new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+          text.writeTo(writer);
+          writer.flush();
+        });
+  }
+
   /**
    * Writes {@code content} to {@code file} through a temporary file in the same directory, moved
    * into place atomically where the file system allows it. A new file gets the permissions any new

@@ -13,9 +13,7 @@ import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.Prescription;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,13 +59,7 @@ public final class DiscoveryWriter {
    */
   public static void write(DiscoveryResult result, Path file) throws IOException {
     checkNotNull(result, "result");
-    AtomicFiles.write(
-        file,
-        out -> {
-          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          write(result, writer);
-          writer.flush();
-        });
+    AtomicFiles.writeText(file, writer -> write(result, writer));
   }
 
   /**

@@ -4,9 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.inference.Inference;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -34,13 +32,7 @@ public final class ResultWriter {
    */
   public static void write(Inference result, Path file) throws IOException {
     checkNotNull(result, "result");
-    AtomicFiles.write(
-        file,
-        out -> {
-          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          write(result, writer);
-          writer.flush();
-        });
+    AtomicFiles.writeText(file, writer -> write(result, writer));
   }
 
   /**

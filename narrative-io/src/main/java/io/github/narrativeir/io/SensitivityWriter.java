@@ -12,10 +12,8 @@ import io.github.narrativeir.analysis.SensitivityResult.ScoreRange;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.model.ActorId;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,13 +57,7 @@ public final class SensitivityWriter {
    */
   public static void write(SensitivityResult result, Path file) throws IOException {
     checkNotNull(result, "result");
-    AtomicFiles.write(
-        file,
-        out -> {
-          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          write(result, writer);
-          writer.flush();
-        });
+    AtomicFiles.writeText(file, writer -> write(result, writer));
   }
 
   /**
