@@ -118,13 +118,14 @@ final class DependsCommand implements Callable<Integer> {
         report = new DependenceReport(each.build(), 0, 0, 0);
       }
     }
-    String text =
+    DependenceReport written = report;
+    AnalysisOutput.Streamed text =
         switch (output.format) {
-          case JSON -> AnalysisWriter.toJson(report);
-          case MARKDOWN -> AnalysisWriter.toText(report, true);
-          case TEXT -> AnalysisWriter.toText(report, false);
+          case JSON -> out -> AnalysisWriter.writeJson(written, out);
+          case MARKDOWN -> out -> out.write(AnalysisWriter.toText(written, true));
+          case TEXT -> out -> out.write(AnalysisWriter.toText(written, false));
         };
-    output.write(text, spec.commandLine().getOut());
+    AnalysisOutput.write(output.output, text, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 }

@@ -110,7 +110,9 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       throw new UserError("narrative generate: " + e.getMessage());
     }
-    AnalysisOutput.write(output, ModelWriter.toText(model, f), spec.commandLine().getOut());
+    Format written = f;
+    AnalysisOutput.write(
+        output, out -> ModelWriter.write(model, written, out), spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 

@@ -88,7 +88,15 @@ final class InferCommand implements Callable<Integer> {
     Model model = read.load(file, parent.stdin(), spec.commandLine().getErr()).model();
     Inference result = interaction.engine().infer(model, interaction.options(model));
     // streamed: a large result or report is never held whole as one string
-    AnalysisOutput.write(output, w -> format.write(result, w), spec.commandLine().getOut());
+    if (format == OutputFormat.JSON) {
+      AnalysisOutput.write(
+          output,
+          stream -> ResultWriter.write(result, stream),
+          w -> ResultWriter.write(result, w),
+          spec.commandLine().getOut());
+    } else {
+      AnalysisOutput.write(output, w -> format.write(result, w), spec.commandLine().getOut());
+    }
     return ExitCodes.OK;
   }
 }

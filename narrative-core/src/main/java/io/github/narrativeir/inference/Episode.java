@@ -8,6 +8,7 @@ import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.SituationId;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -34,6 +35,17 @@ public abstract class Episode {
   @Value.Lazy
   public ImmutableSortedSet<AspectId> perceived() {
     return perception().toSet();
+  }
+
+  /**
+   * Hands each aspect of {@link #perceived()} to {@code action}, in id order, without building the
+   * set or keeping it: for code that streams a large result (a writer, a report) and would
+   * otherwise hold every episode's perceived set at once. The set is not built by this call, and
+   * later calls of {@link #perceived()} are unaffected.
+   */
+  public void forEachPerceived(Consumer<? super AspectId> action) {
+    Objects.requireNonNull(action, "action");
+    perception().forEach(action);
   }
 
   /** The perceived aspects that an active concept highlights. */

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Ordering;
 import io.github.narrativeir.model.AspectId;
 import java.util.Comparator;
+import java.util.function.Consumer;
 
 /**
  * An episode's perceived set, kept as its difference from the situation's base, which every
@@ -75,6 +76,36 @@ final class Perception {
     }
     System.arraycopy(base, from, out, to, base.length - from);
     return ImmutableSortedSet.copyOfSorted(SortedArrayView.handingOver(out));
+  }
+
+  /**
+   * Hands each perceived aspect to {@code action} in id order, merging as {@link #toSet} does but
+   * without building an array or a set.
+   */
+  void forEach(Consumer<? super AspectId> action) {
+    int from = 0; // next position of the base to hand over
+    int r = 0;
+    int a = 0;
+    while (r < removed.length || a < added.length) {
+      int nextRemoved = r < removed.length ? removed[r] : base.length;
+      int nextAdded = a < added.length ? insertionPoint(added[a], from) : base.length;
+      if (r < removed.length && nextRemoved < nextAdded) {
+        for (int i = from; i < nextRemoved; i++) {
+          action.accept(base[i]);
+        }
+        from = nextRemoved + 1;
+        r++;
+      } else {
+        for (int i = from; i < nextAdded; i++) {
+          action.accept(base[i]);
+        }
+        from = nextAdded;
+        action.accept(added[a++]);
+      }
+    }
+    for (int i = from; i < base.length; i++) {
+      action.accept(base[i]);
+    }
   }
 
   private int insertionPoint(AspectId aspect, int from) {

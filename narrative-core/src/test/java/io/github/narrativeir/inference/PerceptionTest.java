@@ -56,6 +56,9 @@ class PerceptionTest {
 
     assertThat(p.toSet()).containsExactlyElementsOf(expected);
     assertThat(p.size()).isEqualTo(expected.size());
+    List<AspectId> handed = new ArrayList<>();
+    p.forEach(handed::add);
+    assertThat(handed).containsExactlyElementsOf(expected);
   }
 
   @Test
@@ -67,6 +70,23 @@ class PerceptionTest {
     assertThat(kept).isEqualTo(given).hasSameHashCodeAs(given);
     assertThat(kept.toString()).isEqualTo(given.toString()).contains("perceived=[a, d, e]");
     assertThat(kept.perceived()).isSameAs(kept.perceived());
+  }
+
+  @Test
+  void forEachPerceived_handsTheSameAspectsInOrder_withoutDependingOnTheSetBeingBuilt() {
+    AspectId[] base = {AspectId.of("a"), AspectId.of("c"), AspectId.of("e"), AspectId.of("g")};
+    Episode kept =
+        episode()
+            .perceived(Perception.of(base, new int[] {0, 2}, new AspectId[] {AspectId.of("b"), AspectId.of("h")}))
+            .build();
+    List<AspectId> before = new ArrayList<>();
+    kept.forEachPerceived(before::add);
+    List<AspectId> after = new ArrayList<>();
+    kept.perceived();
+    kept.forEachPerceived(after::add);
+
+    assertThat(before).containsExactly(AspectId.of("b"), AspectId.of("c"), AspectId.of("g"), AspectId.of("h"));
+    assertThat(after).isEqualTo(before).containsExactlyElementsOf(kept.perceived());
   }
 
   @Test

@@ -19,6 +19,9 @@ import io.github.narrativeir.inference.Scores;
 import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.Observation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +48,34 @@ public final class AnalysisWriter {
    */
   public static String toJson(CounterfactualResult r) {
     checkNotNull(r, "result");
+    return JsonText.write(tree(r));
+  }
+
+  /**
+   * Writes a counterfactual comparison to {@code out} in UTF-8: the bytes of {@link #toJson(CounterfactualResult)}, written as they are
+   * made. Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeJson(CounterfactualResult r, OutputStream out) throws IOException {
+    checkNotNull(r, "result");
+    checkNotNull(out, "out");
+    JsonText.write(tree(r), out);
+  }
+
+  /**
+   * Writes a counterfactual comparison to {@code out}: the text of {@link #toJson(CounterfactualResult)}, written as it is made.
+   * Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeJson(CounterfactualResult r, Writer out) throws IOException {
+    checkNotNull(r, "result");
+    checkNotNull(out, "out");
+    JsonText.write(tree(r), out);
+  }
+
+  private static Map<String, Object> tree(CounterfactualResult r) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("lost", ResultTree.predictions(r.lost()));
     root.put("gained", ResultTree.predictions(r.gained()));
@@ -60,7 +91,7 @@ public final class AnalysisWriter {
     root.put("changedEpisodes", changed);
     root.put("newlyExplained", observations(r.newlyExplained()));
     root.put("newlyUnexplained", observations(r.newlyUnexplained()));
-    return JsonText.write(root);
+    return root;
   }
 
   /** Returns a counterfactual comparison as plain text ({@code markdown} true: as Markdown). */
@@ -91,11 +122,39 @@ public final class AnalysisWriter {
   /** Returns a dependence report as JSON. */
   public static String toJson(DependenceReport report) {
     checkNotNull(report, "report");
+    return JsonText.write(tree(report));
+  }
+
+  /**
+   * Writes a dependence report to {@code out} in UTF-8: the bytes of {@link #toJson(DependenceReport)}, written as they are
+   * made. Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeJson(DependenceReport report, OutputStream out) throws IOException {
+    checkNotNull(report, "report");
+    checkNotNull(out, "out");
+    JsonText.write(tree(report), out);
+  }
+
+  /**
+   * Writes a dependence report to {@code out}: the text of {@link #toJson(DependenceReport)}, written as it is made.
+   * Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeJson(DependenceReport report, Writer out) throws IOException {
+    checkNotNull(report, "report");
+    checkNotNull(out, "out");
+    JsonText.write(tree(report), out);
+  }
+
+  private static Map<String, Object> tree(DependenceReport report) {
     Map<String, Object> root = new LinkedHashMap<>();
     List<Object> list = new ArrayList<>();
     for (PredictionDependence d : report.dependences()) {
       Map<String, Object> n = new LinkedHashMap<>();
-      n.put("prediction", ResultTree.predictions(List.of(d.prediction())).get(0));
+      n.put("prediction", ResultTree.prediction(d.prediction()));
       n.put("needed", ResultTree.strings(d.needed()));
       List<Object> sets = new ArrayList<>();
       d.minimalSufficient().forEach(s -> sets.add(ResultTree.strings(s)));
@@ -107,7 +166,7 @@ public final class AnalysisWriter {
     root.put("variants", report.variants());
     root.put("episodesRecomputed", report.episodesRecomputed());
     root.put("episodesReused", report.episodesReused());
-    return JsonText.write(root);
+    return root;
   }
 
   /** Returns a dependence report as plain text ({@code markdown} true: as Markdown). */
@@ -145,6 +204,34 @@ public final class AnalysisWriter {
    */
   public static String toJson(TheoryComparison c) {
     checkNotNull(c, "comparison");
+    return JsonText.write(tree(c));
+  }
+
+  /**
+   * Writes a theory comparison to {@code out} in UTF-8: the bytes of {@link #toJson(TheoryComparison)}, written as they are
+   * made. Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeJson(TheoryComparison c, OutputStream out) throws IOException {
+    checkNotNull(c, "comparison");
+    checkNotNull(out, "out");
+    JsonText.write(tree(c), out);
+  }
+
+  /**
+   * Writes a theory comparison to {@code out}: the text of {@link #toJson(TheoryComparison)}, written as it is made.
+   * Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeJson(TheoryComparison c, Writer out) throws IOException {
+    checkNotNull(c, "comparison");
+    checkNotNull(out, "out");
+    JsonText.write(tree(c), out);
+  }
+
+  private static Map<String, Object> tree(TheoryComparison c) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("theories", new ArrayList<Object>(c.theories()));
     List<Object> observations = new ArrayList<>();
@@ -187,7 +274,7 @@ public final class AnalysisWriter {
       verdicts.put(v.theory(), n);
     }
     root.put("verdicts", verdicts);
-    return JsonText.write(root);
+    return root;
   }
 
   /**
@@ -332,6 +419,37 @@ public final class AnalysisWriter {
 
   /** Returns practice cycles as JSON. */
   public static String cyclesToJson(List<PracticeCycle> cycles) {
+    checkNotNull(cycles, "cycles");
+    return JsonText.write(tree(cycles));
+  }
+
+  /**
+   * Writes practice cycles to {@code out} in UTF-8: the bytes of {@link #cyclesToJson}, written as they are
+   * made. Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeCyclesJson(List<PracticeCycle> cycles, OutputStream out)
+      throws IOException {
+    checkNotNull(cycles, "cycles");
+    checkNotNull(out, "out");
+    JsonText.write(tree(cycles), out);
+  }
+
+  /**
+   * Writes practice cycles to {@code out}: the text of {@link #cyclesToJson}, written as it is made.
+   * Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeCyclesJson(List<PracticeCycle> cycles, Writer out)
+      throws IOException {
+    checkNotNull(cycles, "cycles");
+    checkNotNull(out, "out");
+    JsonText.write(tree(cycles), out);
+  }
+
+  private static Map<String, Object> tree(List<PracticeCycle> cycles) {
     List<Object> list = new ArrayList<>();
     for (PracticeCycle cycle : cycles) {
       Map<String, Object> n = new LinkedHashMap<>();
@@ -339,9 +457,9 @@ public final class AnalysisWriter {
       List<Object> links = new ArrayList<>();
       for (PracticeLink l : cycle.links()) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("from", ResultTree.predictions(List.of(l.from())).get(0));
+        m.put("from", ResultTree.prediction(l.from()));
         m.put("concept", l.concept().value());
-        m.put("to", ResultTree.predictions(List.of(l.to())).get(0));
+        m.put("to", ResultTree.prediction(l.to()));
         links.add(m);
       }
       n.put("links", links);
@@ -349,7 +467,7 @@ public final class AnalysisWriter {
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("cycles", list);
-    return JsonText.write(root);
+    return root;
   }
 
   /** Returns practice cycles as plain text. */

@@ -13,6 +13,7 @@ import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.Prescription;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class DiscoveryWriter {
    */
   public static void write(DiscoveryResult result, Path file) throws IOException {
     checkNotNull(result, "result");
-    AtomicFiles.writeText(file, writer -> write(result, writer));
+    AtomicFiles.write(file, out -> write(result, out));
   }
 
   /**
@@ -73,6 +74,19 @@ public final class DiscoveryWriter {
     checkNotNull(out, "out");
     JsonText.write(tree(result), out);
   }
+  /**
+   * Writes {@code result} as {@code narrative-discovery/1} JSON to {@code out} in UTF-8: the bytes of {@link
+   * #toJson}, written as they are made, so that the whole text is never held in memory. Flushes
+   * {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(DiscoveryResult result, OutputStream out) throws IOException {
+    checkNotNull(result, "result");
+    checkNotNull(out, "out");
+    JsonText.write(tree(result), out);
+  }
+
 
   /**
    * The best solution of {@code result} as a concept set: its concepts as the discovery made them

@@ -1,163 +1,148 @@
 package io.github.narrativeir.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.narrativeir.model.Decimals;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Writes a tree of maps, lists, strings, numbers, booleans and nulls as JSON, indented by two
- * spaces with one value per line, empty containers as {@code []} and <code>{}</code>, and a final
- * newline. Decimals are written plainly, exactly as they are ({@link #decimal} normalizes them
- * for results); integers as integers. The output depends only on the tree.
+ * Writes a tree of maps, lists, strings, numbers, booleans and nulls as JSON through Jackson's
+ * generator, straight to the stream or writer given: indented by two spaces with one value per
+ * line, {@code ": "} between a key and its value, empty containers as {@code []} and <code>{}
+ * </code>, and a final newline. Decimals are written plainly, exactly as they are ({@link
+ * #decimal} normalizes them for results); integers as integers. Strings escape {@code "}, {@code
+ * \}, the control characters ({@code \b \t \n \f \r} by name, the others as lower-case
+ * <code>&#92;u00xx</code>) and the line and paragraph separators U+2028 and U+2029; everything else is written as
+ * it is, in UTF-8 when the target is a stream. The output depends only on the tree.
+ *
+ * <p>A list may be given as {@link Items}, handed over one at a time as it is written, so that a
+ * large result is never held whole (an episode's perceived set, say), and any value as {@link
+ * Written}, which writes itself to the generator.
  */
 final class JsonText {
-  /** How much text is gathered before it is handed to a sink. */
-  private static final int CHUNK = 64 << 10;
-
-  private final StringBuilder out = new StringBuilder();
-  private final Writer sink;
-
-  private JsonText(Writer sink) {
-    this.sink = sink;
-  }
-
-  static String write(Object tree) {
-    JsonText json = new JsonText(null);
-    json.value(tree, 0);
-    json.out.append('\n');
-    return json.out.toString();
+  /** An array whose items are handed over as it is written and not kept. */
+  @FunctionalInterface
+  interface Items {
+    /** Hands each item, in order, to {@code item}. */
+    void forEach(Consumer<Object> item);
   }
 
   /**
-   * Writes the same text as {@link #write(Object)} to {@code sink}, a chunk at a time, so that the
-   * whole text is never held in memory (lists may be computed lazily as they are written).
+   * A value that writes itself to the generator, key names and nesting included: for the large
+   * parts of a result (every episode, every prediction), written without building maps for them.
    */
-  static void write(Object tree, Writer sink) throws IOException {
-    JsonText json = new JsonText(sink);
+  @FunctionalInterface
+  interface Written {
+    /** Writes the whole value to {@code g}. */
+    void writeTo(JsonGenerator g) throws IOException;
+  }
+
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder()
+          .characterEscapes(new LineSeparators())
+          .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          // a failed write must not be followed by closing brackets that look like a whole text
+          .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+          .build();
+
+  private JsonText() {}
+
+  static String write(Object tree) {
+    StringWriter out = new StringWriter();
     try {
-      json.value(tree, 0);
+      write(tree, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** Writes the text of {@link #write(Object)} to {@code out}; flushes it, does not close it. */
+  static void write(Object tree, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(tree, g);
+    }
+  }
+
+  /** Writes the text of {@link #write(Object)} to {@code out} in UTF-8; flushes, does not close. */
+  static void write(Object tree, OutputStream out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(tree, g);
+    }
+  }
+
+  private static void write(Object tree, JsonGenerator g) throws IOException {
+    g.setPrettyPrinter(new Indentation());
+    try {
+      value(g, tree);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    json.out.append('\n');
-    sink.write(json.out.toString());
-    sink.flush();
+    g.writeRaw('\n');
+    g.flush();
   }
 
-  /** Hands the gathered text to the sink once there is a chunk of it. */
-  private void drain() {
-    if (sink != null && out.length() >= CHUNK) {
-      try {
-        sink.write(out.toString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      out.setLength(0);
-    }
-  }
-
-  private void value(Object value, int depth) {
-    if (value == null) {
-      out.append("null");
-    } else if (value instanceof String) {
-      string((String) value);
-    } else if (value instanceof BigDecimal) {
-      out.append(((BigDecimal) value).toPlainString());
-    } else if (value instanceof Integer || value instanceof Long) {
-      out.append(value);
-    } else if (value instanceof Boolean) {
-      out.append(value);
+  private static void value(JsonGenerator g, Object value) throws IOException {
+    if (value instanceof String) {
+      g.writeString((String) value);
     } else if (value instanceof Map) {
-      object((Map<?, ?>) value, depth);
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        g.writeFieldName((String) e.getKey());
+        value(g, e.getValue());
+      }
+      g.writeEndObject();
     } else if (value instanceof List) {
-      array((List<?>) value, depth);
+      g.writeStartArray();
+      for (Object item : (List<?>) value) {
+        value(g, item);
+      }
+      g.writeEndArray();
+    } else if (value instanceof Written) {
+      ((Written) value).writeTo(g);
+    } else if (value instanceof Items) {
+      g.writeStartArray();
+      ((Items) value).forEach(item -> valueUnchecked(g, item));
+      g.writeEndArray();
+    } else if (value == null) {
+      g.writeNull();
+    } else if (value instanceof BigDecimal) {
+      g.writeNumber((BigDecimal) value);
+    } else if (value instanceof Integer) {
+      g.writeNumber((Integer) value);
+    } else if (value instanceof Long) {
+      g.writeNumber((Long) value);
+    } else if (value instanceof Boolean) {
+      g.writeBoolean((Boolean) value);
     } else {
       throw new IllegalArgumentException("cannot write " + value.getClass() + " as JSON");
     }
   }
 
-  private void object(Map<?, ?> map, int depth) {
-    if (map.isEmpty()) {
-      out.append("{}");
-      return;
+  private static void valueUnchecked(JsonGenerator g, Object value) {
+    try {
+      value(g, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    out.append("{\n");
-    Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
-    while (it.hasNext()) {
-      Map.Entry<?, ?> e = it.next();
-      indent(depth + 1);
-      string((String) e.getKey());
-      out.append(": ");
-      value(e.getValue(), depth + 1);
-      out.append(it.hasNext() ? ",\n" : "\n");
-      drain();
-    }
-    indent(depth);
-    out.append('}');
-  }
-
-  private void array(List<?> list, int depth) {
-    if (list.isEmpty()) {
-      out.append("[]");
-      return;
-    }
-    out.append("[\n");
-    for (int i = 0; i < list.size(); i++) {
-      indent(depth + 1);
-      value(list.get(i), depth + 1);
-      out.append(i + 1 < list.size() ? ",\n" : "\n");
-      drain();
-    }
-    indent(depth);
-    out.append(']');
-  }
-
-  private void indent(int depth) {
-    for (int i = 0; i < depth; i++) {
-      out.append("  ");
-    }
-  }
-
-  private void string(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        case '\b':
-          out.append("\\b");
-          break;
-        case '\f':
-          out.append("\\f");
-          break;
-        default:
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    out.append('"');
   }
 
   /**
@@ -166,5 +151,116 @@ final class JsonText {
    */
   static BigDecimal decimal(BigDecimal value) {
     return Decimals.normalize(value);
+  }
+
+  /**
+   * One value per line, two spaces a level, {@code ": "} after a key, and nothing between the
+   * brackets of an empty container. One instance a generator: it counts the nesting.
+   */
+  private static final class Indentation implements PrettyPrinter {
+    private static final int KEPT = 24;
+    private static final SerializableString[] NEWLINES = new SerializableString[KEPT];
+    private static final SerializableString[] COMMA_NEWLINES = new SerializableString[KEPT];
+    private static final SerializableString KEY_SEPARATOR = new SerializedString(": ");
+
+    static {
+      for (int depth = 0; depth < KEPT; depth++) {
+        NEWLINES[depth] = new SerializedString("\n" + "  ".repeat(depth));
+        COMMA_NEWLINES[depth] = new SerializedString(",\n" + "  ".repeat(depth));
+      }
+    }
+
+    private int depth;
+
+    private static SerializableString newline(int depth) {
+      return depth < KEPT ? NEWLINES[depth] : new SerializedString("\n" + "  ".repeat(depth));
+    }
+
+    private static SerializableString commaNewline(int depth) {
+      return depth < KEPT
+          ? COMMA_NEWLINES[depth]
+          : new SerializedString(",\n" + "  ".repeat(depth));
+    }
+
+    @Override
+    public void writeRootValueSeparator(JsonGenerator g) {
+      // one root value a text
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator g) throws IOException {
+      g.writeRaw('{');
+      depth++;
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+      depth--;
+      if (entries > 0) {
+        g.writeRaw(newline(depth));
+      }
+      g.writeRaw('}');
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(commaNewline(depth));
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(KEY_SEPARATOR);
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) throws IOException {
+      g.writeRaw('[');
+      depth++;
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      depth--;
+      if (values > 0) {
+        g.writeRaw(newline(depth));
+      }
+      g.writeRaw(']');
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(commaNewline(depth));
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+      g.writeRaw(newline(depth));
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator g) throws IOException {
+      g.writeRaw(newline(depth));
+    }
+  }
+
+  /**
+   * Jackson's standard escapes, plus U+2028 and U+2029, which JSON allows raw but JavaScript
+   * source before ES2019 does not, written as <code>&#92;u2028</code> and <code>&#92;u2029</code>.
+   */
+  private static final class LineSeparators extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final SerializedString LINE = new SerializedString("\\u2028");
+    private static final SerializedString PARAGRAPH = new SerializedString("\\u2029");
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == 0x2028 ? LINE : ch == 0x2029 ? PARAGRAPH : null;
+    }
   }
 }

@@ -5,7 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
@@ -21,16 +22,83 @@ public final class ModelWriter {
   public static String toText(Model model, Format format) {
     checkNotNull(model, "model");
     checkNotNull(format, "format");
-    Object tree = ModelTree.of(model);
-    return format == Format.JSON ? JsonText.write(tree) : YamlText.write(tree);
+    return text(ModelTree.of(model), format);
   }
 
   /** Returns {@code set} as a {@code narrative-concepts/1} text in {@code format}. */
   public static String toText(ConceptSet set, Format format) {
     checkNotNull(set, "set");
     checkNotNull(format, "format");
-    Object tree = ModelTree.of(set);
+    return text(ModelTree.of(set), format);
+  }
+
+  /**
+   * Writes {@code model} to {@code out} in {@code format}, UTF-8 encoded: the bytes of {@link
+   * #toText(Model, Format)}, written as they are made. Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(Model model, Format format, OutputStream out) throws IOException {
+    checkNotNull(model, "model");
+    write(ModelTree.of(model), format, out);
+  }
+
+  /**
+   * Writes {@code model} to {@code out} in {@code format}: the text of {@link #toText(Model,
+   * Format)}, written as it is made. Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(Model model, Format format, Writer out) throws IOException {
+    checkNotNull(model, "model");
+    write(ModelTree.of(model), format, out);
+  }
+
+  /**
+   * Writes {@code set} to {@code out} as {@code narrative-concepts/1} in {@code format}, UTF-8
+   * encoded: the bytes of {@link #toText(ConceptSet, Format)}. Flushes {@code out}; does not close
+   * it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(ConceptSet set, Format format, OutputStream out) throws IOException {
+    checkNotNull(set, "set");
+    write(ModelTree.of(set), format, out);
+  }
+
+  /**
+   * Writes {@code set} to {@code out} as {@code narrative-concepts/1} in {@code format}: the text
+   * of {@link #toText(ConceptSet, Format)}. Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(ConceptSet set, Format format, Writer out) throws IOException {
+    checkNotNull(set, "set");
+    write(ModelTree.of(set), format, out);
+  }
+
+  private static String text(Object tree, Format format) {
     return format == Format.JSON ? JsonText.write(tree) : YamlText.write(tree);
+  }
+
+  private static void write(Object tree, Format format, OutputStream out) throws IOException {
+    checkNotNull(format, "format");
+    checkNotNull(out, "out");
+    if (format == Format.JSON) {
+      JsonText.write(tree, out);
+    } else {
+      YamlText.write(tree, out);
+    }
+  }
+
+  private static void write(Object tree, Format format, Writer out) throws IOException {
+    checkNotNull(format, "format");
+    checkNotNull(out, "out");
+    if (format == Format.JSON) {
+      JsonText.write(tree, out);
+    } else {
+      YamlText.write(tree, out);
+    }
   }
 
   /**
@@ -41,8 +109,9 @@ public final class ModelWriter {
    */
   public static void write(Model model, Path file) throws IOException {
     checkNotNull(file, "file");
+    checkNotNull(model, "model");
     Format format = Format.fromFileName(file).orElse(Format.YAML);
-    AtomicFiles.write(file, toText(model, format).getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(file, out -> write(model, format, out));
   }
 
   /**
@@ -55,6 +124,6 @@ public final class ModelWriter {
     checkNotNull(set, "set");
     checkNotNull(file, "file");
     Format format = Format.fromFileName(file).orElse(Format.YAML);
-    AtomicFiles.write(file, toText(set, format).getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(file, out -> write(set, format, out));
   }
 }

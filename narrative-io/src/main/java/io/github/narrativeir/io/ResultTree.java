@@ -1,11 +1,7 @@
 package io.github.narrativeir.io;
 
-import com.google.common.collect.Lists;
-import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Inference;
-import io.github.narrativeir.inference.Narrative;
-import io.github.narrativeir.inference.PracticeChange;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.inference.Scores;
 import io.github.narrativeir.model.ActorId;
@@ -28,41 +24,13 @@ final class ResultTree {
   static Map<String, Object> of(Inference result) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("format", FORMAT);
-    // computed as they are written, so that a streamed result never holds every episode's text
-    List<Object> episodes = Lists.transform(result.episodes(), ResultTree::episode);
-    root.put("episodes", episodes);
-    root.put("predictions", predictions(result.predictions()));
-    List<Object> narratives = new ArrayList<>();
-    for (Narrative n : result.narratives()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("actor", n.actor().value());
-      o.put("persistent", strings(n.persistent()));
-      List<Object> changes = new ArrayList<>();
-      for (PracticeChange c : n.changes()) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("practice", c.practice().value());
-        x.put("target", target(c.target()));
-        x.put("situation", c.situation().value());
-        x.put("change", c.change().token());
-        changes.add(x);
-      }
-      o.put("changes", changes);
-      narratives.add(o);
-    }
-    root.put("narratives", narratives);
+    // written as they are made, without a map for each element: they are the bulk of a result
+    ResultStream stream = new ResultStream();
+    root.put("episodes", stream.episodes(result.episodes()));
+    root.put("predictions", stream.predictions(result.predictions()));
+    root.put("narratives", stream.narratives(result.narratives()));
     result.evaluation().ifPresent(e -> root.put("evaluation", evaluation(e)));
     return root;
-  }
-
-  private static Object episode(Episode e) {
-    Map<String, Object> n = new LinkedHashMap<>();
-    n.put("actor", e.actor().value());
-    n.put("situation", e.situation().value());
-    n.put("concepts", strings(e.concepts()));
-    n.put("perceived", strings(e.perceived()));
-    n.put("highlighted", strings(e.highlighted()));
-    n.put("occluded", strings(e.occluded()));
-    return n;
   }
 
   static Map<String, Object> evaluation(Evaluation e) {
@@ -129,20 +97,14 @@ final class ResultTree {
     return u;
   }
 
-  static List<Object> predictions(List<Prediction> predictions) {
-    return Lists.transform(predictions, ResultTree::prediction);
+  /** The predictions as the result format writes them, each written as it is made. */
+  static JsonText.Written predictions(List<Prediction> predictions) {
+    return new ResultStream().predictions(predictions);
   }
 
-  private static Object prediction(Prediction p) {
-    Map<String, Object> n = new LinkedHashMap<>();
-    n.put("actor", p.actor().value());
-    n.put("practice", p.practice().value());
-    n.put("target", target(p.target()));
-    n.put("situation", p.situation().value());
-    n.put("support", JsonText.decimal(p.support()));
-    n.put("opposition", JsonText.decimal(p.opposition()));
-    n.put("concepts", strings(p.concepts()));
-    return n;
+  /** One prediction as the result format writes it. */
+  static JsonText.Written prediction(Prediction p) {
+    return new ResultStream().prediction(p);
   }
 
   private static String target(Optional<ActorId> target) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.inference.Inference;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 
@@ -32,7 +33,7 @@ public final class ResultWriter {
    */
   public static void write(Inference result, Path file) throws IOException {
     checkNotNull(result, "result");
-    AtomicFiles.writeText(file, writer -> write(result, writer));
+    AtomicFiles.write(file, out -> write(result, out));
   }
 
   /**
@@ -47,4 +48,17 @@ public final class ResultWriter {
     checkNotNull(out, "out");
     JsonText.write(ResultTree.of(result), out);
   }
+  /**
+   * Writes {@code result} as {@code narrative-result/1} JSON to {@code out} in UTF-8: the bytes of {@link
+   * #toJson}, written as they are made, so that the whole text is never held in memory. Flushes
+   * {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(Inference result, OutputStream out) throws IOException {
+    checkNotNull(result, "result");
+    checkNotNull(out, "out");
+    JsonText.write(ResultTree.of(result), out);
+  }
+
 }

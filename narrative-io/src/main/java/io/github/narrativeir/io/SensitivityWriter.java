@@ -12,6 +12,7 @@ import io.github.narrativeir.analysis.SensitivityResult.ScoreRange;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.model.ActorId;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public final class SensitivityWriter {
    */
   public static void write(SensitivityResult result, Path file) throws IOException {
     checkNotNull(result, "result");
-    AtomicFiles.writeText(file, writer -> write(result, writer));
+    AtomicFiles.write(file, out -> write(result, out));
   }
 
   /**
@@ -71,6 +72,19 @@ public final class SensitivityWriter {
     checkNotNull(out, "out");
     JsonText.write(tree(result), out);
   }
+  /**
+   * Writes {@code result} as {@code narrative-sensitivity/1} JSON to {@code out} in UTF-8: the bytes of {@link
+   * #toJson}, written as they are made, so that the whole text is never held in memory. Flushes
+   * {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(SensitivityResult result, OutputStream out) throws IOException {
+    checkNotNull(result, "result");
+    checkNotNull(out, "out");
+    JsonText.write(tree(result), out);
+  }
+
 
   static Map<String, Object> tree(SensitivityResult result) {
     Map<String, Object> root = new LinkedHashMap<>();

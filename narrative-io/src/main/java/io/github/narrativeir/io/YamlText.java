@@ -1,11 +1,15 @@
 package io.github.narrativeir.io;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,8 @@ final class YamlText {
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
           .build();
 
   /**
@@ -34,6 +40,8 @@ final class YamlText {
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
           .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
           .build();
 
   /**
@@ -50,13 +58,33 @@ final class YamlText {
 
   static String write(Object tree) {
     StringWriter out = new StringWriter();
-    YAMLFactory factory = allTrusted(tree) ? FACTORY : QUOTING_FACTORY;
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      value(g, tree);
+    try {
+      write(tree, out);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
+  }
+
+  /** Writes the text of {@link #write(Object)} to {@code out}; flushes it, does not close it. */
+  static void write(Object tree, Writer out) throws IOException {
+    try (JsonGenerator g = factory(tree).createGenerator(out)) {
+      value(g, tree);
+      g.flush();
+    }
+  }
+
+  /** Writes the text of {@link #write(Object)} to {@code out} in UTF-8; flushes, does not close. */
+  static void write(Object tree, OutputStream out) throws IOException {
+    try (JsonGenerator g = factory(tree).createGenerator(out, JsonEncoding.UTF8)) {
+      value(g, tree);
+      g.flush();
+    }
+  }
+
+  /** The factory for {@code tree}: minimal quoting unless one of its strings needs quotes. */
+  private static YAMLFactory factory(Object tree) {
+    return allTrusted(tree) ? FACTORY : QUOTING_FACTORY;
   }
 
   private static boolean allTrusted(Object value) {

@@ -105,15 +105,21 @@ public final class NarrativeModule extends SimpleModule {
           }
         }));
 
-    addSerializer(new WriterSerializer<>(Model.class, m -> ModelWriter.toText(m, Format.JSON)));
+    addSerializer(new WriterSerializer<>(
+        Model.class, (m, out) -> ModelWriter.write(m, Format.JSON, out)));
+    addSerializer(new WriterSerializer<>(
+        ConceptSet.class, (set, out) -> ModelWriter.write(set, Format.JSON, out)));
+    addSerializer(new WriterSerializer<Inference>(Inference.class, ResultWriter::write));
     addSerializer(
-        new WriterSerializer<>(ConceptSet.class, s -> ModelWriter.toText(s, Format.JSON)));
-    addSerializer(new WriterSerializer<>(Inference.class, ResultWriter::toJson));
-    addSerializer(new WriterSerializer<>(SensitivityResult.class, SensitivityWriter::toJson));
-    addSerializer(new WriterSerializer<>(DiscoveryResult.class, DiscoveryWriter::toJson));
-    addSerializer(new WriterSerializer<>(CounterfactualResult.class, AnalysisWriter::toJson));
-    addSerializer(new WriterSerializer<>(DependenceReport.class, AnalysisWriter::toJson));
-    addSerializer(new WriterSerializer<>(TheoryComparison.class, AnalysisWriter::toJson));
+        new WriterSerializer<SensitivityResult>(SensitivityResult.class, SensitivityWriter::write));
+    addSerializer(
+        new WriterSerializer<DiscoveryResult>(DiscoveryResult.class, DiscoveryWriter::write));
+    addSerializer(new WriterSerializer<CounterfactualResult>(
+        CounterfactualResult.class, AnalysisWriter::writeJson));
+    addSerializer(
+        new WriterSerializer<DependenceReport>(DependenceReport.class, AnalysisWriter::writeJson));
+    addSerializer(
+        new WriterSerializer<TheoryComparison>(TheoryComparison.class, AnalysisWriter::writeJson));
   }
 
   /** The version of narrative-io, from its jar's Maven properties; unknown when run from classes. */

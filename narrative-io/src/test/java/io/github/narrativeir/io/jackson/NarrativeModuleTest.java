@@ -31,6 +31,7 @@ import io.github.narrativeir.io.SensitivityWriter;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Model;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -234,6 +235,34 @@ class NarrativeModuleTest {
     Inference result = NarrativeEngine.create().infer(negatives());
 
     assertThat(JSON.writeValueAsString(result)).isEqualTo(ResultWriter.toJson(result));
+  }
+
+  @Test
+  void largeValues_areStreamedToABytesGenerator_withPairsSplitAcrossPiecesKeptWhole()
+      throws Exception {
+    // labels of emoji (surrogate pairs) at every alignment make the writer's pieces end inside a
+    // pair, again and again
+    Model model = negatives();
+    Model labelled =
+        Model.builder()
+            .from(model)
+            .concepts(
+                model.concepts().stream()
+                    .map(c -> io.github.narrativeir.model.Concept.builder().from(c)
+                        .label("\ud83d\ude00 x\ud83d\ude01 xy\ud83d\ude02 xyz".repeat(2000)).build())
+                    .toList())
+            .build();
+    Inference result = NarrativeEngine.create().infer(labelled);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    JSON.writeValue(bytes, result);
+
+    assertThat(bytes.toByteArray())
+        .isEqualTo(ResultWriter.toJson(result).getBytes(StandardCharsets.UTF_8));
+    String model2 = JSON.writeValueAsString(labelled);
+    assertThat(JSON.writeValueAsBytes(labelled))
+        .isEqualTo(model2.getBytes(StandardCharsets.UTF_8))
+        .isEqualTo(ModelWriter.toText(labelled, Format.JSON).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
