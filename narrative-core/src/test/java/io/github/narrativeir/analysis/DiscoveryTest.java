@@ -1,6 +1,8 @@
 package io.github.narrativeir.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.narrativeir.inference.Evaluation;
@@ -255,25 +257,28 @@ class DiscoveryTest {
 
   @Test
   void writtenConcepts_reproduceTheReportedEvaluation_whenRunThroughTheEngine() {
-    for (int seed = 0; seed < 40; seed++) {
-      DiscoveryModels.Case k = DiscoveryModels.make(choices(seed), DiscoveryModels.BUDGET);
-      DiscoveryResult found = k.discovery().run(k.model());
-      for (DiscoveryResult.Solution s : found.solutions()) {
-        Model with = DiscoveryBruteForce.with(k.model(), k.actor(), k.discovery().mode(), s.concepts());
-        Evaluation e = ENGINE.infer(with).evaluation().orElseThrow();
-        assertThat(e.explained()).as("seed %s: %s", seed, s.canonical()).isEqualTo(s.explained());
-        assertThat(e).isEqualTo(s.evaluation());
-        assertThat(s.concepts()).extracting(x -> x.id().value()).doesNotHaveDuplicates();
-        // every listed concept is needed: without it some observation is lost
-        for (Concept c : s.concepts()) {
-          assertThat(s.neededFor().get(c.id())).as("seed %s: %s needed for", seed, c.id()).isNotEmpty();
-          List<Concept> without = new ArrayList<>(s.concepts());
-          without.remove(c);
-          Evaluation less =
-              ENGINE.infer(DiscoveryBruteForce.with(k.model(), k.actor(), k.discovery().mode(), without))
-                  .evaluation().orElseThrow();
-          assertThat(less.explained()).isLessThan(s.explained());
-        }
+    qt().withExamples(40)
+        .forAll(DiscoveryModels.cases(DiscoveryModels.BUDGET))
+        .checkAssert(DiscoveryTest::reproducesItsEvaluation);
+  }
+
+  private static void reproducesItsEvaluation(DiscoveryModels.Case k) {
+    DiscoveryResult found = k.discovery().run(k.model());
+    for (DiscoveryResult.Solution s : found.solutions()) {
+      Model with = DiscoveryBruteForce.with(k.model(), k.actor(), k.discovery().mode(), s.concepts());
+      Evaluation e = ENGINE.infer(with).evaluation().orElseThrow();
+      assertThat(e.explained()).as("%s: %s", k, s.canonical()).isEqualTo(s.explained());
+      assertThat(e).isEqualTo(s.evaluation());
+      assertThat(s.concepts()).extracting(x -> x.id().value()).doesNotHaveDuplicates();
+      // every listed concept is needed: without it some observation is lost
+      for (Concept c : s.concepts()) {
+        assertThat(s.neededFor().get(c.id())).as("%s: %s needed for", k, c.id()).isNotEmpty();
+        List<Concept> without = new ArrayList<>(s.concepts());
+        without.remove(c);
+        Evaluation less =
+            ENGINE.infer(DiscoveryBruteForce.with(k.model(), k.actor(), k.discovery().mode(), without))
+                .evaluation().orElseThrow();
+        assertThat(less.explained()).isLessThan(s.explained());
       }
     }
   }
@@ -448,28 +453,30 @@ class DiscoveryTest {
 
   @Test
   void result_doesNotDependOnTheOrderTheModelListsThings() {
-    for (int seed = 0; seed < 40; seed++) {
-      DiscoveryModels.Case k = DiscoveryModels.make(choices(seed), DiscoveryModels.BUDGET);
-      Model m = k.model();
-      Random random = new Random(seed);
-      Model shuffled =
-          Model.builder()
-              .from(m)
-              .actors(shuffle(m.actors(), random))
-              .aspects(shuffle(m.aspects(), random))
-              .practices(shuffle(m.practices(), random))
-              .situations(shuffle(m.situations(), random))
-              .concepts(shuffle(m.concepts(), random))
-              .observations(shuffle(m.observations(), random))
-              .build();
-      DiscoveryResult a = k.discovery().run(m);
-      DiscoveryResult b = k.discovery().run(shuffled);
-      assertThat(b.solutions()).as("seed %s\n%s", seed, k).isEqualTo(a.solutions());
-      assertThat(b.ties()).isEqualTo(a.ties());
-      assertThat(b.tiesExact()).isEqualTo(a.tiesExact());
-      assertThat(b.unexplainable()).isEqualTo(a.unexplainable());
-      assertThat(b.original()).isEqualTo(a.original());
-    }
+    qt().withExamples(40)
+        .forAll(DiscoveryModels.cases(DiscoveryModels.BUDGET), longs().all())
+        .checkAssert(
+            (k, order) -> {
+              Model m = k.model();
+              Random random = new Random(order); // the order only: the model itself shrinks
+              Model shuffled =
+                  Model.builder()
+                      .from(m)
+                      .actors(shuffle(m.actors(), random))
+                      .aspects(shuffle(m.aspects(), random))
+                      .practices(shuffle(m.practices(), random))
+                      .situations(shuffle(m.situations(), random))
+                      .concepts(shuffle(m.concepts(), random))
+                      .observations(shuffle(m.observations(), random))
+                      .build();
+              DiscoveryResult a = k.discovery().run(m);
+              DiscoveryResult b = k.discovery().run(shuffled);
+              assertThat(b.solutions()).as("%s", k).isEqualTo(a.solutions());
+              assertThat(b.ties()).isEqualTo(a.ties());
+              assertThat(b.tiesExact()).isEqualTo(a.tiesExact());
+              assertThat(b.unexplainable()).isEqualTo(a.unexplainable());
+              assertThat(b.original()).isEqualTo(a.original());
+            });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -544,15 +551,6 @@ class DiscoveryTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-
-  static List<Integer> choices(long seed) {
-    Random random = new Random(seed);
-    List<Integer> values = new ArrayList<>();
-    for (int i = 0; i < 160; i++) {
-      values.add(random.nextInt(4096));
-    }
-    return values;
-  }
 
   private static <T> List<T> shuffle(List<T> items, Random random) {
     List<T> copy = new ArrayList<>(items);

@@ -2,6 +2,7 @@ package io.github.narrativeir.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,13 +72,22 @@ class ResultSchemaTest {
   }
 
   @Test
-  void writtenResultsOfRandomModels_areValid() throws IOException {
-    Random random = new Random(13);
-    for (int i = 0; i < 40; i++) {
-      Model model = RandomModels.model(random);
-      String written = ResultWriter.toJson(NarrativeEngine.create().infer(model));
+  void writtenResultsOfGeneratedModels_areValid() {
+    qt().withExamples(60)
+        .forAll(RandomModels.models())
+        .checkAssert(
+            model -> {
+              String written = ResultWriter.toJson(NarrativeEngine.create().infer(model));
 
-      assertThat(errors(JSON.readTree(written))).as("random model %s", i).isEmpty();
+              assertThat(errors(readTree(written))).isEmpty();
+            });
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

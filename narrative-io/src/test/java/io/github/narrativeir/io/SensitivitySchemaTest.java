@@ -2,6 +2,8 @@ package io.github.narrativeir.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +27,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,31 +86,43 @@ class SensitivitySchemaTest {
   }
 
   @Test
-  void writtenOutputsOfRandomModels_areValid() throws IOException {
-    Random random = new Random(15);
-    for (int i = 0; i < 25; i++) {
-      Model model = RandomModels.model(random);
-      String written =
-          SensitivityWriter.toJson(Sensitivity.create().run(NarrativeEngine.create().infer(model)));
+  void writtenOutputsOfGeneratedModels_areValid() {
+    qt().withExamples(25)
+        .forAll(RandomModels.models())
+        .checkAssert(
+            model -> {
+              String written =
+                  SensitivityWriter.toJson(
+                      Sensitivity.create().run(NarrativeEngine.create().infer(model)));
 
-      assertThat(errors(JSON.readTree(written))).as("random model %s", i).isEmpty();
-    }
+              assertThat(errors(readTree(written))).isEmpty();
+            });
   }
 
   @Test
-  void pinnedMonteCarloOutput_andWrittenMonteCarloOutputsOfRandomModels_areValid()
+  void pinnedMonteCarloOutput_andWrittenMonteCarloOutputsOfGeneratedModels_areValid()
       throws IOException {
     assertThat(errors(JSON.readTree(MonteCarloWriterTest.pinned()))).isEmpty();
-    Random random = new Random(16);
-    for (int i = 0; i < 10; i++) {
-      Model model = RandomModels.model(random);
-      MonteCarlo spec = MonteCarlo.builder().samples(5).seed(random.nextLong())
-          .weightFactor(MonteCarlo.MAX_WEIGHT_FACTOR).conceptDropProbability(BigDecimal.ONE)
-          .aspectDropProbability(BigDecimal.ZERO).build();
-      String written = SensitivityWriter.toJson(
-          Sensitivity.builder().monteCarlo(spec).build().run(NarrativeEngine.create().infer(model)));
+    qt().withExamples(10)
+        .forAll(RandomModels.models(), longs().all())
+        .checkAssert(
+            (model, seed) -> {
+              MonteCarlo spec = MonteCarlo.builder().samples(5).seed(seed)
+                  .weightFactor(MonteCarlo.MAX_WEIGHT_FACTOR).conceptDropProbability(BigDecimal.ONE)
+                  .aspectDropProbability(BigDecimal.ZERO).build();
+              String written = SensitivityWriter.toJson(
+                  Sensitivity.builder().monteCarlo(spec).build()
+                      .run(NarrativeEngine.create().infer(model)));
 
-      assertThat(errors(JSON.readTree(written))).as("random model %s", i).isEmpty();
+              assertThat(errors(readTree(written))).isEmpty();
+            });
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

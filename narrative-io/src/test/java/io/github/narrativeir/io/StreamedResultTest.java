@@ -1,6 +1,7 @@
 package io.github.narrativeir.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,16 +27,21 @@ class StreamedResultTest {
   @TempDir Path temp;
 
   @Test
-  void streamedResult_equalsTheWholeText_forRandomModels() throws IOException {
-    Random random = new Random(7);
-    for (int i = 0; i < 30; i++) {
-      Inference result = NarrativeEngine.create().infer(RandomModels.model(random));
-      StringWriter streamed = new StringWriter();
+  void streamedResult_equalsTheWholeText_forGeneratedModels() {
+    qt().withExamples(30)
+        .forAll(RandomModels.models())
+        .checkAssert(
+            model -> {
+              Inference result = NarrativeEngine.create().infer(model);
+              StringWriter streamed = new StringWriter();
+              try {
+                ResultWriter.write(result, streamed);
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
 
-      ResultWriter.write(result, streamed);
-
-      assertThat(streamed.toString()).as("random model %s", i).isEqualTo(ResultWriter.toJson(result));
-    }
+              assertThat(streamed.toString()).isEqualTo(ResultWriter.toJson(result));
+            });
   }
 
   @Test

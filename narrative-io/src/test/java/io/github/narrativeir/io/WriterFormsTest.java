@@ -10,6 +10,10 @@ import io.github.narrativeir.analysis.Sensitivity;
 import io.github.narrativeir.analysis.Variation;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.io.report.DiscoveryReports;
+import io.github.narrativeir.io.report.ReportFormat;
+import io.github.narrativeir.io.report.Reports;
+import io.github.narrativeir.io.report.SensitivityReports;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Model;
 import java.io.ByteArrayOutputStream;
@@ -143,6 +147,35 @@ class WriterFormsTest {
         AnalysisWriter.cyclesToJson(cycles),
         w -> AnalysisWriter.writeCyclesJson(cycles, w),
         s -> AnalysisWriter.writeCyclesJson(cycles, s));
+  }
+
+  @Test
+  void reports() throws IOException {
+    for (ReportFormat format : ReportFormat.values()) {
+      assertSameText(
+          Reports.render(result, format),
+          w -> {
+            Reports.write(result, format, w);
+            w.flush(); // the writer form leaves flushing to the caller
+          },
+          s -> Reports.write(result, format, s));
+    }
+    var sensitivity = Sensitivity.create().run(result);
+    assertSameText(
+        SensitivityReports.render(sensitivity, result, ReportFormat.MARKDOWN),
+        w -> {
+          SensitivityReports.write(sensitivity, result, ReportFormat.MARKDOWN, w);
+          w.flush();
+        },
+        s -> SensitivityReports.write(sensitivity, result, ReportFormat.MARKDOWN, s));
+    var discovery = DiscoveryFixtures.discover(model, "PK", Discovery.Mode.ADD, 2);
+    assertSameText(
+        DiscoveryReports.render(discovery, model, ReportFormat.TEXT),
+        w -> {
+          DiscoveryReports.write(discovery, model, ReportFormat.TEXT, w);
+          w.flush();
+        },
+        s -> DiscoveryReports.write(discovery, model, ReportFormat.TEXT, s));
   }
 
   private String firstConcept() {

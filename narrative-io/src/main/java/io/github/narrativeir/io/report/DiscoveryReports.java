@@ -8,6 +8,7 @@ import io.github.narrativeir.io.AtomicFiles;
 import io.github.narrativeir.model.Model;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -98,12 +99,23 @@ public final class DiscoveryReports {
     checkNotNull(file, "file");
     AtomicFiles.write(
         file,
-        stream -> {
-          Writer out =
-              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-          write(result, model, format, out);
-          out.flush();
-        });
+        stream -> write(result, model, format, stream));
+  }
+
+  /**
+   * Writes {@code result} of a discovery on {@code model} as a report in {@code format} to {@code out} in UTF-8, a piece at a time: the bytes of {@link #render}'s text.
+   * Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(DiscoveryResult result, Model model, ReportFormat format, OutputStream out)
+      throws IOException {
+    check(result, model, format);
+    checkNotNull(out, "out");
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    write(result, model, format, writer);
+    writer.flush();
   }
 
   private static void check(DiscoveryResult result, Model model, ReportFormat format) {

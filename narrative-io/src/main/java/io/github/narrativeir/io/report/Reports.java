@@ -6,6 +6,7 @@ import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -87,11 +88,23 @@ public final class Reports {
     checkNotNull(file, "file");
     AtomicFiles.write(
         file,
-        stream -> {
-          Writer out =
-              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-          write(inference, format, out);
-          out.flush();
-        });
+        stream -> write(inference, format, stream));
+  }
+
+  /**
+   * Writes {@code inference} as a report in {@code format} to {@code out} in UTF-8, a piece at a time: the bytes of {@link #render}'s text.
+   * Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(Inference inference, ReportFormat format, OutputStream out)
+      throws IOException {
+    checkNotNull(inference, "inference");
+    checkNotNull(format, "format");
+    checkNotNull(out, "out");
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    write(inference, format, writer);
+    writer.flush();
   }
 }

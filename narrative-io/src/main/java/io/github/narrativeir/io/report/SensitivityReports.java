@@ -8,6 +8,7 @@ import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -100,12 +101,23 @@ public final class SensitivityReports {
     checkNotNull(file, "file");
     AtomicFiles.write(
         file,
-        stream -> {
-          Writer out =
-              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-          write(result, inference, format, out);
-          out.flush();
-        });
+        stream -> write(result, inference, format, stream));
+  }
+
+  /**
+   * Writes {@code result} as a report in {@code format} to {@code out} in UTF-8, a piece at a time: the bytes of {@link #render}'s text.
+   * Flushes {@code out}; does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(SensitivityResult result, Inference inference, ReportFormat format, OutputStream out)
+      throws IOException {
+    check(result, inference, format);
+    checkNotNull(out, "out");
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    write(result, inference, format, writer);
+    writer.flush();
   }
 
   private static void check(SensitivityResult result, Inference inference, ReportFormat format) {
