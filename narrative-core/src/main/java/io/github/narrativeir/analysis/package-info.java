@@ -16,7 +16,7 @@
  * CounterfactualResult without =
  *     Counterfactuals.run(model, Variation.builder().addWithoutConcepts(ConceptId.of("us.war-on-terror")).build());
  * without.lost().forEach(System.out::println);
- * for (PredictionDependence d : Dependence.analyze(result, 3)) {
+ * for (PredictionDependence d : Dependence.analyze(result, 3).dependences()) {
  *   System.out.println(d.prediction() + " needs " + d.needed());
  * }
  * SensitivityResult sensitivity = Sensitivity.create().run(result);

@@ -80,7 +80,7 @@ import java.util.stream.Collectors;
  * Each variant reads every table again (streamed, as an import).
  *
  * <pre>{@code
- * Model model = ModelReader.read(Path.of("with-data.yaml")).model();
+ * Model model = ModelReader.create().read(Path.of("with-data.yaml")).model();
  * BoundaryShifts.Result shifts = BoundaryShifts.of(model, List.of(Path.of("strikes.mapping.yaml")));
  * shifts.notes().forEach(System.err::println);
  * SensitivityResult r = Sensitivity.builder()
