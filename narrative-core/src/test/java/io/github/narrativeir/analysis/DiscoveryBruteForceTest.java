@@ -10,7 +10,6 @@ import io.github.narrativeir.model.Concept;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Discovery against brute force ({@link DiscoveryBruteForce}) on small random models ({@link
@@ -31,13 +30,12 @@ class DiscoveryBruteForceTest {
   }
 
   /**
-   * More examples with larger bounds (up to 10,000 solutions each): several minutes, so only with
-   * {@code -Dnarrative.slow=true}, e.g. {@code mvn -B -q -pl narrative-core test
-   * -Dtest=DiscoveryBruteForceTest -Dnarrative.slow=true}.
+   * More examples with larger bounds (up to 10,000 solutions each): several minutes, so tagged
+   * slow and run only with {@code -Pslow}, e.g. {@code mvn -B -q -pl narrative-core test -Pslow
+   * -Dtest=DiscoveryBruteForceTest}.
    */
   @Test
   @Tag("slow")
-  @EnabledIfSystemProperty(named = "narrative.slow", matches = "true")
   void search_equalsBruteForce_withLargerBounds() {
     qt().withExamples(Integer.getInteger("narrative.discovery.slowExamples", 1500))
         .withShrinkCycles(400)
