@@ -331,7 +331,7 @@ public final class BoundaryShifts {
       this.mappings = mappings;
       for (TableImport.Mapping m : mappings) {
         for (TableImport.Rule r : m.rules()) {
-          rules.add(new RuleOf(rules.size(), m, r, Importer.evidencePattern(m, r)));
+          rules.add(new RuleOf(rules.size(), m, r, ImportSources.pattern(m, r)));
         }
       }
     }
@@ -445,7 +445,7 @@ public final class BoundaryShifts {
       List<Problem> problems = new ArrayList<>();
       for (TableImport.Mapping m : mappings) {
         String named = m.rules().stream()
-            .map(r -> "\"" + Importer.evidencePrefix(m, r) + "...\"")
+            .map(r -> "\"" + ImportSources.prefix(m, r) + "...\"")
             .collect(Collectors.joining(", "));
         problems.add(new Problem(Severity.ERROR, m.source(), 0, 0, "",
             "the model holds no data imported through this mapping: no situation's provenance and no"

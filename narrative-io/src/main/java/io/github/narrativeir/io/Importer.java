@@ -1,32 +1,28 @@
 package io.github.narrativeir.io;
 
-import io.github.narrativeir.model.ActorId;
-import io.github.narrativeir.model.AspectId;
-import io.github.narrativeir.model.AspectSource;
+import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PartialDate;
 import io.github.narrativeir.model.Severity;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
-import io.github.narrativeir.model.Suggestions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/** Streams a table through a mapping, tallies selected rows per rule and period, applies rules. */
+/**
+ * One import: checks the mapping against the model and the table's header, streams the table's
+ * rows through the {@linkplain CompiledRule compiled rules} into their {@linkplain RuleTally
+ * tallies}, then adds to the model where a situation's rows pass a rule's threshold and returns
+ * the model with the {@linkplain ImportStatistics statistics} of the import. Problems in the rows
+ * are collected up to {@link #MAX_PROBLEMS}, then reading stops. Run once.
+ */
 final class Importer {
   private static final int MAX_PROBLEMS = 100;
 
@@ -36,12 +32,8 @@ final class Importer {
   private final String table;
   private final List<Problem> problems = new ArrayList<>();
   private boolean stopped;
-
-  /** Selected rows of one rule in one period. */
-  private static final class Tally {
-    long count;
-    BigDecimal sum;
-  }
+  private long rows;
+  private long several;
 
   Importer(TableImport.Mapping mapping, Model model) {
     this(mapping, model, Optional.empty());
@@ -64,159 +56,126 @@ final class Importer {
     return into.isPresent() ? Optional.empty() : mapping.periods();
   }
 
-  /**
-   * The source an import records for {@code rule}'s aspect and observation in a situation where
-   * {@code count} rows (summing to {@code sum}, when the rule sums a column) pass its threshold,
-   * such as {@code strikes.csv, rule 'us-strikes': 28 rows}.
-   */
-  static String evidence(TableImport.Mapping mapping, TableImport.Rule rule, long count, BigDecimal sum) {
-    return evidencePrefix(mapping, rule) + rowsBehind(rule, count, sum);
-  }
-
-  /** What every source recorded for {@code rule} begins with: table and rule. */
-  static String evidencePrefix(TableImport.Mapping mapping, TableImport.Rule rule) {
-    return mapping.table().getFileName() + ", rule '" + rule.name() + "': ";
-  }
-
-  /** The rows behind a rule's addition, as its source and the notes say them. */
-  private static String rowsBehind(TableImport.Rule rule, long count, BigDecimal sum) {
-    return count + (count == 1 ? " row" : " rows")
-        + (rule.sumColumn().isPresent() && sum != null
-            ? ", sum of " + rule.sumColumn().get() + " " + sum.toPlainString() : "");
-  }
-
-  /**
-   * The sources an import records for {@code rule}, whatever the rows: {@link #evidence} with any
-   * count and sum.
-   */
-  static Pattern evidencePattern(TableImport.Mapping mapping, TableImport.Rule rule) {
-    return Pattern.compile(
-        Pattern.quote(evidencePrefix(mapping, rule)) + "[0-9]+ rows?"
-            + rule.sumColumn()
-                .map(c -> "(?:" + Pattern.quote(", sum of " + c + " ") + "[-0-9.]+)?")
-                .orElse(""));
-  }
-
   TableImport.Result run() throws IOException {
-    checkDeclared();
-    if (!problems.isEmpty()) {
-      throw failure();
-    }
-    List<TableImport.Rule> rules = mapping.rules();
-    List<Map<Integer, Tally>> tallies = new ArrayList<>();
-    rules.forEach(r -> tallies.add(new HashMap<>()));
-    long[] outside = new long[rules.size()];
-    long[] selected = new long[rules.size()];
-    long several = 0;
-    long rows = 0;
-    int minSeen = Integer.MAX_VALUE;
-    int maxSeen = Integer.MIN_VALUE;
+    problems.addAll(MappingChecks.undeclared(mapping, model));
+    throwIfProblems();
     Periods periods = spec()
         .map(p -> Periods.every(p.every(), p.from(), p.to()))
         .orElse(Periods.of(into.orElse(model.situations())));
+    List<RuleTally> tallies = new ArrayList<>();
     try (TableLines in = new TableLines(Files.newInputStream(mapping.table()), table)) {
-      String headerLine = in.next();
-      if (headerLine == null) {
-        throw new ModelFormatException(List.of(new Problem(Severity.ERROR, table, 1, 1, "",
-            "the table is empty; expected a header line with column names")));
-      }
-      if (headerLine.startsWith("\uFEFF")) {
-        headerLine = headerLine.substring(1);
-      }
-      unclosedQuote(1, headerLine);
-      if (!problems.isEmpty()) {
-        throw failure();
-      }
-      List<String> header = CsvLines.split(headerLine, mapping.delimiter());
+      List<String> header = header(in);
       Map<String, Integer> columns = new HashMap<>();
       for (int i = header.size() - 1; i >= 0; i--) {
         columns.put(header.get(i), i);
       }
-      checkColumns(columns, header);
-      if (!problems.isEmpty()) {
-        throw failure();
+      problems.addAll(MappingChecks.missingColumns(mapping, columns, header));
+      throwIfProblems();
+      for (TableImport.Rule rule : mapping.rules()) {
+        tallies.add(new RuleTally(CompiledRule.of(mapping, rule, columns)));
       }
-      RowDate dates = rowDate(columns);
-      int[][] conditionColumns = new int[rules.size()][];
-      int[] sumColumns = new int[rules.size()];
-      for (int r = 0; r < rules.size(); r++) {
-        TableImport.Rule rule = rules.get(r);
-        conditionColumns[r] = rule.where().stream().mapToInt(c -> columns.get(c.column())).toArray();
-        sumColumns[r] = rule.sumColumn().map(columns::get).orElse(-1);
+      readRows(in, header.size(), columns, periods, tallies);
+    }
+    throwIfProblems();
+    return apply(slots(periods, tallies), tallies);
+  }
+
+  /** The table's column names, from its first line. */
+  private List<String> header(TableLines in) throws IOException {
+    String headerLine = in.next();
+    if (headerLine == null) {
+      throw new ModelFormatException(List.of(new Problem(Severity.ERROR, table, 1, 1, "",
+          "the table is empty; expected a header line with column names")));
+    }
+    if (headerLine.startsWith("\uFEFF")) {
+      headerLine = headerLine.substring(1);
+    }
+    unclosedQuote(1, headerLine);
+    throwIfProblems();
+    return CsvLines.split(headerLine, mapping.delimiter());
+  }
+
+  /**
+   * Reads the rows after the header, counting those each rule selects into its tally; a problem
+   * in a row is collected, and reading goes on up to {@link #MAX_PROBLEMS} problems.
+   */
+  private void readRows(TableLines in, int fields, Map<String, Integer> columns, Periods periods,
+      List<RuleTally> tallies) throws IOException {
+    RowDate dates = rowDate(columns);
+    for (String line = in.next(); line != null; line = in.next()) {
+      int lineNumber = in.lineNumber();
+      if (line.isBlank()) {
+        continue;
       }
-      for (String line = in.next(); line != null; line = in.next()) {
-        int lineNumber = in.lineNumber();
-        if (line.isBlank()) {
-          continue;
-        }
-        rows++;
-        if (unclosedQuote(lineNumber, line)) {
-          if (tooManyProblems(lineNumber)) {
-            break;
-          }
-          continue;
-        }
-        List<String> row = CsvLines.split(line, mapping.delimiter());
-        if (row.size() != header.size()) {
-          problems.add(new Problem(Severity.ERROR, table, lineNumber,
-              CsvLines.columnOf(line, Math.min(row.size(), header.size()), mapping.delimiter()), "",
-              "expected " + header.size() + (header.size() == 1 ? " field" : " fields")
-                  + " (as the header has), found " + row.size()));
-          if (tooManyProblems(lineNumber)) {
-            break;
-          }
-          continue;
-        }
-        RowDate.Outcome date = null;
-        for (int r = 0; r < rules.size(); r++) {
-          if (!selects(rules.get(r), conditionColumns[r], row, lineNumber, line)) {
-            continue;
-          }
-          if (date == null) {
-            date = dates.place(row);
-            if (date instanceof RowDate.Placed p && p.several()) {
-              several++;
-            }
-          }
-          if (date instanceof RowDate.Malformed m) {
-            problem(lineNumber, line, columns.get(m.column()), "column '" + m.column()
-                + "': malformed date '" + excerpt(m.found()) + "' (expected " + m.expected() + ")");
-            break;
-          }
-          selected[r]++;
-          int[] slots = periods.slots(((RowDate.Placed) date).date());
-          if (slots.length == 0) {
-            outside[r]++;
-            continue;
-          }
-          Optional<BigDecimal> amount = Optional.empty();
-          if (sumColumns[r] >= 0) {
-            String v = RowDate.cell(row, sumColumns[r]);
-            amount = TableImport.number(v);
-            if (amount.isEmpty()) {
-              problem(lineNumber, line, sumColumns[r], "column '" + rules.get(r).sumColumn().get()
-                  + "': expected a number to sum" + TableImport.numberBounds(v) + ", found '" + excerpt(v) + "'");
-              continue;
-            }
-          }
-          for (int slot : slots) {
-            minSeen = Math.min(minSeen, slot);
-            maxSeen = Math.max(maxSeen, slot);
-            Tally t = tallies.get(r).computeIfAbsent(slot, k -> new Tally());
-            t.count++;
-            if (amount.isPresent()) {
-              t.sum = t.sum == null ? amount.get() : t.sum.add(amount.get());
-            }
-          }
-        }
+      rows++;
+      if (unclosedQuote(lineNumber, line)) {
         if (tooManyProblems(lineNumber)) {
           break;
         }
+        continue;
+      }
+      List<String> row = CsvLines.split(line, mapping.delimiter());
+      if (row.size() != fields) {
+        problems.add(new Problem(Severity.ERROR, table, lineNumber,
+            CsvLines.columnOf(line, Math.min(row.size(), fields), mapping.delimiter()), "",
+            "expected " + fields + (fields == 1 ? " field" : " fields")
+                + " (as the header has), found " + row.size()));
+        if (tooManyProblems(lineNumber)) {
+          break;
+        }
+        continue;
+      }
+      RowDate.Outcome date = null;
+      for (RuleTally tally : tallies) {
+        CompiledRule rule = tally.rule();
+        if (!selects(rule, row, lineNumber, line)) {
+          continue;
+        }
+        if (date == null) {
+          date = dates.place(row);
+          if (date instanceof RowDate.Placed p && p.several()) {
+            several++;
+          }
+        }
+        if (date instanceof RowDate.Malformed m) {
+          problem(lineNumber, line, columns.get(m.column()), "column '" + m.column()
+              + "': malformed date '" + excerpt(m.found()) + "' (expected " + m.expected() + ")");
+          break;
+        }
+        int[] slots = periods.slots(((RowDate.Placed) date).date());
+        if (slots.length == 0) {
+          tally.outside();
+          continue;
+        }
+        Optional<BigDecimal> amount = Optional.empty();
+        if (rule.sum().isPresent()) {
+          CompiledRule.SumColumn sum = rule.sum().get();
+          String cell = sum.cell(row);
+          amount = TableImport.number(cell);
+          if (amount.isEmpty()) {
+            problem(lineNumber, line, sum.index(), sum.notANumber(cell));
+            continue;
+          }
+        }
+        tally.inside(slots, amount);
+      }
+      if (tooManyProblems(lineNumber)) {
+        break;
       }
     }
-    if (!problems.isEmpty()) {
-      throw failure();
-    }
+  }
+
+  /**
+   * The periods rows landed in, as situations: the model's (or {@code into}), or those generated
+   * from the first to the last period a row landed in (or the mapping's bounds).
+   *
+   * @throws ModelFormatException if more periods would be generated than {@link
+   *     TableImport#MAX_GENERATED_SITUATIONS}
+   */
+  private List<Periods.Slot> slots(Periods periods, List<RuleTally> tallies)
+      throws ModelFormatException {
+    int minSeen = tallies.stream().mapToInt(RuleTally::minSlot).min().orElse(Integer.MAX_VALUE);
+    int maxSeen = tallies.stream().mapToInt(RuleTally::maxSlot).max().orElse(Integer.MIN_VALUE);
     Optional<TableImport.PeriodSpec> spec = spec();
     boolean unbounded = spec.isPresent() && (spec.get().from().isEmpty() || spec.get().to().isEmpty());
     boolean none = minSeen > maxSeen && unbounded;
@@ -227,32 +186,81 @@ final class Importer {
       throw new ModelFormatException(List.of(new Problem(Severity.ERROR, mapping.source(), p.line(),
           p.column(), "", Periods.tooMany(p, count, range[0], range[1]))));
     }
-    List<Periods.Slot> slots = none ? List.of() : periods.situations(minSeen, maxSeen);
-    return apply(slots, tallies, outside, selected, several, rows);
+    return none ? List.of() : periods.situations(minSeen, maxSeen);
   }
 
-  private boolean selects(
-      TableImport.Rule rule, int[] columns, List<String> row, int lineNumber, String line)
+  /**
+   * Whether {@code rule} selects {@code row}.
+   *
+   * @throws ModelFormatException if a regular expression of the rule gave up on the row: the
+   *     expression, not this row, is at fault, so the import stops here rather than try every row
+   */
+  private boolean selects(CompiledRule rule, List<String> row, int lineNumber, String line)
       throws ModelFormatException {
-    List<TableImport.Condition> where = rule.where();
-    for (int c = 0; c < columns.length; c++) {
-      TableImport.Condition condition = where.get(c);
-      boolean passes;
-      try {
-        passes = condition.test(RowDate.cell(row, columns[c]));
-      } catch (TableImport.RegexGaveUp e) {
-        // the expression, not this row, is at fault: stop here rather than try every row
-        problem(lineNumber, line, columns[c], "rule '" + rule.name() + "': the regular expression '"
-            + excerpt(condition.pattern().orElseThrow().pattern()) + "' (" + mapping.source() + ":"
-            + condition.line() + ":" + condition.at() + ") gave up on column '" + condition.column()
-            + "' of this row: it " + e.getMessage());
-        throw failure();
+    try {
+      return rule.selects(row);
+    } catch (CompiledRule.GaveUp e) {
+      problem(lineNumber, line, e.index(), e.getMessage());
+      throw failure();
+    }
+  }
+
+  /**
+   * Adds the generated situations the model lacks, then what each rule adds where a situation's
+   * rows pass its threshold (rule by rule, situation by situation), and returns the model with the
+   * statistics of the import.
+   *
+   * @throws ModelFormatException if a generated period clashes with a situation of the same id
+   */
+  private TableImport.Result apply(List<Periods.Slot> slots, List<RuleTally> tallies)
+      throws ModelFormatException {
+    ModelAdditions additions = new ModelAdditions(model);
+    ImmutableList<SituationId> generated = generate(slots, additions);
+    throwIfProblems();
+    ImmutableList.Builder<ImportStatistics.RuleCounts> counts = ImmutableList.builder();
+    for (RuleTally tally : tallies) {
+      CompiledRule rule = tally.rule();
+      ImportStatistics.RuleCounts ruleCounts = tally.counts(slots);
+      for (ImportStatistics.SituationCount c : ruleCounts.added()) {
+        String source = rule.source(c.rows(), c.sum());
+        rule.aspect().ifPresent(a -> additions.addAspect(c.situation(), a, source));
+        Optional<Observation> observation = rule.observation(c.situation(), source);
+        observation.ifPresent(additions::addObservation);
       }
-      if (!passes) {
-        return false;
+      counts.add(ruleCounts);
+    }
+    ImportStatistics statistics = new ImportStatistics(mapping.source(),
+        String.valueOf(mapping.table().getFileName()), rows,
+        spec().map(TableImport.PeriodSpec::every), generated, several, counts.build());
+    return new TableImport.Result(additions.model(), statistics);
+  }
+
+  /**
+   * Adds the generated periods of {@code slots} the model lacks and returns their ids; a model's
+   * situation of the same id and period is reused, one of another period is a problem.
+   */
+  private ImmutableList<SituationId> generate(List<Periods.Slot> slots, ModelAdditions additions) {
+    ImmutableList.Builder<SituationId> generated = ImmutableList.builder();
+    for (Periods.Slot slot : slots) {
+      if (!slot.generated()) {
+        continue;
+      }
+      Situation g = slot.situation();
+      Optional<Situation> there = additions.situation(g.id());
+      if (there.isEmpty()) {
+        additions.addSituation(g);
+        generated.add(g.id());
+      } else if (!there.get().from().start().equals(g.from().start())
+          || !there.get().to().map(PartialDate::end).equals(g.to().map(PartialDate::end))) {
+        Situation existing = there.get();
+        TableImport.PeriodSpec p = mapping.periods().orElseThrow();
+        problems.add(new Problem(Severity.ERROR, mapping.source(), p.line(), p.column(), "",
+            "generated period '" + g.id() + "' (" + g.from() + " to " + g.to().orElseThrow()
+                + ") clashes with the model's situation '" + g.id() + "' (" + existing.from()
+                + existing.to().map(t -> " to " + t).orElse("") + ")"));
       }
     }
-    return true;
+    return generated.build();
   }
 
   /** Reports a quoted field that {@code line} opens and does not close; true if there is one. */
@@ -265,6 +273,13 @@ final class Importer {
         "expected a closing quote (\") before the end of the line, found none: a quoted field may not"
             + " span lines (write line breaks inside a field as spaces)"));
     return true;
+  }
+
+  /** Throws the {@link #failure()} if there are problems. */
+  private void throwIfProblems() throws ModelFormatException {
+    if (!problems.isEmpty()) {
+      throw failure();
+    }
   }
 
   /**
@@ -286,134 +301,9 @@ final class Importer {
     return true;
   }
 
-  /** The header's column names for a message: the first 20, each cut to 60 characters. */
-  private static String columnList(List<String> header) {
-    List<String> shown = new ArrayList<>();
-    for (String name : header.subList(0, Math.min(20, header.size()))) {
-      shown.add(excerpt(name));
-    }
-    return String.join(", ", shown) + (header.size() > 20 ? " and " + (header.size() - 20) + " more" : "");
-  }
-
   /** At most 60 characters of {@code text}, for a message. */
-  private static String excerpt(String text) {
+  static String excerpt(String text) {
     return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
-  }
-
-  private TableImport.Result apply(List<Periods.Slot> slots, List<Map<Integer, Tally>> tallies,
-      long[] outside, long[] selected, long several, long rows) throws ModelFormatException {
-    Map<SituationId, Situation> situations = new LinkedHashMap<>();
-    model.situations().forEach(s -> situations.put(s.id(), s));
-    List<SituationId> generated = new ArrayList<>();
-    for (Periods.Slot slot : slots) {
-      if (!slot.generated()) {
-        continue;
-      }
-      Situation g = slot.situation();
-      Situation existing = situations.get(g.id());
-      if (existing == null) {
-        situations.put(g.id(), g);
-        generated.add(g.id());
-      } else if (!existing.from().start().equals(g.from().start())
-          || !existing.to().map(PartialDate::end).equals(g.to().map(PartialDate::end))) {
-        TableImport.PeriodSpec p = mapping.periods().orElseThrow();
-        problems.add(new Problem(Severity.ERROR, mapping.source(), p.line(), p.column(), "",
-            "generated period '" + g.id() + "' (" + g.from() + " to " + g.to().orElseThrow()
-                + ") clashes with the model's situation '" + g.id() + "' (" + existing.from()
-                + existing.to().map(t -> " to " + t).orElse("") + ")"));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw failure();
-    }
-    Map<SituationId, Set<AspectId>> aspects = new LinkedHashMap<>();
-    Map<SituationId, List<AspectSource>> provenance = new LinkedHashMap<>();
-    List<Observation> observations = new ArrayList<>(model.observations());
-    List<String> notes = new ArrayList<>();
-    String tableName = mapping.table().getFileName().toString();
-    notes.add(mapping.source() + ": " + rows + " rows read from " + tableName);
-    if (!generated.isEmpty()) {
-      notes.add(mapping.source() + ": generated " + generated.size()
-          + (generated.size() == 1 ? " situation" : " situations") + " (every "
-          + mapping.periods().orElseThrow().every() + "): " + generated.get(0)
-          + (generated.size() > 1 ? " to " + generated.get(generated.size() - 1) : ""));
-    }
-    if (several > 0) {
-      notes.add(mapping.source() + ": " + several + (several == 1 ? " selected row lists" : " selected rows list")
-          + " several years; " + (several == 1 ? "it is" : "each is") + " placed by the first");
-    }
-    for (int r = 0; r < mapping.rules().size(); r++) {
-      TableImport.Rule rule = mapping.rules().get(r);
-      List<String> added = new ArrayList<>();
-      for (Periods.Slot slot : slots) {
-        Tally t = tallies.get(r).get(slot.slot());
-        if (t == null || t.count < rule.minCount()
-            || !rule.minSum().map(min -> t.sum != null && t.sum.compareTo(min) >= 0).orElse(true)) {
-          continue;
-        }
-        SituationId situation = slot.situation().id();
-        String rowsBehind = rowsBehind(rule, t.count, t.sum);
-        String evidence = evidence(mapping, rule, t.count, t.sum);
-        rule.aspect().ifPresent(a -> {
-          aspects.computeIfAbsent(situation, k -> new LinkedHashSet<>()).add(a);
-          provenance.computeIfAbsent(situation, k -> new ArrayList<>()).add(AspectSource.of(a, evidence));
-        });
-        if (rule.actor().isPresent()) {
-          observe(observations, rule, situation, evidence);
-        }
-        added.add(situation + " (" + rowsBehind + ")");
-      }
-      notes.add(mapping.source() + ": rule '" + rule.name() + "': " + selected[r]
-          + (selected[r] == 1 ? " row" : " rows") + " selected, "
-          + outside[r] + " outside every situation's period; "
-          + (added.isEmpty() ? "nothing added" : "added in " + String.join(", ", added)));
-    }
-    List<Situation> result = new ArrayList<>();
-    for (Situation s : situations.values()) {
-      Set<AspectId> all = new LinkedHashSet<>(s.aspects());
-      all.addAll(aspects.getOrDefault(s.id(), Set.of()));
-      List<AspectSource> sources = new ArrayList<>(s.provenance());
-      provenance.getOrDefault(s.id(), List.of()).stream()
-          .filter(p -> !sources.contains(p))
-          .forEach(sources::add);
-      result.add(Situation.builder().id(s.id()).label(s.label()).from(s.from()).to(s.to())
-          .aspects(all).provenance(sources).build());
-    }
-    return new TableImport.Result(
-        Model.builder().from(model).situations(result).observations(observations).build(),
-        com.google.common.collect.ImmutableList.copyOf(notes));
-  }
-
-  /**
-   * Adds the rule's observation, or adds its evidence to the same observation already there. An
-   * observation that says the practice did not happen is never the same: the data then disagree
-   * with it, and both are kept (the validator warns).
-   */
-  private static void observe(
-      List<Observation> observations, TableImport.Rule rule, SituationId situation, String evidence) {
-    for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      if (o.isPlainPositive() && o.actor().equals(rule.actor().get())
-          && o.practice().equals(rule.practice().orElseThrow()) && o.target().equals(rule.target())
-          && o.situation().equals(situation)) {
-        String source = o.source().map(s -> hasPart(s, evidence) ? s : s + "; " + evidence).orElse(evidence);
-        observations.set(i, Observation.builder().from(o).source(source).build());
-        return;
-      }
-    }
-    observations.add(Observation.builder()
-        .actor(rule.actor().get())
-        .practice(rule.practice().orElseThrow())
-        .target(rule.target())
-        .situation(situation)
-        .source(evidence)
-        .build());
-  }
-
-  /** Whether {@code evidence} is the whole of {@code source} or one of its "; "-separated parts. */
-  private static boolean hasPart(String source, String evidence) {
-    return source.equals(evidence) || source.startsWith(evidence + "; ")
-        || source.endsWith("; " + evidence) || source.contains("; " + evidence + "; ");
   }
 
   private RowDate rowDate(Map<String, Integer> columns) {
@@ -429,56 +319,8 @@ final class Importer {
     return RowDate.split(d.year().get(), d.month(), d.day(), indexes);
   }
 
-  /** The rules may only name aspects, actors and practices the model declares. */
-  private void checkDeclared() {
-    Set<String> aspects = ids(model.aspects(), a -> a.id().value());
-    Set<String> actors = ids(model.actors(), a -> a.id().value());
-    Set<String> practices = ids(model.practices(), p -> p.id().value());
-    for (TableImport.Rule rule : mapping.rules()) {
-      rule.aspect().ifPresent(a -> declared(rule, "aspect", "an aspect", a.value(), aspects));
-      rule.actor().ifPresent(a -> declared(rule, "actor", "an actor", a.value(), actors));
-      rule.practice().ifPresent(p -> declared(rule, "practice", "a practice", p.value(), practices));
-      rule.target().ifPresent(a -> declared(rule, "target", "an actor", a.value(), actors));
-    }
-  }
-
-  private void declared(TableImport.Rule rule, String key, String kind, String id, Set<String> known) {
-    if (!known.contains(id)) {
-      int[] at = rule.at().getOrDefault(key, new int[] {0, 0});
-      problems.add(new Problem(Severity.ERROR, mapping.source(), at[0], at[1], "",
-          "rule '" + rule.name() + "': " + key + " '" + id + "' is not " + kind + " the model declares"
-              + Suggestions.didYouMean(id, known)));
-    }
-  }
-
-  private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
-    return items.stream().map(id).collect(Collectors.toCollection(LinkedHashSet::new));
-  }
-
-  private void checkColumns(Map<String, Integer> columns, List<String> header) {
-    Set<String> needed = new LinkedHashSet<>();
-    TableImport.DateSpec d = mapping.date();
-    d.column().ifPresent(needed::add);
-    d.year().ifPresent(needed::add);
-    d.month().ifPresent(needed::add);
-    d.day().ifPresent(needed::add);
-    for (TableImport.Rule r : mapping.rules()) {
-      r.where().forEach(c -> needed.add(c.column()));
-      r.sumColumn().ifPresent(needed::add);
-    }
-    for (String column : needed) {
-      if (!columns.containsKey(column)) {
-        int[] at = mapping.locations().getOrDefault(column, new int[] {0, 0});
-        problems.add(new Problem(Severity.ERROR, mapping.source(), at[0], at[1], "",
-            "column '" + column + "' is not in the table " + mapping.table().getFileName()
-                + Suggestions.didYouMean(column, header) + " (columns: " + columnList(header) + ")"));
-      }
-    }
-  }
-
   private void problem(int lineNumber, String line, int field, String message) {
     problems.add(new Problem(Severity.ERROR, table, lineNumber,
         CsvLines.columnOf(line, field, mapping.delimiter()), "", message));
   }
-
 }

@@ -34,6 +34,9 @@ import java.util.regex.Pattern;
  * ModelWriter.write(r.model(), Path.of("with-data.yaml"));
  * }</pre>
  *
+ * <p>The notes say in words the numbers of {@link Result#statistics()}: rows read, selected and
+ * outside every period, and per rule and situation the rows behind each addition.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class TableImport {
@@ -77,17 +80,28 @@ public final class TableImport {
   private TableImport() {}
 
   /**
-   * What an import made: the model with its additions, and what to tell the user.
+   * What an import made: the model with its additions, and the numbers of the import.
    *
    * @param model the model with the aspects, provenance, observations and situations added
-   * @param notes one line per rule (rows selected, rows outside every period, what was added),
-   *     and lines on generated periods and on rows placed by the first of several years
+   * @param statistics the rows read, the situations generated, and per rule the rows selected,
+   *     those outside every period, and per situation the rows and whether the rule added there
    */
-  public record Result(Model model, ImmutableList<String> notes) {
-    /** Checks that no component is null and copies the notes. */
+  public record Result(Model model, ImportStatistics statistics) {
+    /** Checks that no component is null. */
     public Result {
       checkNotNull(model, "model");
-      notes = ImmutableList.copyOf(notes);
+      checkNotNull(statistics, "statistics");
+    }
+
+    /**
+     * What to tell the user, said from the {@link #statistics()}: a line with the rows read, one on
+     * the situations generated and one on the selected rows that list several years (when there
+     * are), and one per rule (rows selected, rows outside every period, where it added), each
+     * beginning with the mapping as it was named, such as {@code strikes.mapping.yaml: rule
+     * 'us-strikes': 7 rows selected, 1 outside every situation's period; added in late (4 rows)}.
+     */
+    public ImmutableList<String> notes() {
+      return ImportNotes.of(statistics);
     }
   }
 
