@@ -127,7 +127,7 @@ public final class NarrativeEngine {
    * be reused: {@link #build()} does not change it.
    *
    * <pre>{@code
-   * ExecutorService pool = Executors.newFixedThreadPool(3);
+   * var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
    * NarrativeEngine engine = NarrativeEngine.builder().parallelism(4).executor(pool).build();
    * Inference result = engine.infer(model);   // the same as NarrativeEngine.create().infer(model)
    * }</pre>
