@@ -37,6 +37,12 @@ final class Robustness {
   /** The states whose observations discovery tries to explain. */
   static final List<String> STATES = List.of("PK", "US");
 
+  /** The titles of the two sections, in the printout and the HTML report. */
+  static final String SENSITIVITY_TITLE = "How fragile each prediction is (sensitivity)";
+
+  static final String DISCOVERY_TITLE =
+      "How many readings explain each state's observations (discovery)";
+
   private Robustness() {}
 
   /** What the two analyses found. */
@@ -72,6 +78,16 @@ final class Robustness {
       }
     }
     return out;
+  }
+
+  /** Section 10 of the printout: how fragile each prediction is. */
+  static Section sensitivity(Findings f) {
+    return Section.ofLines(SENSITIVITY_TITLE, sensitivityLines(f));
+  }
+
+  /** Section 11 of the printout: how many readings explain each state's observations. */
+  static Section discovery(Findings f) {
+    return Section.ofLines(DISCOVERY_TITLE, discoveryLines(f));
   }
 
   /** The printed sections, as lines (without headings). */

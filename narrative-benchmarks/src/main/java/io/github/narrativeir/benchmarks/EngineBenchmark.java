@@ -34,10 +34,17 @@ public class EngineBenchmark {
   public void setUp() {
     model = Workloads.model(size);
     prepared = NarrativeEngine.create().prepare(model);
-    preparedParallel = NarrativeEngine.create().parallel().prepare(model);
+    preparedParallel =
+        NarrativeEngine.builder()
+            .parallelism(Runtime.getRuntime().availableProcessors())
+            .build()
+            .prepare(model);
   }
 
-  /** The engine's parallel mode on a prepared model (episodes of one situation at once). */
+  /**
+   * The engine on a prepared model with one thread per processor (episodes of one situation at
+   * once).
+   */
   @Benchmark
   public Inference enginePreparedParallel() {
     return preparedParallel.infer();

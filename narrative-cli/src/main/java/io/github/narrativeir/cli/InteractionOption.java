@@ -1,5 +1,6 @@
 package io.github.narrativeir.cli;
 
+import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.Model;
 import picocli.CommandLine.Option;
@@ -17,10 +18,18 @@ final class InteractionOption {
   boolean parallel;
 
   /** The engine: parallel when the option is given. */
-  io.github.narrativeir.inference.NarrativeEngine engine() {
-    io.github.narrativeir.inference.NarrativeEngine engine =
-        io.github.narrativeir.inference.NarrativeEngine.create();
-    return parallel ? engine.parallel() : engine;
+  NarrativeEngine engine() {
+    return engine(parallel);
+  }
+
+  /**
+   * The engine of a command's {@code --parallel} option: on as many threads as there are
+   * processors when {@code parallel} is true, else sequential.
+   */
+  static NarrativeEngine engine(boolean parallel) {
+    return parallel
+        ? NarrativeEngine.builder().parallelism(Runtime.getRuntime().availableProcessors()).build()
+        : NarrativeEngine.create();
   }
 
   /** The model's own options, with interaction turned off when the option is given. */

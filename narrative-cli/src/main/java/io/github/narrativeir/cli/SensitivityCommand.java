@@ -132,7 +132,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Model model = read.load(file, parent.stdin(), err).model();
-    NarrativeEngine engine = parallel ? NarrativeEngine.create().parallel() : NarrativeEngine.create();
+    NarrativeEngine engine = InteractionOption.engine(parallel);
     Inference original =
         engine.infer(model, noInteraction ? model.options().withInteraction(false) : model.options());
     Sensitivity analysis = families.analysis(parallel, model, read.reader().limits(), err);

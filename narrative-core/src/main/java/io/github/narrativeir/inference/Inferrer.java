@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** Runs MODEL.md steps 1 to 6 over every situation of a compiled model. */
 final class Inferrer {
@@ -23,16 +22,16 @@ final class Inferrer {
 
   private int predictionCount;
 
-  private final boolean parallel;
+  private final Parallelism parallelism;
 
-  private Inferrer(CompiledModel model, InferenceOptions options, boolean parallel) {
+  private Inferrer(CompiledModel model, InferenceOptions options, Parallelism parallelism) {
     this.model = model;
     this.options = options;
-    this.parallel = parallel;
+    this.parallelism = parallelism;
   }
 
-  static Inference infer(CompiledModel model, InferenceOptions options, boolean parallel) {
-    return new Inferrer(model, options, parallel).run();
+  static Inference infer(CompiledModel model, InferenceOptions options, Parallelism parallelism) {
+    return new Inferrer(model, options, parallelism).run();
   }
 
   /** One actor's episode in one situation, and its predictions. */
@@ -48,12 +47,10 @@ final class Inferrer {
     for (int i = 0; i < model.situations.size(); i++) {
       Base base = base(i, previous);
       Situation situation = model.situations.get(i);
-      // Episodes of different actors in one situation are independent: in parallel mode they run
-      // at once, and are collected in actor order, so the result is the same.
+      // Episodes of different actors in one situation are independent: with parallelism above 1
+      // they run at once, and are collected in actor order, so the result is the same.
       List<Outcome> outcomes =
-          (parallel ? IntStream.range(0, actors).parallel() : IntStream.range(0, actors))
-              .mapToObj(a -> episode(situation, model.actors.get(a), base, decimals[a]))
-              .toList();
+          parallelism.map(actors, a -> episode(situation, model.actors.get(a), base, decimals[a]));
       List<int[]> interactions = new ArrayList<>(outcomes.size());
       for (Outcome o : outcomes) {
         episodes.add(o.episode());

@@ -12,11 +12,11 @@ import io.github.narrativeir.model.ValidationReport;
  */
 public final class PreparedModel {
   private final CompiledModel compiled;
-  private final boolean parallel;
+  private final Parallelism parallelism;
 
-  PreparedModel(CompiledModel compiled, boolean parallel) {
+  PreparedModel(CompiledModel compiled, Parallelism parallelism) {
     this.compiled = compiled;
-    this.parallel = parallel;
+    this.parallelism = parallelism;
   }
 
   /** The model. */
@@ -37,6 +37,6 @@ public final class PreparedModel {
   /** Runs inference with {@code options}. */
   public Inference infer(InferenceOptions options) {
     checkNotNull(options, "options");
-    return Inferrer.infer(compiled, options, parallel);
+    return Inferrer.infer(compiled, options, parallelism);
   }
 }

@@ -2,8 +2,11 @@
  * Inference: from a {@link io.github.narrativeir.model.Model} to episodes, narratives, predicted
  * practices, their explanations, and the evaluation against observations.
  *
- * <p>{@link io.github.narrativeir.inference.NarrativeEngine} is the entry point. It is stateless
- * and thread-safe. {@link io.github.narrativeir.inference.NarrativeEngine#prepare prepare} indexes
+ * <p>{@link io.github.narrativeir.inference.NarrativeEngine} is the entry point. It is immutable
+ * and thread-safe: {@link io.github.narrativeir.inference.NarrativeEngine#create create()} returns
+ * the sequential engine, and {@link io.github.narrativeir.inference.NarrativeEngine#builder
+ * builder()} one that runs the episodes of a situation on several threads, with the same results.
+ * {@link io.github.narrativeir.inference.NarrativeEngine#prepare prepare} indexes
  * a model once for repeated runs; {@link io.github.narrativeir.inference.NarrativeEngine#infer
  * infer} returns an {@link io.github.narrativeir.inference.Inference}: the {@link
  * io.github.narrativeir.inference.Episode episodes}, {@link

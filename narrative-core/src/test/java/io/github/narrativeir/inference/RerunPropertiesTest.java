@@ -6,7 +6,10 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
@@ -80,18 +83,33 @@ class RerunPropertiesTest {
   }
 
   @Test
-  void parallelEngine_givesTheSameResultAsTheSequentialOne() {
-    theory(100)
-        .forAll(MODELS)
-        .checkAssert(
-            model -> {
-              Inference sequential = ENGINE.infer(model);
-              Inference parallel = ENGINE.parallel().infer(model);
+  void parallelEngines_giveTheSameResultAsTheSequentialOne_whateverTheParallelismAndExecutor() {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      @SuppressWarnings("deprecation") // the deprecated parallel mode keeps its promise
+      List<NarrativeEngine> engines =
+          List.of(
+              NarrativeEngine.builder().parallelism(2).build(),
+              NarrativeEngine.builder().parallelism(4).build(),
+              NarrativeEngine.builder().parallelism(4).executor(pool).build(),
+              NarrativeEngine.create().parallel());
+      theory(100)
+          .forAll(MODELS)
+          .checkAssert(
+              model -> {
+                Inference sequential = ENGINE.infer(model);
+                for (NarrativeEngine engine : engines) {
+                  Inference parallel = engine.infer(model);
 
-              assertThat(parallel.episodes()).isEqualTo(sequential.episodes());
-              assertThat(parallel.predictions()).isEqualTo(sequential.predictions());
-              assertThat(parallel.narratives()).isEqualTo(sequential.narratives());
-              assertThat(parallel.evaluation()).isEqualTo(sequential.evaluation());
-            });
+                  String which = "parallelism " + engine.parallelism();
+                  assertThat(parallel.episodes()).as(which).isEqualTo(sequential.episodes());
+                  assertThat(parallel.predictions()).as(which).isEqualTo(sequential.predictions());
+                  assertThat(parallel.narratives()).as(which).isEqualTo(sequential.narratives());
+                  assertThat(parallel.evaluation()).as(which).isEqualTo(sequential.evaluation());
+                }
+              });
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
