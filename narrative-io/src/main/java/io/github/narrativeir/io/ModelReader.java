@@ -114,7 +114,8 @@ public final class ModelReader {
    * narrative-concepts/1} files {@code conceptSets} (and what they include): the way rival
    * readings of one case are run. With no sets, the model keeps its own concepts and those of the
    * sets it includes. Actors, aspects, practice types and concepts merge by id; an id defined
-   * twice must be defined identically. Every problem names the file it comes from.
+   * twice must be defined identically. Every problem names the file it comes from. {@link
+   * ModelComposition} composes sets written in Java too, or without replacing the concepts.
    *
    * @throws ModelFormatException if a file is not valid, or the files do not combine
    * @throws IOException if the model or a concept set cannot be read: a {@link
