@@ -65,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
       try {
         result = TableImport.run(mapping, imported, limits);
       } catch (ModelFormatException e) {
-        e.problems().forEach(p -> err.println(p.render()));
+        e.problems().forEach(p -> ProblemMessages.print(p, err));
         throw new UserError(ReadOptions.errors(mapping, e));
       } catch (NoSuchFileException e) {
         throw new UserError(e.getFile() + ": no such file");

@@ -1,6 +1,7 @@
 package io.github.narrativeir.cli;
 
 import io.github.narrativeir.io.LoadedModel;
+import io.github.narrativeir.io.ModelComposition;
 import io.github.narrativeir.io.ModelFormatException;
 import io.github.narrativeir.io.ModelReader;
 import io.github.narrativeir.io.Problem;
@@ -8,7 +9,6 @@ import io.github.narrativeir.io.ReadLimits;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.ConceptSets;
 import io.github.narrativeir.model.InvalidModelException;
-import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read model files: the read limits. */
@@ -93,54 +94,49 @@ final class ReadOptions {
     }
   }
 
-  private LoadedModel withReadings(LoadedModel loaded) {
-    Map<String, ConceptSet> provided = ConceptSets.provided();
-    List<ConceptSet> sets = new ArrayList<>();
-    for (String name : readings) {
-      ConceptSet set = provided.get(name);
-      if (set == null) {
-        throw new UserError("narrative: no concept set provider named '" + name + "' on the class path"
-            + (provided.isEmpty() ? "" : " (known: " + String.join(", ", provided.keySet()) + ")"));
-      }
-      sets.add(set);
-    }
-    Model base = loaded.model();
-    if (!conceptSets.isEmpty()) {
-      sets.add(ConceptSet.builder().concepts(base.concepts()).build());
-    }
-    try {
-      Model model = ConceptSets.replaceConcepts(base, sets);
-      io.github.narrativeir.model.ModelValidator.validate(model).throwIfInvalid();
-      return new LoadedModel(model, loaded.warnings());
-    } catch (InvalidModelException e) {
-      throw new UserError("narrative: the readings do not combine with the model:\n"
-          + e.report().render());
-    }
-  }
-
   /**
-   * Reads the model in {@code file} ({@code -} for standard input), printing its warnings to
-   * {@code err}; on errors prints them all and throws {@link UserError}.
+   * Reads the model in {@code file} ({@code -} for standard input) composed with the concept sets
+   * of {@code --concepts} and {@code --reading}, whose concepts replace the model's when there are
+   * any, printing its warnings to {@code err}; on errors prints them all and throws {@link
+   * UserError}. A reading no provider offers is named once the model is read.
    */
   LoadedModel load(String file, InputStream stdin, PrintWriter err) {
     try {
       if (file.equals("-") && !conceptSets.isEmpty()) {
         throw new UserError("narrative: --concepts needs the model in a file, not on standard input");
       }
-      LoadedModel loaded =
-          file.equals("-")
-              ? reader().read("<stdin>", stdin)
-              : reader().read(Path.of(file), conceptSets);
-      for (Problem warning : loaded.warnings()) {
-        err.println(warning.render());
+      ModelReader reader = reader();
+      Map<String, ConceptSet> provided = readings.isEmpty() ? Map.of() : ConceptSets.provided();
+      Optional<String> unknown = readings.stream().filter(r -> !provided.containsKey(r)).findFirst();
+      ModelComposition.Builder b =
+          ModelComposition.builder()
+              .reader(reader)
+              .addConceptSetFiles(conceptSets)
+              .warningListener(warning -> ProblemMessages.print(warning, err));
+      if (unknown.isEmpty()) {
+        readings.forEach(r -> b.addConceptSet(provided.get(r)));
+        b.replaceConcepts(!conceptSets.isEmpty() || !readings.isEmpty());
+      } else {
+        b.replaceConcepts(!conceptSets.isEmpty());
       }
-      return readings.isEmpty() ? loaded : withReadings(loaded);
+      ModelComposition composition = b.build();
+      LoadedModel loaded =
+          file.equals("-") ? composition.read("<stdin>", stdin) : composition.read(Path.of(file));
+      if (unknown.isPresent()) {
+        throw new UserError("narrative: no concept set provider named '" + unknown.get()
+            + "' on the class path"
+            + (provided.isEmpty() ? "" : " (known: " + String.join(", ", provided.keySet()) + ")"));
+      }
+      return loaded;
     } catch (ModelFormatException e) {
       for (Problem problem : e.problems()) {
-        err.println(problem.render());
+        ProblemMessages.print(problem, err);
       }
       // exact, though the reader keeps only the first 1000 problems and a line counting the rest
       throw new UserError(errors(file, e));
+    } catch (InvalidModelException e) {
+      throw new UserError("narrative: the readings do not combine with the model:\n"
+          + e.report().render());
     } catch (NoSuchFileException e) {
       // the file that is missing: the model, or a concept set given with --concepts
       throw new UserError(named(e, file) + ": no such file");

@@ -177,7 +177,7 @@ final class SensitivityFamilies {
       try {
         result = BoundaryShifts.of(model, mappings, limits);
       } catch (ModelFormatException e) {
-        e.problems().forEach(p -> err.println(p.render()));
+        e.problems().forEach(p -> ProblemMessages.print(p, err));
         throw new UserError(
             "narrative sensitivity: "
                 + e.errorCount()

@@ -2,17 +2,19 @@ package io.github.narrativeir.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.function.Function;
 
 /**
  * Combines models with concept sets. Actors, aspects, practice types and concepts merge by id: an
- * id defined twice is fine when both definitions are identical, and an error otherwise.
+ * id defined twice is fine when both definitions are identical, and an error otherwise (the rule
+ * is {@link ComposedModel}'s, which also tells where each element was defined).
  *
  * <pre>{@code
  * Model realist = ConceptSets.replaceConcepts(caseModel, List.of(realistReading));
@@ -29,7 +31,8 @@ public final class ConceptSets {
    *     every such id
    */
   public static Model compose(Model base, Iterable<ConceptSet> sets) {
-    return combine(base, sets, false);
+    List<ConceptSet> list = ImmutableList.copyOf(checkNotNull(sets, "sets"));
+    return checked(ComposedModel.compose(base, list), list);
   }
 
   /**
@@ -39,7 +42,8 @@ public final class ConceptSets {
    * @throws InvalidModelException if an id is defined differently in two places
    */
   public static Model replaceConcepts(Model base, Iterable<ConceptSet> sets) {
-    return combine(base, sets, true);
+    List<ConceptSet> list = ImmutableList.copyOf(checkNotNull(sets, "sets"));
+    return checked(ComposedModel.replaceConcepts(base, list), list);
   }
 
   /**
@@ -58,71 +62,32 @@ public final class ConceptSets {
     return ImmutableMap.copyOf(byName);
   }
 
-  private static Model combine(Model base, Iterable<ConceptSet> sets, boolean replace) {
-    checkNotNull(base, "base");
-    checkNotNull(sets, "sets");
+  /**
+   * The composed model, or, when an id is defined differently in two places, an exception naming
+   * each such id and the set it is defined differently in (by name, else by index), set by set.
+   */
+  private static Model checked(ComposedModel composed, List<ConceptSet> sets) {
+    if (composed.redefinitions().isEmpty()) {
+      return composed.model();
+    }
+    List<Redefinition> bySet = new ArrayList<>(composed.redefinitions());
+    // set by set, each set's lists in turn: the order the sets are written in
+    bySet.sort(Comparator.comparingInt(r -> r.conflicting().set().orElse(-1)));
     List<Diagnostic> conflicts = new ArrayList<>();
-    Model.Builder b = Model.builder().from(base);
-    Merger<Actor> actors = new Merger<>("actor", "/actors", a -> a.id().value(), base.actors(), conflicts);
-    Merger<Aspect> aspects = new Merger<>("aspect", "/aspects", a -> a.id().value(), base.aspects(), conflicts);
-    Merger<PracticeType> practices =
-        new Merger<>("practice type", "/practices", p -> p.id().value(), base.practices(), conflicts);
-    Merger<Concept> concepts =
-        new Merger<>("concept", "/concepts", c -> c.id().value(), replace ? List.of() : base.concepts(), conflicts);
-    int i = 0;
-    for (ConceptSet set : sets) {
-      String where = "concept set " + set.name().map(n -> "'" + n + "'").orElse(String.valueOf(i));
-      actors.addAll(set.actors(), where);
-      aspects.addAll(set.aspects(), where);
-      practices.addAll(set.practices(), where);
-      concepts.addAll(set.concepts(), where);
-      i++;
+    for (Redefinition r : bySet) {
+      int index = r.conflicting().set().orElseThrow();
+      String where =
+          "concept set "
+              + sets.get(index).name().map(n -> "'" + n + "'").orElse(String.valueOf(index));
+      String pointer = r.conflicting().pointer();
+      conflicts.add(
+          Diagnostic.of(
+              Severity.ERROR,
+              pointer.substring(0, pointer.indexOf('/', 1)),
+              r.kind() + " '" + r.id() + "' in " + where
+                  + " is defined differently elsewhere; an id defined twice must be defined"
+                  + " identically"));
     }
-    if (!conflicts.isEmpty()) {
-      throw new InvalidModelException(ValidationReport.of(conflicts));
-    }
-    return b.actors(actors.values)
-        .aspects(aspects.values)
-        .practices(practices.values)
-        .concepts(concepts.values)
-        .build();
-  }
-
-  /** Merges elements by id, keeping the first of identical definitions. */
-  private static final class Merger<T> {
-    final String kind;
-    final String pointer;
-    final Function<T, String> id;
-    final List<Diagnostic> conflicts;
-    final List<T> values = new ArrayList<>();
-    final Map<String, T> byId = new LinkedHashMap<>();
-
-    Merger(String kind, String pointer, Function<T, String> id, List<T> initial, List<Diagnostic> conflicts) {
-      this.kind = kind;
-      this.pointer = pointer;
-      this.id = id;
-      this.conflicts = conflicts;
-      for (T t : initial) {
-        values.add(t);
-        byId.putIfAbsent(id.apply(t), t);
-      }
-    }
-
-    void addAll(List<T> elements, String where) {
-      for (T t : elements) {
-        T previous = byId.putIfAbsent(id.apply(t), t);
-        if (previous == null) {
-          values.add(t);
-        } else if (!previous.equals(t)) {
-          conflicts.add(
-              Diagnostic.of(
-                  Severity.ERROR,
-                  pointer,
-                  kind + " '" + id.apply(t) + "' in " + where
-                      + " is defined differently elsewhere; an id defined twice must be defined"
-                      + " identically"));
-        }
-      }
-    }
+    throw new InvalidModelException(ValidationReport.of(conflicts));
   }
 }

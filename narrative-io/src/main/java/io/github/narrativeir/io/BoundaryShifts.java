@@ -447,7 +447,7 @@ public final class BoundaryShifts {
         String named = m.rules().stream()
             .map(r -> "\"" + ImportSources.prefix(m, r) + "...\"")
             .collect(Collectors.joining(", "));
-        problems.add(new Problem(Severity.ERROR, m.source(), 0, 0, "",
+        problems.add(new Problem(ProblemCode.SHIFT_NO_DATA, Severity.ERROR, m.source(), 0, 0, "",
             "the model holds no data imported through this mapping: no situation's provenance and no"
                 + " observation's source is one its rules record (" + named + "); shift-boundary moves"
                 + " the data that narrative import put into a model, so give it the model the import"
@@ -501,12 +501,12 @@ public final class BoundaryShifts {
             : "; the model holds nothing this mapping imports: it does not belong to this model, or"
                 + " was not imported into it";
         int[] at = rule.at();
-        problems.add(new Problem(
+        problems.add(new Problem(ProblemCode.SHIFT_DIFFERENCE,
             Severity.ERROR, rule.mapping().source(), at[0], at[1], "", where + what + why));
       }
       if (differences > problems.size()) {
         TableImport.Mapping first = mappings.get(0);
-        problems.add(new Problem(Severity.ERROR, first.source(), 0, 0, "",
+        problems.add(new Problem(ProblemCode.TOO_MANY_PROBLEMS, Severity.ERROR, first.source(), 0, 0, "",
             "and " + (differences - problems.size()) + " more differences between the model and its"
                 + " data imported again"));
         throw new ModelFormatException(problems, differences);

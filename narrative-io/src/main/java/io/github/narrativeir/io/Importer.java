@@ -84,7 +84,7 @@ final class Importer {
   private List<String> header(TableLines in) throws IOException {
     String headerLine = in.next();
     if (headerLine == null) {
-      throw new ModelFormatException(List.of(new Problem(Severity.ERROR, table, 1, 1, "",
+      throw new ModelFormatException(List.of(new Problem(ProblemCode.EMPTY_DOCUMENT, Severity.ERROR, table, 1, 1, "",
           "the table is empty; expected a header line with column names")));
     }
     if (headerLine.startsWith("\uFEFF")) {
@@ -116,7 +116,7 @@ final class Importer {
       }
       List<String> row = CsvLines.split(line, mapping.delimiter());
       if (row.size() != fields) {
-        problems.add(new Problem(Severity.ERROR, table, lineNumber,
+        problems.add(new Problem(ProblemCode.TABLE_FIELDS, Severity.ERROR, table, lineNumber,
             CsvLines.columnOf(line, Math.min(row.size(), fields), mapping.delimiter()), "",
             "expected " + fields + (fields == 1 ? " field" : " fields")
                 + " (as the header has), found " + row.size()));
@@ -138,7 +138,7 @@ final class Importer {
           }
         }
         if (date instanceof RowDate.Malformed m) {
-          problem(lineNumber, line, columns.get(m.column()), "column '" + m.column()
+          problem(ProblemCode.INVALID_VALUE, lineNumber, line, columns.get(m.column()), "column '" + m.column()
               + "': malformed date '" + excerpt(m.found()) + "' (expected " + m.expected() + ")");
           break;
         }
@@ -153,7 +153,7 @@ final class Importer {
           String cell = sum.cell(row);
           amount = TableImport.number(cell);
           if (amount.isEmpty()) {
-            problem(lineNumber, line, sum.index(), sum.notANumber(cell));
+            problem(ProblemCode.INVALID_VALUE, lineNumber, line, sum.index(), sum.notANumber(cell));
             continue;
           }
         }
@@ -183,7 +183,7 @@ final class Importer {
     if (count > TableImport.MAX_GENERATED_SITUATIONS) {
       TableImport.PeriodSpec p = spec.orElseThrow();
       String[] range = periods.generatedRange(minSeen, maxSeen).orElseThrow().split(" to ");
-      throw new ModelFormatException(List.of(new Problem(Severity.ERROR, mapping.source(), p.line(),
+      throw new ModelFormatException(List.of(new Problem(ProblemCode.LIMIT_PERIODS, Severity.ERROR, mapping.source(), p.line(),
           p.column(), "", Periods.tooMany(p, count, range[0], range[1]))));
     }
     return none ? List.of() : periods.situations(minSeen, maxSeen);
@@ -200,7 +200,7 @@ final class Importer {
     try {
       return rule.selects(row);
     } catch (CompiledRule.GaveUp e) {
-      problem(lineNumber, line, e.index(), e.getMessage());
+      problem(ProblemCode.LIMIT_REGEX_STEPS, lineNumber, line, e.index(), e.getMessage());
       throw failure();
     }
   }
@@ -254,7 +254,7 @@ final class Importer {
           || !there.get().to().map(PartialDate::end).equals(g.to().map(PartialDate::end))) {
         Situation existing = there.get();
         TableImport.PeriodSpec p = mapping.periods().orElseThrow();
-        problems.add(new Problem(Severity.ERROR, mapping.source(), p.line(), p.column(), "",
+        problems.add(new Problem(ProblemCode.PERIOD_CLASH, Severity.ERROR, mapping.source(), p.line(), p.column(), "",
             "generated period '" + g.id() + "' (" + g.from() + " to " + g.to().orElseThrow()
                 + ") clashes with the model's situation '" + g.id() + "' (" + existing.from()
                 + existing.to().map(t -> " to " + t).orElse("") + ")"));
@@ -269,7 +269,7 @@ final class Importer {
     if (quote < 0) {
       return false;
     }
-    problems.add(new Problem(Severity.ERROR, table, lineNumber, quote + 1, "",
+    problems.add(new Problem(ProblemCode.SYNTAX, Severity.ERROR, table, lineNumber, quote + 1, "",
         "expected a closing quote (\") before the end of the line, found none: a quoted field may not"
             + " span lines (write line breaks inside a field as spaces)"));
     return true;
@@ -296,7 +296,7 @@ final class Importer {
       return false;
     }
     stopped = true;
-    problems.add(new Problem(Severity.ERROR, table, lineNumber, 0, "",
+    problems.add(new Problem(ProblemCode.TOO_MANY_PROBLEMS, Severity.ERROR, table, lineNumber, 0, "",
         "stopped reading after " + problems.size() + " problems"));
     return true;
   }
@@ -319,8 +319,8 @@ final class Importer {
     return RowDate.split(d.year().get(), d.month(), d.day(), indexes);
   }
 
-  private void problem(int lineNumber, String line, int field, String message) {
-    problems.add(new Problem(Severity.ERROR, table, lineNumber,
+  private void problem(ProblemCode code, int lineNumber, String line, int field, String message) {
+    problems.add(new Problem(code, Severity.ERROR, table, lineNumber,
         CsvLines.columnOf(line, field, mapping.delimiter()), "", message));
   }
 }

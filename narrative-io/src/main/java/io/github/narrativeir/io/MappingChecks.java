@@ -38,7 +38,7 @@ final class MappingChecks {
       String kind, String id, Set<String> known, List<Problem> problems) {
     if (!known.contains(id)) {
       int[] at = rule.at().getOrDefault(key, new int[] {0, 0});
-      problems.add(new Problem(Severity.ERROR, mapping.source(), at[0], at[1], "",
+      problems.add(new Problem(ProblemCode.UNDECLARED_REFERENCE, Severity.ERROR, mapping.source(), at[0], at[1], "",
           "rule '" + rule.name() + "': " + key + " '" + id + "' is not " + kind + " the model declares"
               + Suggestions.didYouMean(id, known)));
     }
@@ -68,7 +68,7 @@ final class MappingChecks {
     for (String column : needed) {
       if (!columns.containsKey(column)) {
         int[] at = mapping.locations().getOrDefault(column, new int[] {0, 0});
-        problems.add(new Problem(Severity.ERROR, mapping.source(), at[0], at[1], "",
+        problems.add(new Problem(ProblemCode.UNKNOWN_COLUMN, Severity.ERROR, mapping.source(), at[0], at[1], "",
             "column '" + column + "' is not in the table " + mapping.table().getFileName()
                 + Suggestions.didYouMean(column, header) + " (columns: " + columnList(header) + ")"));
       }

@@ -61,7 +61,7 @@ final class MappingReader {
     ObjectReader r = top.get();
     r.requiredText("format")
         .filter(f -> !f.equals(FORMAT))
-        .ifPresent(f -> r.error(r.field("format").orElseThrow(),
+        .ifPresent(f -> r.error(ProblemCode.FORMAT, r.field("format").orElseThrow(),
             "expected 'format: " + FORMAT + "', found '" + f + "'"));
     Optional<String> tableName = r.requiredText("table");
     Path table = tableName.map(t -> file.toAbsolutePath().getParent().resolve(t).normalize()).orElse(Path.of(""));
@@ -70,17 +70,17 @@ final class MappingReader {
         .map(t -> (file.getParent() == null ? Path.of(t) : file.getParent().resolve(t)).normalize().toString())
         .orElse("");
     if (tableName.isPresent() && Files.isDirectory(table)) {
-      r.error(r.field("table").orElseThrow(), "expected a table (a CSV or TSV file) for 'table', found"
+      r.error(ProblemCode.UNREADABLE_FILE, r.field("table").orElseThrow(), "expected a table (a CSV or TSV file) for 'table', found"
           + " the directory '" + tableName.get() + "' (" + table + ")");
     } else if (tableName.isPresent() && !Files.exists(table)) {
-      r.error(r.field("table").orElseThrow(), "no such table '" + tableName.get() + "' (" + table + ")");
+      r.error(ProblemCode.UNREADABLE_FILE, r.field("table").orElseThrow(), "no such table '" + tableName.get() + "' (" + table + ")");
     }
     char delimiter = table.toString().endsWith(".tsv") ? '\t' : ',';
     Optional<String> d = r.text("delimiter");
     if (d.isPresent()) {
       String v = d.get().equals("tab") ? "\t" : d.get();
       if (v.length() != 1) {
-        r.error(r.field("delimiter").orElseThrow(), "expected one character (or 'tab') for 'delimiter', found '" + d.get() + "'");
+        r.error(ProblemCode.INVALID_VALUE, r.field("delimiter").orElseThrow(), "expected one character (or 'tab') for 'delimiter', found '" + d.get() + "'");
       } else {
         delimiter = v.charAt(0);
       }
@@ -110,7 +110,7 @@ final class MappingReader {
       }
     }
     if (rules.isEmpty() && problems.isEmpty()) {
-      r.error(root, "the mapping has no rules");
+      r.error(ProblemCode.MISSING_FIELD, root, "the mapping has no rules");
     }
     if (!problems.isEmpty()) {
       throw new ModelFormatException(problems);
@@ -126,26 +126,28 @@ final class MappingReader {
     Optional<String> column = d.text("column");
     Optional<String> year = d.text("year");
     if (column.isPresent() == year.isPresent()) {
-      d.error(d.node(), "'date' needs either 'column' (one column holding the date) or 'year' (with"
+      d.error(ProblemCode.FIELD_COMBINATION, d.node(), "'date' needs either 'column' (one column holding the date) or 'year' (with"
           + " optional 'month' and 'day' columns); found " + (column.isPresent() ? "both" : "neither"));
       return Optional.empty();
     }
     if (year.isPresent()) {
       for (String key : List.of("precision")) {
-        d.field(key).ifPresent(n -> d.error(n, "'" + key + "' goes with 'column', not with 'year'"));
+        d.field(key).ifPresent(n -> d.error(ProblemCode.FIELD_COMBINATION, n,
+            "'" + key + "' goes with 'column', not with 'year'"));
       }
       if (d.field("day").isPresent() && d.field("month").isEmpty()) {
-        d.error(d.field("day").orElseThrow(), "'day' needs a 'month' column too");
+        d.error(ProblemCode.FIELD_COMBINATION, d.field("day").orElseThrow(), "'day' needs a 'month' column too");
       }
       return Optional.of(new TableImport.DateSpec(
           Optional.empty(), "day", year, d.text("month"), d.text("day")));
     }
     for (String key : List.of("month", "day")) {
-      d.field(key).ifPresent(n -> d.error(n, "'" + key + "' goes with 'year', not with 'column'"));
+      d.field(key).ifPresent(n -> d.error(ProblemCode.FIELD_COMBINATION, n,
+          "'" + key + "' goes with 'year', not with 'column'"));
     }
     Optional<String> pr = d.text("precision");
     if (pr.isPresent() && !RowDate.PRECISIONS.contains(pr.get())) {
-      d.error(d.field("precision").orElseThrow(),
+      d.error(ProblemCode.INVALID_VALUE, d.field("precision").orElseThrow(),
           "expected one of " + String.join(", ", RowDate.PRECISIONS) + " for 'precision', found '" + pr.get() + "'");
       return Optional.empty();
     }
@@ -156,14 +158,14 @@ final class MappingReader {
   private static Optional<TableImport.PeriodSpec> periods(ObjectReader r) {
     Optional<String> every = r.requiredText("every");
     if (every.isPresent() && !EVERY.contains(every.get())) {
-      r.error(r.field("every").orElseThrow(),
+      r.error(ProblemCode.INVALID_VALUE, r.field("every").orElseThrow(),
           "expected one of " + String.join(", ", EVERY) + " for 'every', found '" + every.get() + "'");
       return Optional.empty();
     }
     Optional<PartialDate> from = r.field("from").flatMap(v -> r.parsed(v, "from", PartialDate::parse));
     Optional<PartialDate> to = r.field("to").flatMap(v -> r.parsed(v, "to", PartialDate::parse));
     if (from.isPresent() && to.isPresent() && to.get().end().isBefore(from.get().start())) {
-      r.error(r.field("to").orElseThrow(), "'to' " + to.get() + " ends before 'from' " + from.get() + " begins");
+      r.error(ProblemCode.INVALID_VALUE, r.field("to").orElseThrow(), "'to' " + to.get() + " ends before 'from' " + from.get() + " begins");
       return Optional.empty();
     }
     Optional<TableImport.PeriodSpec> spec =
@@ -171,7 +173,7 @@ final class MappingReader {
     if (spec.isPresent() && from.isPresent() && to.isPresent()) {
       long count = Periods.count(spec.get());
       if (count > TableImport.MAX_GENERATED_SITUATIONS) {
-        r.error(r.node(), Periods.tooMany(spec.get(), count, from.get(), to.get()));
+        r.error(ProblemCode.LIMIT_PERIODS, r.node(), Periods.tooMany(spec.get(), count, from.get(), to.get()));
         return Optional.empty();
       }
     }
@@ -181,7 +183,8 @@ final class MappingReader {
   /** The bytes of the mapping, read only up to the limit (a device or a pipe has no size). */
   private static byte[] content(Path file, String source, ReadLimits limits) throws IOException {
     if (Files.isDirectory(file)) {
-      throw new ModelFormatException(List.of(new Problem(Severity.ERROR, source, 0, 0, "",
+      throw new ModelFormatException(List.of(new Problem(ProblemCode.UNREADABLE_FILE,
+          Severity.ERROR, source, 0, 0, "",
           "expected a mapping file (narrative-mapping/1), found a directory")));
     }
     long max = limits.maxDocumentBytes();
@@ -205,10 +208,8 @@ final class MappingReader {
 
   /** Worded as the limits of the model reader: what was found, the limit, how to raise it. */
   private static ModelFormatException tooLarge(String source, String what, long max) {
-    return new ModelFormatException(List.of(new Problem(Severity.ERROR, source, 0, 0, "",
-        what + ", over the limit maxDocumentBytes=" + max
-            + "; raise it with ReadLimits.withMaxDocumentBytes(...)"
-            + " or the command-line option --max-document-bytes")));
+    return new ModelFormatException(List.of(new Problem(ProblemCode.LIMIT_DOCUMENT_BYTES,
+        Severity.ERROR, source, 0, 0, "", TreeParser.limitMessage(what, "maxDocumentBytes", max))));
   }
 
   private static Optional<TableImport.Rule> rule(
@@ -233,13 +234,13 @@ final class MappingReader {
       ObjectReader t = threshold.get();
       minCount = t.int32("count").orElse(1);
       if (minCount < 1) {
-        t.error(t.field("count").orElseThrow(), "expected a count of at least 1, found " + minCount);
+        t.error(ProblemCode.INVALID_VALUE, t.field("count").orElseThrow(), "expected a count of at least 1, found " + minCount);
       }
       sum = t.text("sum");
       t.field("sum").ifPresent(n -> locations.putIfAbsent(n.text, new int[] {n.line, n.column}));
       minSum = t.field("atLeast").flatMap(n -> number(t, n));
       if (t.field("sum").isPresent() != t.field("atLeast").isPresent()) {
-        t.error(t.node(), t.subject() + ": 'sum' (the column to sum) and 'atLeast' (the least sum)"
+        t.error(ProblemCode.FIELD_COMBINATION, t.node(), t.subject() + ": 'sum' (the column to sum) and 'atLeast' (the least sum)"
             + " go together; found only '" + (t.field("sum").isPresent() ? "sum" : "atLeast") + "'");
       }
     }
@@ -262,7 +263,7 @@ final class MappingReader {
       }
     }
     if (r.field("aspect").isEmpty() && r.field("observation").isEmpty()) {
-      r.error(r.node(), "rule '" + name + "' adds nothing: give it an 'aspect', an 'observation' or both");
+      r.error(ProblemCode.FIELD_COMBINATION, r.node(), "rule '" + name + "' adds nothing: give it an 'aspect', an 'observation' or both");
       return Optional.empty();
     }
     if (aspect.isEmpty() && observation.isEmpty()) {
@@ -281,7 +282,7 @@ final class MappingReader {
       }
     }
     if (ops.size() != 1) {
-      c.error(c.node(), c.subject() + " needs exactly one of equals, in, matches, atLeast, above,"
+      c.error(ProblemCode.FIELD_COMBINATION, c.node(), c.subject() + " needs exactly one of equals, in, matches, atLeast, above,"
           + " atMost, below; found " + (ops.isEmpty() ? "none" : String.join(", ", ops)));
       return Optional.empty();
     }
@@ -299,7 +300,7 @@ final class MappingReader {
           // (TableImport.REGEX_STEPS) stops one that backtracks catastrophically, located
           pattern = c.text(value, op).map(Pattern::compile);
         } catch (PatternSyntaxException e) {
-          c.error(value, "malformed regular expression for 'matches': " + e.getDescription());
+          c.error(ProblemCode.INVALID_VALUE, value, "malformed regular expression for 'matches': " + e.getDescription());
           return Optional.empty();
         }
       }
@@ -318,11 +319,11 @@ final class MappingReader {
       if (number.isEmpty()) {
         String text = n.text.length() <= 40 ? n.text : n.text.substring(0, 40) + "... ("
             + n.text.length() + " characters)";
-        r.error(n, "expected a number" + TableImport.numberBounds(n.text) + ", found " + text);
+        r.error(ProblemCode.INVALID_VALUE, n, "expected a number" + TableImport.numberBounds(n.text) + ", found " + text);
       }
       return number;
     }
-    r.error(n, "expected a number, found " + n.describe());
+    r.error(ProblemCode.WRONG_TYPE, n, "expected a number, found " + n.describe());
     return Optional.empty();
   }
 }

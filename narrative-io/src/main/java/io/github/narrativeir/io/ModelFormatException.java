@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Thrown when a file cannot be read as a model: it carries every problem found, errors and
- * warnings, each located by file, line, column and JSON Pointer. Its message lists them, one per
- * line, as {@code FILE:LINE:COLUMN: message}. A model read keeps only its first 1,000 problems
+ * warnings, each located by file, line, column and JSON Pointer, and each with its {@link
+ * ProblemCode}. Its message lists them, one per line, as {@code FILE:LINE:COLUMN: message}. A model read keeps only its first 1,000 problems
  * (and a line counting the rest), an import stops after 100; {@link #errorCount()} says how many
  * errors were found.
  */
@@ -75,6 +75,14 @@ public final class ModelFormatException extends IOException {
   /** The first error. */
   private Problem first() {
     return errors().get(0);
+  }
+
+  /**
+   * The code of the first error: what kind of problem it is; every problem has its own ({@link
+   * Problem#code()}).
+   */
+  public ProblemCode code() {
+    return first().code();
   }
 
   /** The line of the first error, from 1; 0 when unknown. */

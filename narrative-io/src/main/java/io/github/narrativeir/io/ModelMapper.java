@@ -114,18 +114,26 @@ final class ModelMapper {
     ObjectReader r = top.get();
     Optional<String> format = r.requiredText("format");
     if (format.isPresent() && !format.get().equals(expected)) {
-      String hint =
+      // the file is of the other kind: say so (how to read it instead is the caller's to say)
+      ProblemCode code =
           format.get().equals(CONCEPTS_FORMAT)
-              ? " (a concept set cannot be read as a model; give it with --concepts)"
-              : format.get().equals(FORMAT) ? " (a model cannot be read as a concept set)" : "";
-      r.error(r.field("format").orElseThrow(), "expected 'format: " + expected + "', found '"
-          + format.get() + "'" + hint);
+              ? ProblemCode.CONCEPT_SET_AS_MODEL
+              : format.get().equals(FORMAT) ? ProblemCode.MODEL_AS_CONCEPT_SET : ProblemCode.FORMAT;
+      String remark =
+          switch (code) {
+            case CONCEPT_SET_AS_MODEL -> " (a concept set cannot be read as a model)";
+            case MODEL_AS_CONCEPT_SET -> " (a model cannot be read as a concept set)";
+            default -> "";
+          };
+      r.error(code, r.field("format").orElseThrow(), "expected 'format: " + expected + "', found '"
+          + format.get() + "'" + remark);
     }
     for (Node item : r.list("include")) {
       if (item.kind == Node.Kind.STRING && !item.text.isBlank()) {
         includes.add(item);
       } else {
-        r.error(item, "expected the path of a concept set for 'include', found " + item.describe());
+        r.error(item.kind == Node.Kind.STRING ? ProblemCode.INVALID_VALUE : ProblemCode.WRONG_TYPE,
+            item, "expected the path of a concept set for 'include', found " + item.describe());
       }
     }
     if (!conceptSet) {
@@ -328,11 +336,13 @@ final class ModelMapper {
       } catch (NumberFormatException e) {
         // .inf, .nan and the like; reported below
       } catch (IllegalArgumentException e) {
-        r.error(v, "'weight' in " + r.subject() + ": " + e.getMessage());
+        r.error(ProblemCode.INVALID_VALUE, v, "'weight' in " + r.subject() + ": " + e.getMessage());
         return Optional.empty();
       }
     }
-    r.error(v, "expected a finite decimal number for 'weight' in " + r.subject() + ", found "
+    // .inf and .nan are numbers, not finite ones
+    r.error(v.kind == Node.Kind.NUMBER ? ProblemCode.INVALID_VALUE : ProblemCode.WRONG_TYPE, v,
+        "expected a finite decimal number for 'weight' in " + r.subject() + ", found "
         + v.describe());
     return Optional.empty();
   }
@@ -374,7 +384,7 @@ final class ModelMapper {
         if (ids.add(id.get())) {
           located.put(at + "/" + (ids.size() - 1), item);
         } else {
-          problems.warning(item, "'" + id.get() + "' is listed twice in '" + name + "' of "
+          problems.warning(ProblemCode.DUPLICATE_ENTRY, item, "'" + id.get() + "' is listed twice in '" + name + "' of "
               + r.subject() + "; the second is ignored");
         }
       }
@@ -389,7 +399,7 @@ final class ModelMapper {
             t -> {
               Optional<E> value = fromToken.apply(t);
               if (value.isEmpty()) {
-                r.error(r.field(name).orElseThrow(), "expected one of "
+                r.error(ProblemCode.INVALID_VALUE, r.field(name).orElseThrow(), "expected one of "
                     + Arrays.stream(values).map(Object::toString).collect(Collectors.joining(", "))
                     + " for '" + name + "' in " + r.subject() + ", found '" + t + "'");
               }

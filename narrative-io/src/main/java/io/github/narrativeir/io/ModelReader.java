@@ -87,13 +87,7 @@ public final class ModelReader {
   public LoadedModel read(String source, InputStream in) throws IOException {
     checkNotNull(source, "source");
     checkNotNull(in, "in");
-    byte[] content;
-    try {
-      content = BoundedInput.read(in, limits.maxDocumentBytes());
-    } catch (BoundedInput.TooLarge e) {
-      throw tooLarge(source, e.getMessage());
-    }
-    return read(source, content, Format.detect(content));
+    return read(source, in, List.of(), false);
   }
 
   /**
@@ -120,7 +114,8 @@ public final class ModelReader {
    * narrative-concepts/1} files {@code conceptSets} (and what they include): the way rival
    * readings of one case are run. With no sets, the model keeps its own concepts and those of the
    * sets it includes. Actors, aspects, practice types and concepts merge by id; an id defined
-   * twice must be defined identically. Every problem names the file it comes from.
+   * twice must be defined identically. Every problem names the file it comes from. {@link
+   * ModelComposition} composes sets written in Java too, or without replacing the concepts.
    *
    * @throws ModelFormatException if a file is not valid, or the files do not combine
    * @throws IOException if the model or a concept set cannot be read: a {@link
@@ -131,16 +126,52 @@ public final class ModelReader {
   public LoadedModel read(Path modelFile, List<Path> conceptSets) throws IOException {
     checkNotNull(modelFile, "modelFile");
     checkNotNull(conceptSets, "conceptSets");
+    return read(modelFile, conceptSets, !conceptSets.isEmpty());
+  }
+
+  /**
+   * Reads the model in {@code modelFile} composed with the concept sets in {@code conceptSets},
+   * whose concepts replace the model's (and those of the sets it includes) when {@code replace}.
+   */
+  LoadedModel read(Path modelFile, List<Path> conceptSets, boolean replace) throws IOException {
     ProblemList problems = new ProblemList();
     Optional<Document> model = document(modelFile, false, problems);
+    return composed(model, List.of(canonical(modelFile)), conceptSets, replace, problems);
+  }
+
+  /**
+   * Reads a model from {@code in}, as {@link #read(String, InputStream)} does, composed with the
+   * concept sets in {@code conceptSets}, whose concepts replace the model's when {@code replace}.
+   */
+  LoadedModel read(String source, InputStream in, List<Path> conceptSets, boolean replace)
+      throws IOException {
+    byte[] content;
+    try {
+      content = BoundedInput.read(in, limits.maxDocumentBytes());
+    } catch (BoundedInput.TooLarge e) {
+      throw tooLarge(source, e.getMessage());
+    }
+    ProblemList problems = new ProblemList();
+    Optional<Document> model =
+        Document.parse(limits, source, content, Format.detect(content), false, problems);
+    return composed(model, List.of(), conceptSets, replace, problems);
+  }
+
+  /**
+   * Composes {@code model} (when it could be read; {@code chain} is its file, if it has one) with
+   * the sets it includes and with {@code conceptSets}, whose concepts replace the model's when
+   * {@code replace}, and returns the model or throws with every problem.
+   */
+  private LoadedModel composed(
+      Optional<Document> model, List<Path> chain, List<Path> conceptSets, boolean replace,
+      ProblemList problems) throws IOException {
     List<Document> own = new ArrayList<>();
     // Each file is read and reported once (read), but the model's includes and the replacement
     // sets are two separate compositions (done): a set the model includes can also replace its
     // concepts, and then it must not be skipped as "already read".
     Map<Path, Optional<Document>> read = new java.util.HashMap<>();
     if (model.isPresent()) {
-      List<Path> chain = new ArrayList<>(List.of(canonical(modelFile)));
-      includes(model.get(), chain, new java.util.HashSet<>(), read, own, problems);
+      includes(model.get(), new ArrayList<>(chain), new java.util.HashSet<>(), read, own, problems);
     }
     List<Document> replacement = new ArrayList<>();
     java.util.Set<Path> done = new java.util.HashSet<>();
@@ -152,12 +183,11 @@ public final class ModelReader {
       Optional<Document> set = read.containsKey(key) ? read.get(key) : document(file, true, problems);
       read.put(key, set);
       if (set.isPresent()) {
-        List<Path> chain = new ArrayList<>(List.of(key));
-        includes(set.get(), chain, done, read, replacement, problems);
+        includes(set.get(), new ArrayList<>(List.of(key)), done, read, replacement, problems);
         replacement.add(set.get());
       }
     }
-    return compose(model, own, replacement, !conceptSets.isEmpty(), problems);
+    return compose(model, own, replacement, replace, problems);
   }
 
   /**
@@ -180,8 +210,8 @@ public final class ModelReader {
           names.add(p.getFileName().toString());
         }
         names.add(key.getFileName().toString());
-        problems.add(new Problem(Severity.ERROR, document.source, entry.line, entry.column,
-            entry.pointer, "include cycle: " + String.join(" -> ", names)));
+        problems.add(new Problem(ProblemCode.INCLUDE_CYCLE, Severity.ERROR, document.source,
+            entry.line, entry.column, entry.pointer, "include cycle: " + String.join(" -> ", names)));
         continue;
       }
       if (!done.add(key)) {
@@ -190,8 +220,8 @@ public final class ModelReader {
       String name = Node.excerpt(entry.text);
       String notRegular = notRegular(file);
       if (notRegular != null) {
-        problems.add(new Problem(Severity.ERROR, document.source, entry.line, entry.column,
-            entry.pointer, "cannot include '" + name + "': " + notRegular + " (" + file + ")"));
+        problems.add(new Problem(ProblemCode.UNREADABLE_FILE, Severity.ERROR, document.source,
+            entry.line, entry.column, entry.pointer, "cannot include '" + name + "': " + notRegular + " (" + file + ")"));
         continue;
       }
       try {
@@ -204,8 +234,8 @@ public final class ModelReader {
           out.add(set.get());
         }
       } catch (IOException e) {
-        problems.add(new Problem(Severity.ERROR, document.source, entry.line, entry.column,
-            entry.pointer, "cannot include '" + name + "': " + reason(e)));
+        problems.add(new Problem(ProblemCode.UNREADABLE_FILE, Severity.ERROR, document.source,
+            entry.line, entry.column, entry.pointer, "cannot include '" + name + "': " + reason(e)));
       }
     }
   }
@@ -296,7 +326,7 @@ public final class ModelReader {
     List<Document> included = new ArrayList<>();
     includes(set.get(), chain, new java.util.HashSet<>(), new java.util.HashMap<>(), included,
         problems);
-    Model merged = new Composition(set.get(), included, List.of(), problems).build(false);
+    Model merged = new FileComposition(set.get(), included, List.of(), false, problems).model();
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)
         || problems.droppedErrors() > 0) {
       throw problems.failure(source);
@@ -343,15 +373,16 @@ public final class ModelReader {
     if (model.isEmpty()) {
       throw problems.failure(first(problems));
     }
-    Composition composition = new Composition(model.get(), own, replacement, problems);
-    Model combined = composition.build(replace);
+    FileComposition composition =
+        new FileComposition(model.get(), own, replacement, replace, problems);
+    Model combined = composition.model();
     List<Problem> readerErrors = new ArrayList<>(problems);
     for (Diagnostic d : ModelValidator.validate(combined).diagnostics()) {
-      Composition.Located at = composition.locate(d.pointer());
+      FileComposition.Located at = composition.locate(d.pointer());
       if (!covered(readerErrors, at.source(), at.node().pointer)) {
         problems.add(
-            new Problem(d.severity(), at.source(), at.node().line, at.node().column,
-                at.node().pointer, d.message()));
+            new Problem(ProblemCode.VALIDATION, d.severity(), at.source(), at.node().line,
+                at.node().column, at.node().pointer, d.message()));
       }
     }
     List<String> order = composition.sources();
@@ -418,9 +449,7 @@ public final class ModelReader {
   private ModelFormatException tooLarge(String source, String what) {
     return new ModelFormatException(
         ImmutableList.of(
-            new Problem(Severity.ERROR, source, 0, 0, "",
-                what + ", over the limit maxDocumentBytes=" + limits.maxDocumentBytes()
-                    + "; raise it with ReadLimits.withMaxDocumentBytes(...)"
-                    + " or the command-line option --max-document-bytes")));
+            new Problem(ProblemCode.LIMIT_DOCUMENT_BYTES, Severity.ERROR, source, 0, 0, "",
+                TreeParser.limitMessage(what, "maxDocumentBytes", limits.maxDocumentBytes()))));
   }
 }

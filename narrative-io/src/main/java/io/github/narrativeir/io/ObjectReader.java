@@ -31,7 +31,7 @@ final class ObjectReader {
   static Optional<ObjectReader> of(
       Node node, String what, String subject, List<String> allowed, Problems problems) {
     if (node.kind != Node.Kind.OBJECT) {
-      problems.error(node, "expected " + what + " (a mapping), found " + node.describe());
+      problems.error(ProblemCode.WRONG_TYPE, node, "expected " + what + " (a mapping), found " + node.describe());
       return Optional.empty();
     }
     for (Map.Entry<String, Node> field : node.fields.entrySet()) {
@@ -41,6 +41,7 @@ final class ObjectReader {
                 .map(c -> "; did you mean '" + c + "'?")
                 .orElse("");
         problems.error(
+            ProblemCode.UNKNOWN_FIELD,
             node.keys.get(field.getKey()),
             "unknown field '" + field.getKey() + "' in " + subject + closest
                 + " (allowed: " + String.join(", ", allowed) + ")");
@@ -66,7 +67,7 @@ final class ObjectReader {
   Optional<Node> required(String name) {
     Optional<Node> value = field(name);
     if (value.isEmpty()) {
-      problems.error(node, subject + " is missing the required field '" + name + "'");
+      problems.error(ProblemCode.MISSING_FIELD, node, subject + " is missing the required field '" + name + "'");
     }
     return value;
   }
@@ -82,7 +83,7 @@ final class ObjectReader {
 
   Optional<String> text(Node value, String name) {
     if (!value.isScalar()) {
-      problems.error(value, "expected a string for '" + name + "' in " + subject + ", found "
+      problems.error(ProblemCode.WRONG_TYPE, value, "expected a string for '" + name + "' in " + subject + ", found "
           + value.describe());
       return Optional.empty();
     }
@@ -97,7 +98,7 @@ final class ObjectReader {
               try {
                 return Optional.of(parse.apply(t));
               } catch (IllegalArgumentException e) {
-                problems.error(value, subject + ": '" + name + "': " + e.getMessage());
+                problems.error(ProblemCode.INVALID_VALUE, value, subject + ": '" + name + "': " + e.getMessage());
                 return Optional.empty();
               }
             });
@@ -110,7 +111,7 @@ final class ObjectReader {
       return ImmutableList.of();
     }
     if (value.get().kind != Node.Kind.ARRAY) {
-      problems.error(value.get(), "expected a list for '" + name + "' in " + subject + ", found "
+      problems.error(ProblemCode.WRONG_TYPE, value.get(), "expected a list for '" + name + "' in " + subject + ", found "
           + value.get().describe());
       return ImmutableList.of();
     }
@@ -122,7 +123,7 @@ final class ObjectReader {
         .flatMap(
             v -> {
               if (v.kind != Node.Kind.BOOLEAN) {
-                problems.error(v, "expected true or false for '" + name + "' in " + subject
+                problems.error(ProblemCode.WRONG_TYPE, v, "expected true or false for '" + name + "' in " + subject
                     + ", found " + v.describe());
                 return Optional.empty();
               }
@@ -141,15 +142,18 @@ final class ObjectReader {
                   // reported below
                 }
               }
-              problems.error(v, "expected a 32-bit integer for '" + name + "' in " + subject
+              // a number that is not a 32-bit integer (1.5, 3000000000) is of the right kind
+              ProblemCode code =
+                  v.kind == Node.Kind.NUMBER ? ProblemCode.INVALID_VALUE : ProblemCode.WRONG_TYPE;
+              problems.error(code, v, "expected a 32-bit integer for '" + name + "' in " + subject
                   + ", found " + v.describe());
               return Optional.empty();
             });
   }
 
-  /** Reports a problem at this mapping. */
-  void error(Node at, String message) {
-    problems.error(at, message);
+  /** Reports a problem at {@code at}, in this mapping. */
+  void error(ProblemCode code, Node at, String message) {
+    problems.error(code, at, message);
   }
 
   /** Collects the problems of one file. */
@@ -162,12 +166,12 @@ final class ObjectReader {
       this.list = list;
     }
 
-    void error(Node at, String message) {
-      list.add(new Problem(Severity.ERROR, source, at.line, at.column, at.pointer, message));
+    void error(ProblemCode code, Node at, String message) {
+      list.add(new Problem(code, Severity.ERROR, source, at.line, at.column, at.pointer, message));
     }
 
-    void warning(Node at, String message) {
-      list.add(new Problem(Severity.WARNING, source, at.line, at.column, at.pointer, message));
+    void warning(ProblemCode code, Node at, String message) {
+      list.add(new Problem(code, Severity.WARNING, source, at.line, at.column, at.pointer, message));
     }
 
     List<Problem> list() {

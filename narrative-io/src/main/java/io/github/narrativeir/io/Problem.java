@@ -1,13 +1,14 @@
 package io.github.narrativeir.io;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.model.Severity;
 
 /**
- * One problem found while reading a file, located: the file, line and column (from 1), the JSON
- * Pointer of the value in the document, and what is wrong.
+ * One problem found while reading a file, located: what kind of problem it is, the file, line and
+ * column (from 1), the JSON Pointer of the value in the document, and what is wrong.
  *
+ * @param code what kind of problem it is: a stable code to tell problems apart by
  * @param severity error or warning
  * @param source the file name, or {@code <stdin>}
  * @param line the line, from 1; 0 when unknown
@@ -16,19 +17,26 @@ import io.github.narrativeir.model.Severity;
  * @param message what is wrong, naming the offending element
  */
 public record Problem(
-    Severity severity, String source, int line, int column, String pointer, String message) {
+    ProblemCode code,
+    Severity severity,
+    String source,
+    int line,
+    int column,
+    String pointer,
+    String message) {
   /** Checks that no component is null. */
   public Problem {
-    requireNonNull(severity, "severity");
-    requireNonNull(source, "source");
-    requireNonNull(pointer, "pointer");
-    requireNonNull(message, "message");
+    checkNotNull(code, "code");
+    checkNotNull(severity, "severity");
+    checkNotNull(source, "source");
+    checkNotNull(pointer, "pointer");
+    checkNotNull(message, "message");
   }
 
   /**
    * Renders as {@code FILE:LINE:COLUMN: message (at /json/pointer)}, with {@code warning: } before
    * the message of a warning; an unknown column is left out ({@code FILE:LINE: message}), and so
-   * is an unknown line ({@code FILE: message}).
+   * is an unknown line ({@code FILE: message}). The code is not shown.
    */
   public String render() {
     StringBuilder sb = new StringBuilder(source);

@@ -67,7 +67,8 @@ final class ProblemList extends ArrayList<Problem> {
       return this;
     }
     List<Problem> all = new ArrayList<>(this);
-    all.add(new Problem(droppedErrors > 0 ? Severity.ERROR : Severity.WARNING, source, 0, 0, "",
+    all.add(new Problem(ProblemCode.TOO_MANY_PROBLEMS,
+        droppedErrors > 0 ? Severity.ERROR : Severity.WARNING, source, 0, 0, "",
         "and " + (droppedErrors + droppedWarnings) + " more problems (" + droppedErrors
             + " errors, " + droppedWarnings + " warnings) not shown: only the first "
             + MAX_PROBLEMS + " problems of a read are kept; fix these first"));

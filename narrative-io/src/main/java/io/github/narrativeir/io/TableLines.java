@@ -73,7 +73,7 @@ final class TableLines implements Closeable {
       }
       if (length == line.length) {
         if (length >= TableImport.MAX_LINE_BYTES) {
-          throw new ModelFormatException(List.of(new Problem(Severity.ERROR, source, lineNumber + 1, 1, "",
+          throw new ModelFormatException(List.of(new Problem(ProblemCode.LIMIT_TABLE_LINE, Severity.ERROR, source, lineNumber + 1, 1, "",
               "line " + (lineNumber + 1) + " is longer than " + TableImport.MAX_LINE_BYTES
                   + " bytes, the limit for one line of a table (is this a table? quoted fields may"
                   + " not span lines)")));
@@ -107,7 +107,7 @@ final class TableLines implements Closeable {
       for (int i = at; i < Math.min(length, at + Math.max(1, result.length())); i++) {
         found.append(found.length() == 0 ? "" : " ").append(String.format("0x%02X", line[i] & 0xFF));
       }
-      throw new ModelFormatException(List.of(new Problem(Severity.ERROR, source, lineNumber,
+      throw new ModelFormatException(List.of(new Problem(ProblemCode.ENCODING, Severity.ERROR, source, lineNumber,
           chars.position() + 1, "", "expected UTF-8 text, found the byte" + (result.length() > 1 ? "s " : " ")
               + found + " (byte " + (at + 1) + " of the line); save the table as UTF-8")));
     }

@@ -64,14 +64,14 @@ final class TreeParser {
 
   Node parse(byte[] content, Format format) throws Fatal {
     if (content.length > limits.maxDocumentBytes()) {
-      throw fatal(0, 0, "", limitMessage("the document is " + content.length + " bytes long",
-          "maxDocumentBytes", limits.maxDocumentBytes(), "--max-document-bytes"));
+      throw fatal(ProblemCode.LIMIT_DOCUMENT_BYTES, 0, 0, "", limitMessage("the document is " + content.length + " bytes long",
+          "maxDocumentBytes", limits.maxDocumentBytes()));
     }
     String text;
     try {
       text = DocumentText.decode(content);
     } catch (DocumentText.Malformed e) {
-      throw fatal(e.line, e.column, "", e.getMessage());
+      throw fatal(ProblemCode.ENCODING, e.line, e.column, "", e.getMessage());
     }
     return parse(text, format);
   }
@@ -88,57 +88,61 @@ final class TreeParser {
         // Jackson's own guards (set just above ours) stop a huge string or a deep nesting before
         // it is read whole; report them as the limit they stand for, where the parser stands.
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        throw fatal(line(at), column(at), "", constraintMessage(e));
+        throw constraint(e, line(at), column(at));
       }
     } catch (JsonProcessingException e) {
       Optional<MarkedYAMLException> yaml = yamlCause(e);
       if (yaml.isPresent()) {
         Mark mark = yaml.get().getProblemMark();
-        throw fatal(mark == null ? line(e.getLocation()) : mark.getLine() + 1,
+        throw fatal(ProblemCode.SYNTAX, mark == null ? line(e.getLocation()) : mark.getLine() + 1,
             mark == null ? column(e.getLocation()) : mark.getColumn() + 1, "",
             "syntax error: " + yamlMessage(yaml.get()));
       }
       JsonLocation at = e.getLocation();
-      throw fatal(line(at), column(at), "", "syntax error: " + clean(e.getOriginalMessage()));
+      throw fatal(ProblemCode.SYNTAX, line(at), column(at), "", "syntax error: " + clean(e.getOriginalMessage()));
     } catch (IOException e) {
-      throw fatal(0, 0, "", "cannot parse: " + e.getMessage());
+      throw fatal(ProblemCode.SYNTAX, 0, 0, "", "cannot parse: " + e.getMessage());
     }
   }
 
   private Node document(JsonParser parser) throws IOException, Fatal {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      throw fatal(1, 1, "", "the document is empty; expected a mapping with 'format: narrative-model/1'");
+      throw fatal(ProblemCode.EMPTY_DOCUMENT, 1, 1, "", "the document is empty; expected a mapping with 'format: narrative-model/1'");
     }
     Node root = value(parser, "", 0);
     JsonToken next = parser.nextToken();
     if (next != null) {
       JsonLocation at = parser.currentTokenLocation();
-      throw fatal(line(at), column(at), "",
+      throw fatal(ProblemCode.MULTIPLE_DOCUMENTS, line(at), column(at), "",
           "the file holds more than one document; expected exactly one");
     }
     return root;
   }
 
   /**
-   * The limit message for one of Jackson's constraints, which are set from {@link ReadLimits};
-   * Jackson tells them apart only by the start of their messages.
+   * The problem for one of Jackson's constraints, which are set from {@link ReadLimits}, as the
+   * limit it stands for; Jackson tells them apart only by the start of their messages.
    */
-  private String constraintMessage(StreamConstraintsException e) {
+  private Fatal constraint(StreamConstraintsException e, int line, int column) {
     String message = String.valueOf(e.getOriginalMessage());
     if (message.startsWith("String value length") || message.startsWith("Name length")) {
-      return limitMessage("a string is longer than " + limits.maxStringLength() + " characters",
-          "maxStringLength", limits.maxStringLength(), "--max-string-length");
+      return fatal(ProblemCode.LIMIT_STRING_LENGTH, line, column, "", limitMessage(
+          "a string is longer than " + limits.maxStringLength() + " characters",
+          "maxStringLength", limits.maxStringLength()));
     }
     if (message.startsWith("Document nesting depth")) {
-      return limitMessage("the document nests deeper than " + limits.maxNestingDepth() + " levels",
-          "maxNestingDepth", limits.maxNestingDepth(), "--max-nesting-depth");
+      return fatal(ProblemCode.LIMIT_NESTING_DEPTH, line, column, "", limitMessage(
+          "the document nests deeper than " + limits.maxNestingDepth() + " levels",
+          "maxNestingDepth", limits.maxNestingDepth()));
     }
     if (message.startsWith("Document length")) {
-      return limitMessage("the document is longer than " + limits.maxDocumentBytes() + " bytes",
-          "maxDocumentBytes", limits.maxDocumentBytes(), "--max-document-bytes");
+      return fatal(ProblemCode.LIMIT_DOCUMENT_BYTES, line, column, "", limitMessage(
+          "the document is longer than " + limits.maxDocumentBytes() + " bytes",
+          "maxDocumentBytes", limits.maxDocumentBytes()));
     }
-    return "a read limit was exceeded: " + clean(message);
+    return fatal(ProblemCode.LIMIT_PARSER, line, column, "",
+        "a read limit was exceeded: " + clean(message));
   }
 
   private static Optional<MarkedYAMLException> yamlCause(Throwable e) {
@@ -203,7 +207,7 @@ final class TreeParser {
       column++;
       if ((c < 0x20 && c != '\t')
           || (yaml && ((c >= 0x7F && c <= 0x9F && c != 0x85) || c == '\uFFFE' || c == '\uFFFF'))) {
-        throw fatal(line, (int) column, "", String.format(
+        throw fatal(ProblemCode.CONTROL_CHARACTER, line, (int) column, "", String.format(
             "control character U+%04X is not allowed in a model file (it is text)", (int) c));
       }
       if (!yaml) {
@@ -211,15 +215,15 @@ final class TreeParser {
       }
       run = c == ' ' || c == '\t' ? 0 : run + 1;
       if (run > maxRun) {
-        throw fatal(line, (int) (column - run + 1), "", limitMessage(
+        throw fatal(ProblemCode.LIMIT_STRING_LENGTH, line, (int) (column - run + 1), "", limitMessage(
             "a value runs for more than " + limits.maxStringLength() + " characters without a space",
-            "maxStringLength", limits.maxStringLength(), "--max-string-length"));
+            "maxStringLength", limits.maxStringLength()));
       }
       // a line this long can only hold a string over the limit; scanning it would take seconds
       if (column > maxLine) {
-        throw fatal(line, 1, "", limitMessage(
+        throw fatal(ProblemCode.LIMIT_STRING_LENGTH, line, 1, "", limitMessage(
             "line " + line + " is longer than " + maxLine + " characters (16 times maxStringLength)",
-            "maxStringLength", limits.maxStringLength(), "--max-string-length"));
+            "maxStringLength", limits.maxStringLength()));
       }
     }
   }
@@ -259,9 +263,9 @@ final class TreeParser {
     int line = line(at);
     int column = column(at);
     if (++nodes > limits.maxValues()) {
-      throw fatal(line, column, pointer, limitMessage("the document has more than "
+      throw fatal(ProblemCode.LIMIT_VALUES, line, column, pointer, limitMessage("the document has more than "
           + limits.maxValues() + " values (counting every use of a YAML alias)",
-          "maxValues", limits.maxValues(), "--max-values"));
+          "maxValues", limits.maxValues()));
     }
     if (parser instanceof YAMLParser) {
       YAMLParser yaml = (YAMLParser) parser;
@@ -270,7 +274,7 @@ final class TreeParser {
       }
       String tag = yaml.getTypeId();
       if (tag != null) {
-        problems.add(problem(line, column, pointer,
+        problems.add(problem(ProblemCode.YAML_TAG, line, column, pointer,
             "YAML tag '" + tagAsWritten(tag) + "' is not allowed in a model file; remove it"));
       }
     }
@@ -295,7 +299,7 @@ final class TreeParser {
           Node child = value(parser, childPointer, depth + 1);
           Node previous = keys.putIfAbsent(name, child);
           if (previous != null) {
-            problems.add(problem(line(keyAt), column(keyAt), childPointer,
+            problems.add(problem(ProblemCode.DUPLICATE_KEY, line(keyAt), column(keyAt), childPointer,
                 "duplicate key '" + name + "' (first at line " + node.keys.get(name).line + ")"));
           } else {
             node.fields.put(name, child);
@@ -333,7 +337,7 @@ final class TreeParser {
         node = new Node(Node.Kind.NULL, parser.getText(), line, column, pointer);
         break;
       default:
-        throw fatal(line, column, pointer, "unexpected " + token);
+        throw fatal(ProblemCode.SYNTAX, line, column, pointer, "unexpected " + token);
     }
     if (anchor != null) {
       anchors.put(anchor, node);
@@ -343,9 +347,9 @@ final class TreeParser {
 
   private void string(String text, int line, int column, String pointer) throws Fatal {
     if (text.length() > limits.maxStringLength()) {
-      throw fatal(line, column, pointer, limitMessage(
+      throw fatal(ProblemCode.LIMIT_STRING_LENGTH, line, column, pointer, limitMessage(
           "a string is " + text.length() + " characters long", "maxStringLength",
-          limits.maxStringLength(), "--max-string-length"));
+          limits.maxStringLength()));
     }
   }
 
@@ -362,22 +366,22 @@ final class TreeParser {
 
   private Node alias(YAMLParser parser, String pointer, int line, int column) throws IOException, Fatal {
     if (++aliases > limits.maxAliases()) {
-      throw fatal(line, column, pointer, limitMessage(
+      throw fatal(ProblemCode.LIMIT_ALIASES, line, column, pointer, limitMessage(
           "the document uses " + aliases + (aliases == 1 ? " YAML alias" : " YAML aliases"),
-          "maxAliases", limits.maxAliases(), "--max-aliases"));
+          "maxAliases", limits.maxAliases()));
     }
     Node target = anchors.get(parser.getText());
     if (target == null) {
       // Jackson 2 does not expose the anchor of a single value (&a text), only of mappings and
       // lists, so an alias of one cannot be resolved: say so rather than claim there is none.
-      throw fatal(line, column, pointer, "YAML alias '*" + parser.getText() + "' names no anchored"
+      throw fatal(ProblemCode.YAML_ALIAS, line, column, pointer, "YAML alias '*" + parser.getText() + "' names no anchored"
           + " mapping or list before it (anchors on single values are not supported)");
     }
     nodes += size(target);
     if (nodes > limits.maxValues()) {
-      throw fatal(line, column, pointer, limitMessage("the document expands to more than "
+      throw fatal(ProblemCode.LIMIT_VALUES, line, column, pointer, limitMessage("the document expands to more than "
           + limits.maxValues() + " values through YAML aliases",
-          "maxValues", limits.maxValues(), "--max-values"));
+          "maxValues", limits.maxValues()));
     }
     return target;
   }
@@ -395,16 +399,20 @@ final class TreeParser {
 
   private void depth(int depth, int line, int column, String pointer) throws Fatal {
     if (depth > limits.maxNestingDepth()) {
-      throw fatal(line, column, pointer, limitMessage(
+      throw fatal(ProblemCode.LIMIT_NESTING_DEPTH, line, column, pointer, limitMessage(
           "the document nests deeper than " + limits.maxNestingDepth() + " levels",
-          "maxNestingDepth", limits.maxNestingDepth(), "--max-nesting-depth"));
+          "maxNestingDepth", limits.maxNestingDepth()));
     }
   }
 
-  private static String limitMessage(String what, String limit, long value, String option) {
+  /**
+   * What was found, the limit, and the {@link ReadLimits} setting that raises it; a program that
+   * offers the setting its own way adds that by the problem's code.
+   */
+  static String limitMessage(String what, String limit, long value) {
     return what + ", over the limit " + limit + "=" + value
         + "; raise it with ReadLimits.with" + Character.toUpperCase(limit.charAt(0))
-        + limit.substring(1) + "(...) or the command-line option " + option;
+        + limit.substring(1) + "(...)";
   }
 
   /** One line, with Jackson's "[Source: ...; line: 1, column: 1]" as "line 1, column 1". */
@@ -450,12 +458,12 @@ final class TreeParser {
     return counted;
   }
 
-  private Problem problem(int line, int column, String pointer, String message) {
-    return new Problem(Severity.ERROR, source, line, column, pointer, message);
+  private Problem problem(ProblemCode code, int line, int column, String pointer, String message) {
+    return new Problem(code, Severity.ERROR, source, line, column, pointer, message);
   }
 
-  private Fatal fatal(int line, int column, String pointer, String message) {
-    problems.add(problem(line, column, pointer, message));
+  private Fatal fatal(ProblemCode code, int line, int column, String pointer, String message) {
+    problems.add(problem(code, line, column, pointer, message));
     return new Fatal();
   }
 }

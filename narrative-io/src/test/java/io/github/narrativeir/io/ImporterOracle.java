@@ -124,7 +124,7 @@ final class ImporterOracle {
     try (TableLines in = new TableLines(Files.newInputStream(mapping.table()), table)) {
       String headerLine = in.next();
       if (headerLine == null) {
-        throw new ModelFormatException(List.of(new Problem(Severity.ERROR, table, 1, 1, "",
+        throw new ModelFormatException(List.of(new Problem(ProblemCode.EMPTY_DOCUMENT, Severity.ERROR, table, 1, 1, "",
             "the table is empty; expected a header line with column names")));
       }
       if (headerLine.startsWith("\uFEFF")) {
@@ -165,7 +165,7 @@ final class ImporterOracle {
         }
         List<String> row = CsvLines.split(line, mapping.delimiter());
         if (row.size() != header.size()) {
-          problems.add(new Problem(Severity.ERROR, table, lineNumber,
+          problems.add(new Problem(ProblemCode.TABLE_FIELDS, Severity.ERROR, table, lineNumber,
               CsvLines.columnOf(line, Math.min(row.size(), header.size()), mapping.delimiter()), "",
               "expected " + header.size() + (header.size() == 1 ? " field" : " fields")
                   + " (as the header has), found " + row.size()));
@@ -186,7 +186,7 @@ final class ImporterOracle {
             }
           }
           if (date instanceof RowDate.Malformed m) {
-            problem(lineNumber, line, columns.get(m.column()), "column '" + m.column()
+            problem(ProblemCode.INVALID_VALUE, lineNumber, line, columns.get(m.column()), "column '" + m.column()
                 + "': malformed date '" + excerpt(m.found()) + "' (expected " + m.expected() + ")");
             break;
           }
@@ -201,7 +201,7 @@ final class ImporterOracle {
             String v = RowDate.cell(row, sumColumns[r]);
             amount = TableImport.number(v);
             if (amount.isEmpty()) {
-              problem(lineNumber, line, sumColumns[r], "column '" + rules.get(r).sumColumn().get()
+              problem(ProblemCode.INVALID_VALUE, lineNumber, line, sumColumns[r], "column '" + rules.get(r).sumColumn().get()
                   + "': expected a number to sum" + TableImport.numberBounds(v) + ", found '" + excerpt(v) + "'");
               continue;
             }
@@ -231,7 +231,7 @@ final class ImporterOracle {
     if (count > TableImport.MAX_GENERATED_SITUATIONS) {
       TableImport.PeriodSpec p = spec.orElseThrow();
       String[] range = periods.generatedRange(minSeen, maxSeen).orElseThrow().split(" to ");
-      throw new ModelFormatException(List.of(new Problem(Severity.ERROR, mapping.source(), p.line(),
+      throw new ModelFormatException(List.of(new Problem(ProblemCode.LIMIT_PERIODS, Severity.ERROR, mapping.source(), p.line(),
           p.column(), "", Periods.tooMany(p, count, range[0], range[1]))));
     }
     List<Periods.Slot> slots = none ? List.of() : periods.situations(minSeen, maxSeen);
@@ -249,7 +249,7 @@ final class ImporterOracle {
         passes = condition.test(RowDate.cell(row, columns[c]));
       } catch (TableImport.RegexGaveUp e) {
         // the expression, not this row, is at fault: stop here rather than try every row
-        problem(lineNumber, line, columns[c], "rule '" + rule.name() + "': the regular expression '"
+        problem(ProblemCode.LIMIT_REGEX_STEPS, lineNumber, line, columns[c], "rule '" + rule.name() + "': the regular expression '"
             + excerpt(condition.pattern().orElseThrow().pattern()) + "' (" + mapping.source() + ":"
             + condition.line() + ":" + condition.at() + ") gave up on column '" + condition.column()
             + "' of this row: it " + e.getMessage());
@@ -268,7 +268,7 @@ final class ImporterOracle {
     if (quote < 0) {
       return false;
     }
-    problems.add(new Problem(Severity.ERROR, table, lineNumber, quote + 1, "",
+    problems.add(new Problem(ProblemCode.SYNTAX, Severity.ERROR, table, lineNumber, quote + 1, "",
         "expected a closing quote (\") before the end of the line, found none: a quoted field may not"
             + " span lines (write line breaks inside a field as spaces)"));
     return true;
@@ -288,7 +288,7 @@ final class ImporterOracle {
       return false;
     }
     stopped = true;
-    problems.add(new Problem(Severity.ERROR, table, lineNumber, 0, "",
+    problems.add(new Problem(ProblemCode.TOO_MANY_PROBLEMS, Severity.ERROR, table, lineNumber, 0, "",
         "stopped reading after " + problems.size() + " problems"));
     return true;
   }
@@ -324,7 +324,7 @@ final class ImporterOracle {
       } else if (!existing.from().start().equals(g.from().start())
           || !existing.to().map(PartialDate::end).equals(g.to().map(PartialDate::end))) {
         TableImport.PeriodSpec p = mapping.periods().orElseThrow();
-        problems.add(new Problem(Severity.ERROR, mapping.source(), p.line(), p.column(), "",
+        problems.add(new Problem(ProblemCode.PERIOD_CLASH, Severity.ERROR, mapping.source(), p.line(), p.column(), "",
             "generated period '" + g.id() + "' (" + g.from() + " to " + g.to().orElseThrow()
                 + ") clashes with the model's situation '" + g.id() + "' (" + existing.from()
                 + existing.to().map(t -> " to " + t).orElse("") + ")"));
@@ -452,7 +452,7 @@ final class ImporterOracle {
   private void declared(TableImport.Rule rule, String key, String kind, String id, Set<String> known) {
     if (!known.contains(id)) {
       int[] at = rule.at().getOrDefault(key, new int[] {0, 0});
-      problems.add(new Problem(Severity.ERROR, mapping.source(), at[0], at[1], "",
+      problems.add(new Problem(ProblemCode.UNDECLARED_REFERENCE, Severity.ERROR, mapping.source(), at[0], at[1], "",
           "rule '" + rule.name() + "': " + key + " '" + id + "' is not " + kind + " the model declares"
               + Suggestions.didYouMean(id, known)));
     }
@@ -476,15 +476,15 @@ final class ImporterOracle {
     for (String column : needed) {
       if (!columns.containsKey(column)) {
         int[] at = mapping.locations().getOrDefault(column, new int[] {0, 0});
-        problems.add(new Problem(Severity.ERROR, mapping.source(), at[0], at[1], "",
+        problems.add(new Problem(ProblemCode.UNKNOWN_COLUMN, Severity.ERROR, mapping.source(), at[0], at[1], "",
             "column '" + column + "' is not in the table " + mapping.table().getFileName()
                 + Suggestions.didYouMean(column, header) + " (columns: " + columnList(header) + ")"));
       }
     }
   }
 
-  private void problem(int lineNumber, String line, int field, String message) {
-    problems.add(new Problem(Severity.ERROR, table, lineNumber,
+  private void problem(ProblemCode code, int lineNumber, String line, int field, String message) {
+    problems.add(new Problem(code, Severity.ERROR, table, lineNumber,
         CsvLines.columnOf(line, field, mapping.delimiter()), "", message));
   }
 

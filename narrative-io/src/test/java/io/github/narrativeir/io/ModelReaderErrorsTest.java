@@ -192,7 +192,7 @@ class ModelReaderErrorsTest {
     assertThat(problems("concept-set.yaml"))
         .containsExactly(
             "read/concept-set.yaml:1:9: expected 'format: narrative-model/1', found"
-                + " 'narrative-concepts/1' (a concept set cannot be read as a model; give it with --concepts) (at /format)");
+                + " 'narrative-concepts/1' (a concept set cannot be read as a model) (at /format)");
   }
 
   @Test

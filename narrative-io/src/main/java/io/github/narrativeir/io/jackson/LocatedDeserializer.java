@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.narrativeir.io.Format;
 import io.github.narrativeir.io.ModelFormatException;
+import io.github.narrativeir.io.ProblemCode;
 import io.github.narrativeir.io.ModelReader;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -51,8 +52,6 @@ final class LocatedDeserializer<T> extends StdDeserializer<T> {
   /** The source name of a document read from memory. */
   static final String IN_MEMORY = "<input>";
 
-  private static final String SEVERAL_DOCUMENTS = "the file holds more than one document";
-
   private static final JsonFactory JSON = new JsonFactory();
   private static final YAMLFactory YAML = new YAMLFactory();
 
@@ -77,7 +76,7 @@ final class LocatedDeserializer<T> extends StdDeserializer<T> {
         return fromRaw(raw, format, constraints);
       } catch (ModelFormatException e) {
         // A stream of several documents (MappingIterator, YAML '---'): this value is one of them.
-        if (e.problems().stream().noneMatch(x -> x.message().startsWith(SEVERAL_DOCUMENTS))) {
+        if (e.problems().stream().noneMatch(x -> x.code() == ProblemCode.MULTIPLE_DOCUMENTS)) {
           throw new NarrativeFormatException(p, e, content, false);
         }
       }

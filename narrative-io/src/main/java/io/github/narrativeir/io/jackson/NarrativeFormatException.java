@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.io.ModelFormatException;
 import io.github.narrativeir.io.Problem;
+import io.github.narrativeir.io.ProblemCode;
 import java.io.Closeable;
 
 /**
  * A document read through {@link NarrativeModule} is not a valid model or concept set: the
  * located reader's {@link ModelFormatException} as a Jackson exception. {@link
  * #getOriginalMessage()} is the reader's message (every problem, one per line, {@code
- * FILE:LINE:COLUMN: message}); {@link #getLocation()} is the line and column of the first error;
- * {@link #problems()} holds every problem, located; the cause is the {@link ModelFormatException}.
+ * FILE:LINE:COLUMN: message}); {@link #getLocation()} is the line and column of the first error,
+ * {@link #code()} its {@link ProblemCode}; {@link #problems()} holds every problem, located and
+ * with its code; the cause is the {@link ModelFormatException}.
  *
  * <p>When the module could not see the document's original text (an {@code InputStream} or {@code
  * Reader} already consumed, a tree, a value nested in another), it read the value re-serialised:
@@ -46,6 +48,14 @@ public final class NarrativeFormatException extends JsonMappingException {
   /** The errors only. */
   public ImmutableList<Problem> errors() {
     return problems.errors();
+  }
+
+  /**
+   * The code of the first error: what kind of problem it is (see {@link ProblemCode}); every
+   * problem has its own in {@link #problems()}.
+   */
+  public ProblemCode code() {
+    return problems.code();
   }
 
   /** The number of errors found (see {@link ModelFormatException#errorCount()}). */

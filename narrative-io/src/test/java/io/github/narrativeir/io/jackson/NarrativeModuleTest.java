@@ -26,6 +26,7 @@ import io.github.narrativeir.io.LoadedModel;
 import io.github.narrativeir.io.ModelFormatException;
 import io.github.narrativeir.io.ModelReader;
 import io.github.narrativeir.io.ModelWriter;
+import io.github.narrativeir.io.ProblemCode;
 import io.github.narrativeir.io.ResultWriter;
 import io.github.narrativeir.io.SensitivityWriter;
 import io.github.narrativeir.model.ConceptSet;
@@ -151,6 +152,19 @@ class NarrativeModuleTest {
     assertThat(e.reserialised()).isTrue();
     assertThat(e.problems()).extracting(p -> p.message())
         .isEqualTo(expected.problems().stream().map(p -> p.message()).toList());
+    assertThat(e.problems()).extracting(p -> p.code())
+        .isEqualTo(expected.problems().stream().map(p -> p.code()).toList());
+  }
+
+  @Test
+  void invalidJsonFile_carriesTheCodeOfEachProblem() throws Exception {
+    Path file = resource("/read/unknown-field.json");
+
+    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
+        () -> JSON.readValue(file.toFile(), Model.class));
+
+    assertThat(e.code()).isEqualTo(ProblemCode.UNKNOWN_FIELD);
+    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.code()).isEqualTo(ProblemCode.UNKNOWN_FIELD));
   }
 
   @Test

@@ -27,6 +27,8 @@ abstract class SnippetContext {
   ConceptSet realistReading;
   ConceptSet usConcepts;
   ConceptSet pakistanConcepts;
+  ConceptSet realist;
+  ConceptSet liberal;
   SensitivityResult sensitivity;
   Writer writer;
   Writer out;
