@@ -1,7 +1,7 @@
 package io.github.narrativeir.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.inference.Baseline;
@@ -21,8 +21,8 @@ import io.github.narrativeir.inference.Scores;
 public record BaselineScores(Baseline baseline, ImmutableList<String> theories, Scores scores) {
   /** Copies the theories and checks that there is at least one. */
   public BaselineScores {
-    requireNonNull(baseline, "baseline");
-    requireNonNull(scores, "scores");
+    checkNotNull(baseline, "baseline");
+    checkNotNull(scores, "scores");
     theories = ImmutableList.copyOf(theories);
     checkArgument(!theories.isEmpty(), "baseline %s holds for no theory", baseline);
   }

@@ -1,6 +1,6 @@
 package io.github.narrativeir.analysis;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.inference.Inference;
@@ -33,10 +33,10 @@ public record CounterfactualResult(
     ImmutableList<Observation> newlyUnexplained) {
   /** Checks that no component is null and copies the lists. */
   public CounterfactualResult {
-    requireNonNull(variation, "variation");
-    requireNonNull(variantModel, "variantModel");
-    requireNonNull(original, "original");
-    requireNonNull(variant, "variant");
+    checkNotNull(variation, "variation");
+    checkNotNull(variantModel, "variantModel");
+    checkNotNull(original, "original");
+    checkNotNull(variant, "variant");
     lost = ImmutableList.copyOf(lost);
     gained = ImmutableList.copyOf(gained);
     changedEpisodes = ImmutableList.copyOf(changedEpisodes);

@@ -1,7 +1,7 @@
 package io.github.narrativeir.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Model;
@@ -177,8 +177,8 @@ public final class Discovery {
    * @throws IllegalArgumentException as {@link #run(Model)}
    */
   public DiscoveryResult run(Model model, Progress progress) {
-    requireNonNull(model, "model");
-    requireNonNull(progress, "progress");
+    checkNotNull(model, "model");
+    checkNotNull(progress, "progress");
     long started = System.nanoTime(); // the time limit covers setting the problem up
     return new DiscoverySearch(DiscoveryProblem.of(model, this), this, progress, started).run();
   }
@@ -216,12 +216,12 @@ public final class Discovery {
     private Duration timeLimit = Duration.ofSeconds(60);
 
     private Builder(ActorId actor) {
-      this.actor = requireNonNull(actor, "actor");
+      this.actor = checkNotNull(actor, "actor");
     }
 
     /** Whether solutions are added to the actor's concepts (the default) or replace them. */
     public Builder mode(Mode mode) {
-      this.mode = requireNonNull(mode, "mode");
+      this.mode = checkNotNull(mode, "mode");
       return this;
     }
 
@@ -275,7 +275,7 @@ public final class Discovery {
 
     /** How long a search may run, more than 0 and at most a day; 60 seconds by default. */
     public Builder timeLimit(Duration timeLimit) {
-      requireNonNull(timeLimit, "timeLimit");
+      checkNotNull(timeLimit, "timeLimit");
       checkArgument(
           !timeLimit.isNegative() && !timeLimit.isZero() && timeLimit.compareTo(TIME_LIMIT_MAX) <= 0,
           "timeLimit must be more than 0 and at most %s, was %s",

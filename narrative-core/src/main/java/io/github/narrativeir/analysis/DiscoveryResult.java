@@ -1,7 +1,7 @@
 package io.github.narrativeir.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -60,14 +60,14 @@ public record DiscoveryResult(
 
   /** Checks that no component is null and copies the lists. */
   public DiscoveryResult {
-    requireNonNull(actor, "actor");
-    requireNonNull(mode, "mode");
-    requireNonNull(original, "original");
+    checkNotNull(actor, "actor");
+    checkNotNull(mode, "mode");
+    checkNotNull(original, "original");
     solutions = ImmutableList.copyOf(solutions);
     unexplainable = ImmutableList.copyOf(unexplainable);
     undetermined = ImmutableList.copyOf(undetermined);
-    requireNonNull(stop, "stop");
-    requireNonNull(statistics, "statistics");
+    checkNotNull(stop, "stop");
+    checkNotNull(statistics, "statistics");
     checkArgument(!solutions.isEmpty(), "a discovery has at least one solution (the empty one)");
   }
 
@@ -133,7 +133,7 @@ public record DiscoveryResult(
       canonical = ImmutableList.copyOf(canonical);
       checkArgument(
           concepts.size() == canonical.size(), "one canonical text for each concept");
-      requireNonNull(evaluation, "evaluation");
+      checkNotNull(evaluation, "evaluation");
       neededFor = ImmutableMap.copyOf(neededFor);
     }
 
@@ -181,7 +181,7 @@ public record DiscoveryResult(
               && prunedBound >= 0
               && readings >= 0,
           "counts are not negative");
-      requireNonNull(elapsed, "elapsed");
+      checkNotNull(elapsed, "elapsed");
     }
   }
 }

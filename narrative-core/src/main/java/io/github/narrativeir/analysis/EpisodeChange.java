@@ -1,6 +1,6 @@
 package io.github.narrativeir.analysis;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.model.ActorId;
@@ -19,9 +19,9 @@ public record EpisodeChange(
     ActorId actor, SituationId situation, Optional<Episode> original, Optional<Episode> variant) {
   /** Checks that no component is null. */
   public EpisodeChange {
-    requireNonNull(actor, "actor");
-    requireNonNull(situation, "situation");
-    requireNonNull(original, "original");
-    requireNonNull(variant, "variant");
+    checkNotNull(actor, "actor");
+    checkNotNull(situation, "situation");
+    checkNotNull(original, "original");
+    checkNotNull(variant, "variant");
   }
 }

@@ -1,6 +1,6 @@
 package io.github.narrativeir.analysis;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
@@ -17,9 +17,9 @@ import java.util.Optional;
  */
 record Family(String name, ImmutableList<Variant> variants, Optional<MonteCarlo> monteCarlo) {
   Family {
-    requireNonNull(name, "name");
+    checkNotNull(name, "name");
     variants = ImmutableList.copyOf(variants);
-    requireNonNull(monteCarlo, "monteCarlo");
+    checkNotNull(monteCarlo, "monteCarlo");
   }
 
   /** A family that is not drawn at random. */

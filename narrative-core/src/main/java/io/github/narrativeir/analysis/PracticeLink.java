@@ -1,6 +1,6 @@
 package io.github.narrativeir.analysis;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.model.ConceptId;
@@ -16,8 +16,8 @@ import io.github.narrativeir.model.ConceptId;
 public record PracticeLink(Prediction from, ConceptId concept, Prediction to) {
   /** Checks that no component is null. */
   public PracticeLink {
-    requireNonNull(from, "from");
-    requireNonNull(concept, "concept");
-    requireNonNull(to, "to");
+    checkNotNull(from, "from");
+    checkNotNull(concept, "concept");
+    checkNotNull(to, "to");
   }
 }

@@ -1,6 +1,6 @@
 package io.github.narrativeir.analysis;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
@@ -25,7 +25,7 @@ public record PredictionDependence(
     boolean exhaustive) {
   /** Checks that no component is null and copies the collections. */
   public PredictionDependence {
-    requireNonNull(prediction, "prediction");
+    checkNotNull(prediction, "prediction");
     needed = ImmutableSortedSet.copyOf(needed);
     minimalSufficient = ImmutableList.copyOf(minimalSufficient);
   }

@@ -1,7 +1,7 @@
 package io.github.narrativeir.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.inference.Prediction;
@@ -55,9 +55,9 @@ public record SensitivityResult(
     predictions = ImmutableList.copyOf(predictions);
     gained = ImmutableList.copyOf(gained);
     observations = ImmutableList.copyOf(observations);
-    requireNonNull(balancedAccuracy, "balancedAccuracy");
-    requireNonNull(recall, "recall");
-    requireNonNull(changesExplained, "changesExplained");
+    checkNotNull(balancedAccuracy, "balancedAccuracy");
+    checkNotNull(recall, "recall");
+    checkNotNull(changesExplained, "changesExplained");
   }
 
   /** The number of variants run, over all families. */
@@ -82,8 +82,8 @@ public record SensitivityResult(
      *     samples of {@code monteCarlo}
      */
     public FamilyCount {
-      requireNonNull(name, "name");
-      requireNonNull(monteCarlo, "monteCarlo");
+      checkNotNull(name, "name");
+      checkNotNull(monteCarlo, "monteCarlo");
       checkArgument(variants >= 0, "family '%s' has a negative number of variants: %s", name, variants);
       checkArgument(
           monteCarlo.isEmpty() || monteCarlo.get().samples() == variants,
@@ -112,8 +112,8 @@ public record SensitivityResult(
       Prediction prediction, Optional<BigDecimal> holds, ImmutableList<String> lostIn) {
     /** Checks that no component is null and copies the list. */
     public PredictionHolds {
-      requireNonNull(prediction, "prediction");
-      requireNonNull(holds, "holds");
+      checkNotNull(prediction, "prediction");
+      checkNotNull(holds, "holds");
       lostIn = ImmutableList.copyOf(lostIn);
     }
   }
@@ -136,10 +136,10 @@ public record SensitivityResult(
       ImmutableList<String> gainedIn) {
     /** Checks that no component is null and copies the list. */
     public GainedPrediction {
-      requireNonNull(actor, "actor");
-      requireNonNull(practice, "practice");
-      requireNonNull(target, "target");
-      requireNonNull(situation, "situation");
+      checkNotNull(actor, "actor");
+      checkNotNull(practice, "practice");
+      checkNotNull(target, "target");
+      checkNotNull(situation, "situation");
       gainedIn = ImmutableList.copyOf(gainedIn);
     }
   }
@@ -163,7 +163,7 @@ public record SensitivityResult(
       Observation observation, boolean explained, ImmutableList<String> flippedIn) {
     /** Checks that no component is null and copies the list. */
     public ObservationFlips {
-      requireNonNull(observation, "observation");
+      checkNotNull(observation, "observation");
       flippedIn = ImmutableList.copyOf(flippedIn);
     }
   }
@@ -187,10 +187,10 @@ public record SensitivityResult(
       Optional<BigDecimal> max) {
     /** Checks that no component is null. */
     public ScoreRange {
-      requireNonNull(original, "original");
-      requireNonNull(min, "min");
-      requireNonNull(median, "median");
-      requireNonNull(max, "max");
+      checkNotNull(original, "original");
+      checkNotNull(min, "min");
+      checkNotNull(median, "median");
+      checkNotNull(max, "max");
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.github.narrativeir.analysis;
 
 import static com.google.common.base.Preconditions.checkState;
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.inference.Baseline;
@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 public record TheoryVerdict(String theory, Evaluation evaluation) {
   /** Checks that no component is null. */
   public TheoryVerdict {
-    requireNonNull(theory, "theory");
-    requireNonNull(evaluation, "evaluation");
+    checkNotNull(theory, "theory");
+    checkNotNull(evaluation, "evaluation");
   }
 
   /**

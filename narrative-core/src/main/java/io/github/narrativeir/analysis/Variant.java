@@ -1,6 +1,6 @@
 package io.github.narrativeir.analysis;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.inference.ModelEdit;
 import io.github.narrativeir.model.Model;
@@ -28,14 +28,14 @@ final class Variant {
   private final Optional<Model> replacement;
 
   private Variant(String name, Optional<Supplier<ModelEdit>> edit, Optional<Model> replacement) {
-    this.name = requireNonNull(name, "name");
+    this.name = checkNotNull(name, "name");
     this.edit = edit;
     this.replacement = replacement;
   }
 
   /** A variant that edits the original model. */
   static Variant edit(String name, ModelEdit edit) {
-    requireNonNull(edit, "edit");
+    checkNotNull(edit, "edit");
     return new Variant(name, Optional.of(() -> edit), Optional.empty());
   }
 
@@ -44,13 +44,13 @@ final class Variant {
    * {@link #edit()} is called; {@code draw} must give equal edits every time, on any thread.
    */
   static Variant drawn(String name, Supplier<ModelEdit> draw) {
-    requireNonNull(draw, "draw");
+    checkNotNull(draw, "draw");
     return new Variant(name, Optional.of(draw), Optional.empty());
   }
 
   /** A variant that replaces the original model with {@code model}. */
   static Variant replacing(String name, Model model) {
-    requireNonNull(model, "model");
+    checkNotNull(model, "model");
     return new Variant(name, Optional.empty(), Optional.of(model));
   }
 

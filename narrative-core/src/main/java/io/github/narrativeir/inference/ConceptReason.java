@@ -1,6 +1,6 @@
 package io.github.narrativeir.inference;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -29,8 +29,8 @@ public record ConceptReason(
     ImmutableSet<AspectId> noneOf) {
   /** Checks that no component is null and copies the collections. */
   public ConceptReason {
-    requireNonNull(concept, "concept");
-    requireNonNull(weight, "weight");
+    checkNotNull(concept, "concept");
+    checkNotNull(weight, "weight");
     allOf = ImmutableList.copyOf(allOf);
     anyOf = ImmutableList.copyOf(anyOf);
     noneOf = ImmutableSet.copyOf(noneOf);

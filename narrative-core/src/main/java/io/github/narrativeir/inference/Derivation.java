@@ -1,6 +1,6 @@
 package io.github.narrativeir.inference;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.AspectId;
@@ -31,8 +31,8 @@ public sealed interface Derivation
       implements Derivation {
     /** Checks that no component is null and copies {@code sources}. */
     public Given {
-      requireNonNull(aspect, "aspect");
-      requireNonNull(situation, "situation");
+      checkNotNull(aspect, "aspect");
+      checkNotNull(situation, "situation");
       sources = ImmutableList.copyOf(sources);
     }
   }
@@ -47,8 +47,8 @@ public sealed interface Derivation
   record Interaction(AspectId aspect, Prediction prediction) implements Derivation {
     /** Checks that no component is null. */
     public Interaction {
-      requireNonNull(aspect, "aspect");
-      requireNonNull(prediction, "prediction");
+      checkNotNull(aspect, "aspect");
+      checkNotNull(prediction, "prediction");
     }
   }
 
@@ -65,9 +65,9 @@ public sealed interface Derivation
       implements Derivation {
     /** Checks that no component is null and copies {@code from}. */
     public Construed {
-      requireNonNull(aspect, "aspect");
-      requireNonNull(concept, "concept");
-      requireNonNull(construal, "construal");
+      checkNotNull(aspect, "aspect");
+      checkNotNull(concept, "concept");
+      checkNotNull(construal, "construal");
       from = ImmutableList.copyOf(from);
     }
   }

@@ -1,6 +1,6 @@
 package io.github.narrativeir.inference;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
@@ -29,9 +29,9 @@ public record EditedRun(
     int episodesReused) {
   /** Checks that no component is null and copies the lists. */
   public EditedRun {
-    requireNonNull(edit, "edit");
+    checkNotNull(edit, "edit");
     predictions = ImmutableList.copyOf(predictions);
     changes = ImmutableList.copyOf(changes);
-    requireNonNull(evaluation, "evaluation");
+    checkNotNull(evaluation, "evaluation");
   }
 }

@@ -1,5 +1,7 @@
 package io.github.narrativeir.inference;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
@@ -44,7 +46,7 @@ public abstract class Episode {
    * later calls of {@link #perceived()} are unaffected.
    */
   public void forEachPerceived(Consumer<? super AspectId> action) {
-    Objects.requireNonNull(action, "action");
+    checkNotNull(action, "action");
     perception().forEach(action);
   }
 

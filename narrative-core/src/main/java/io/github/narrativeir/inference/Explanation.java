@@ -1,6 +1,6 @@
 package io.github.narrativeir.inference;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.ActorId;
@@ -45,13 +45,13 @@ public record Explanation(
     ImmutableList<ObservationOutcome> observations) {
   /** Checks that no component is null and copies the lists. */
   public Explanation {
-    requireNonNull(actor, "actor");
-    requireNonNull(practice, "practice");
-    requireNonNull(target, "target");
-    requireNonNull(situation, "situation");
-    requireNonNull(prediction, "prediction");
-    requireNonNull(support, "support");
-    requireNonNull(opposition, "opposition");
+    checkNotNull(actor, "actor");
+    checkNotNull(practice, "practice");
+    checkNotNull(target, "target");
+    checkNotNull(situation, "situation");
+    checkNotNull(prediction, "prediction");
+    checkNotNull(support, "support");
+    checkNotNull(opposition, "opposition");
     supporting = ImmutableList.copyOf(supporting);
     opposing = ImmutableList.copyOf(opposing);
     inactive = ImmutableList.copyOf(inactive);

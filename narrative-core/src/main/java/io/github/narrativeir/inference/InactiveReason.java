@@ -1,6 +1,6 @@
 package io.github.narrativeir.inference;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.narrativeir.model.AspectId;
@@ -29,8 +29,8 @@ public record InactiveReason(
     ImmutableSet<AspectId> occluded) {
   /** Checks that no component is null and copies the collections. */
   public InactiveReason {
-    requireNonNull(concept, "concept");
-    requireNonNull(weight, "weight");
+    checkNotNull(concept, "concept");
+    checkNotNull(weight, "weight");
     missingAll = ImmutableSet.copyOf(missingAll);
     missingAny = ImmutableSet.copyOf(missingAny);
     presentNone = ImmutableSet.copyOf(presentNone);

@@ -1,6 +1,6 @@
 package io.github.narrativeir.inference;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.Observation;
@@ -18,8 +18,8 @@ public record ObservationOutcome(
     Observation observation, Outcome outcome, ImmutableList<Prediction> predictions) {
   /** Checks that no component is null and copies the list. */
   public ObservationOutcome {
-    requireNonNull(observation, "observation");
-    requireNonNull(outcome, "outcome");
+    checkNotNull(observation, "observation");
+    checkNotNull(outcome, "outcome");
     predictions = ImmutableList.copyOf(predictions);
   }
 }

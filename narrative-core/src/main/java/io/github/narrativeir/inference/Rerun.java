@@ -1,6 +1,6 @@
 package io.github.narrativeir.inference;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 
@@ -17,7 +17,7 @@ public record Rerun(
     ImmutableList<Prediction> predictions, int episodesRecomputed, int episodesReused) {
   /** Checks that no component is null and copies the predictions. */
   public Rerun {
-    requireNonNull(predictions, "predictions");
+    checkNotNull(predictions, "predictions");
     predictions = ImmutableList.copyOf(predictions);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.narrativeir.model;
 
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 
 /** How a practice changed from one situation to the next. */
@@ -23,7 +24,7 @@ public enum ChangeKind {
 
   /** Returns the constant whose {@link #token()} is {@code token}, if there is one. */
   public static Optional<ChangeKind> fromToken(String token) {
-    Objects.requireNonNull(token, "token");
+    checkNotNull(token, "token");
     for (ChangeKind value : values()) {
       if (value.token.equals(token)) {
         return Optional.of(value);

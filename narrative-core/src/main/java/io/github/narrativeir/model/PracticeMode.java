@@ -1,6 +1,7 @@
 package io.github.narrativeir.model;
 
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 
 /** Whether a {@link PracticeType} is cooperative, coercive or neither. */
@@ -25,7 +26,7 @@ public enum PracticeMode {
 
   /** Returns the constant whose {@link #token()} is {@code token}, if there is one. */
   public static Optional<PracticeMode> fromToken(String token) {
-    Objects.requireNonNull(token, "token");
+    checkNotNull(token, "token");
     for (PracticeMode value : values()) {
       if (value.token.equals(token)) {
         return Optional.of(value);

@@ -1,6 +1,6 @@
 package io.github.narrativeir.io;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.Model;
@@ -14,7 +14,7 @@ import io.github.narrativeir.model.Model;
 public record LoadedModel(Model model, ImmutableList<Problem> warnings) {
   /** Checks that no component is null and copies the warnings. */
   public LoadedModel {
-    requireNonNull(model, "model");
+    checkNotNull(model, "model");
     warnings = ImmutableList.copyOf(warnings);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.narrativeir.io.report;
 
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 
 /**
@@ -37,7 +38,7 @@ public enum ReportFormat {
 
   /** Returns the format whose {@link #token()} is {@code token}, if there is one. */
   public static Optional<ReportFormat> fromToken(String token) {
-    Objects.requireNonNull(token, "token");
+    checkNotNull(token, "token");
     for (ReportFormat value : values()) {
       if (value.token.equals(token)) {
         return Optional.of(value);
