@@ -17,6 +17,8 @@ import io.github.narrativeir.inference.Scores;
  * @param baseline the baseline
  * @param theories the theories whose situation order gives these scores, in the order given
  * @param scores the baseline's scores on the compared observations
+ *
+ * @since 0.1.0
  */
 public record BaselineScores(Baseline baseline, ImmutableList<String> theories, Scores scores) {
   /** Copies the theories and checks that there is at least one. */

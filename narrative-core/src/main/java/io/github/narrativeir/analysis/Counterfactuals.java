@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * Counterfactuals: what the model predicts without some concepts, with or without some aspects in
  * some situations, or with interaction switched. The variant is run by the same engine, so the
  * comparison is exactly what inference on the varied model gives.
+ *
+ * @since 0.1.0
  */
 public final class Counterfactuals {
   private Counterfactuals() {}

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  * computed with {@link Inference#rerunWithout(Set, SituationId)}, which recomputes only the
  * episodes a change can reach, up to the prediction's situation, and variants shared between
  * predictions are run once.
+ *
+ * @since 0.1.0
  */
 public final class Dependence {
   private final Inference result;

@@ -39,6 +39,8 @@ import java.time.Duration;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; a run uses the calling thread.
+ *
+ * @since 0.1.0
  */
 public final class Discovery {
   /** The range of {@link Builder#maxAll(int)}. */

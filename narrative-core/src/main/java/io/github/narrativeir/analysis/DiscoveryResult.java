@@ -42,6 +42,8 @@ import java.time.Duration;
  *     when it was exhaustive)
  * @param stop why the search stopped
  * @param statistics how much the search generated, pruned and evaluated
+ *
+ * @since 0.1.0
  */
 public record DiscoveryResult(
     ActorId actor,

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * @param name the variant's name: the family's name, {@code :}, then ids and {@code /}, such as
  *     {@code shift-boundary:early/late/earlier}
  * @param model the model run in place of the original
+ *
+ * @since 0.1.0
  */
 public record ModelVariant(String name, Model model) {
   /** A variant's name, as the output's schema has it. */

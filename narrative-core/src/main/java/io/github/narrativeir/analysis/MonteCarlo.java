@@ -72,6 +72,8 @@ import org.immutables.value.Value;
  *     .build();
  * SensitivityResult r = Sensitivity.builder().monteCarlo(spec).parallel(true).build().run(result);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface MonteCarlo {

@@ -10,6 +10,8 @@ import com.google.common.collect.ImmutableList;
  * @param practices the practices of the cycle as {@code actor practice target}, starting with the
  *     least
  * @param links every link along the cycle's edges, in situation order
+ *
+ * @since 0.1.0
  */
 public record PracticeCycle(ImmutableList<String> practices, ImmutableList<PracticeLink> links) {
   /** Copies the lists. */

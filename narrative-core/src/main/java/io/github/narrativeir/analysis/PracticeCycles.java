@@ -20,6 +20,8 @@ import java.util.TreeSet;
  * Self-reproducing practices: from the interaction provenance of every prediction (which earlier
  * predictions' interaction aspects triggered the concepts behind it), the cycles of practices that
  * cause one another to repeat across situations.
+ *
+ * @since 0.1.0
  */
 public final class PracticeCycles {
   private PracticeCycles() {}

@@ -83,6 +83,8 @@ import java.util.regex.Pattern;
  *     .parallel(true)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Sensitivity {
   /** A family's name, as the output's schema has it. */

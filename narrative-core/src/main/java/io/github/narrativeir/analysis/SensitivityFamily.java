@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  * The exhaustive families of one-at-a-time variants of MODEL.md's sensitivity analysis ({@code
  * narrative-sensitivity/1}), in the order of its table, which is the order they are run and
  * listed in.
+ *
+ * @since 0.1.0
  */
 public enum SensitivityFamily {
   /** Each concept left out, in id order: {@code drop-concept:<concept>}. */

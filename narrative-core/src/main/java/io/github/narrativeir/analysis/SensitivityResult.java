@@ -38,6 +38,8 @@ import java.util.Optional;
  * @param episodesRecomputed the episodes recomputed over all variants (every episode of a variant
  *     that replaces the model)
  * @param episodesReused the episodes of the original inference reused unchanged over all variants
+ *
+ * @since 0.1.0
  */
 public record SensitivityResult(
     ImmutableList<FamilyCount> families,

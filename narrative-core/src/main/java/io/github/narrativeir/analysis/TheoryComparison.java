@@ -46,6 +46,8 @@ import java.util.Map;
  * @param observations the observations, in the order given
  * @param results each theory's inference, its model's observations replaced by {@code
  *     observations}
+ *
+ * @since 0.1.0
  */
 public record TheoryComparison(
     ImmutableList<String> theories,

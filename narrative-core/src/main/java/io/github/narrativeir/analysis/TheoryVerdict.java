@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  *
  * @param theory the theory's name
  * @param evaluation the theory's evaluation, with its scores and its baselines' scores
+ *
+ * @since 0.1.0
  */
 public record TheoryVerdict(String theory, Evaluation evaluation) {
   /** Checks that no component is null. */

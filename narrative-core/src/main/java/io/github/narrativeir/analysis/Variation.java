@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 /**
  * A counterfactual variation of a model: concepts left out, aspects taken from or added to given
  * situations, interaction switched on or off.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Variation {

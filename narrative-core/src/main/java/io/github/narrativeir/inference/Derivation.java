@@ -13,6 +13,8 @@ import io.github.narrativeir.model.SituationId;
  * practice was predicted in the situation before ({@link Interaction}), or because a construal of
  * an active concept produced it from other perceived aspects ({@link Construed}). Derivations are
  * well-founded: following {@link Construed#from()} always ends in given or interaction aspects.
+ *
+ * @since 0.1.0
  */
 public sealed interface Derivation
     permits Derivation.Given, Derivation.Interaction, Derivation.Construed {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param episodesRecomputed how many episodes had their active concepts, or only their practices,
  *     computed again
  * @param episodesReused how many episodes of the original inference were reused unchanged
+ *
+ * @since 0.1.0
  */
 public record EditedRun(
     ModelEdit edit,

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * <p>Two episodes are equal when their actor, situation, concepts and the three aspect sets are.
  * The perceived set is built on first use: inference keeps it as its difference from the base the
  * situation's episodes share, so that it does not copy every interaction aspect once per actor.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Episode {

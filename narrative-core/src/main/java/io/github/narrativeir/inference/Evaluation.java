@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * not predicted; a change observation is explained by a change record. Absence of an observation
  * is no evidence either way: predictions that no observation speaks to are counted as {@link
  * Scores#unassessed()}, not against the model.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Evaluation {

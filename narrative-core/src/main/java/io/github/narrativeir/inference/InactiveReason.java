@@ -18,6 +18,8 @@ import java.math.BigDecimal;
  * @param missingAny the trigger's {@code any} aspects when none of them was perceived, else empty
  * @param presentNone the trigger's {@code none} aspects that were perceived
  * @param occluded those of the missing aspects that an active concept occluded
+ *
+ * @since 0.1.0
  */
 public record InactiveReason(
     Concept concept,

@@ -25,6 +25,8 @@ import java.util.Set;
  * observations, the evaluation. Every list is sorted as the result format prescribes, so two runs
  * of the same model give equal results whatever order its lists were in. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Inference {
   private final CompiledModel compiled;

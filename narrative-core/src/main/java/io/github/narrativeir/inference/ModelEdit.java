@@ -37,6 +37,8 @@ import org.immutables.value.Value;
  *     .build();
  * EditedRun variant = inference.rerun(edit);   // equal to inference on edit.applyTo(model)
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface ModelEdit {

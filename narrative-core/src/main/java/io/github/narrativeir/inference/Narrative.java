@@ -5,7 +5,11 @@ import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ConceptId;
 import org.immutables.value.Value;
 
-/** One actor's situational narrative: its episodes in time order, and what persists and changes. */
+/**
+ * One actor's situational narrative: its episodes in time order, and what persists and changes.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface Narrative {
   /** The actor. */

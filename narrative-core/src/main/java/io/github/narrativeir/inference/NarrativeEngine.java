@@ -30,6 +30,8 @@ import java.util.concurrent.ForkJoinPool;
  * NarrativeEngine fourThreads = NarrativeEngine.builder().parallelism(4).build();
  * Inference same = fourThreads.infer(model);   // equal to result, on up to four threads
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class NarrativeEngine {
   private static final NarrativeEngine SEQUENTIAL = new NarrativeEngine(Parallelism.SEQUENTIAL);

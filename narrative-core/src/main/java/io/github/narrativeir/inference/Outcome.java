@@ -2,7 +2,11 @@ package io.github.narrativeir.inference;
 
 import io.github.narrativeir.model.Observation;
 
-/** What the model makes of one observation (MODEL.md step 8). */
+/**
+ * What the model makes of one observation (MODEL.md step 8).
+ *
+ * @since 0.1.0
+ */
 public enum Outcome {
   /** The practice was observed and is predicted. */
   TRUE_POSITIVE(true),

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * A change in an actor's predicted practices between two consecutive situations: {@link
  * ChangeKind#STARTED} when predicted in {@link #situation()} and not in the one before, {@link
  * ChangeKind#STOPPED} the other way round.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface PracticeChange {

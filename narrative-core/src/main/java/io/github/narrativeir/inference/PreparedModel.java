@@ -9,6 +9,8 @@ import io.github.narrativeir.model.ValidationReport;
 /**
  * A validated model, indexed for inference. Immutable and thread-safe: run it as often as needed,
  * from any thread.
+ *
+ * @since 0.1.0
  */
 public final class PreparedModel {
   private final CompiledModel compiled;

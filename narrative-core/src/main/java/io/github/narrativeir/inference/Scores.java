@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * denominator is 0: {@link #precision()} of a model that predicts none of the observed cells, say,
  * or {@link #specificity()} when there is no negative evidence, which is common and means that the
  * observations cannot show the model predicting too much.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Scores {

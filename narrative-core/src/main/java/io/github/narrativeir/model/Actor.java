@@ -2,7 +2,11 @@ package io.github.narrativeir.model;
 
 import org.immutables.value.Value;
 
-/** A state or other agent that holds concepts and carries out practices. */
+/**
+ * A state or other agent that holds concepts and carries out practices.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface Actor {
   /** The actor's id. */

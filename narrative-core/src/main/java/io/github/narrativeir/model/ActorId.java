@@ -1,6 +1,10 @@
 package io.github.narrativeir.model;
 
-/** The identifier of an actor. */
+/**
+ * The identifier of an actor.
+ *
+ * @since 0.1.0
+ */
 public final class ActorId extends Identifier implements Comparable<ActorId> {
   private ActorId(String value) {
     super("actor", value);

@@ -4,7 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 
-/** What kind of agent an {@link Actor} is. */
+/**
+ * What kind of agent an {@link Actor} is.
+ *
+ * @since 0.1.0
+ */
 public enum ActorKind {
   /** A state. */
   STATE("state"),

@@ -3,7 +3,11 @@ package io.github.narrativeir.model;
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
-/** An atomic fact that can hold in a situation. */
+/**
+ * An atomic fact that can hold in a situation.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface Aspect {
   /** The aspect's id. */

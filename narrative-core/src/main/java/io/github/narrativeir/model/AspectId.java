@@ -1,6 +1,10 @@
 package io.github.narrativeir.model;
 
-/** The identifier of an aspect. */
+/**
+ * The identifier of an aspect.
+ *
+ * @since 0.1.0
+ */
 public final class AspectId extends Identifier implements Comparable<AspectId> {
   private AspectId(String value) {
     super("aspect", value);

@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * Where one of a situation's aspects comes from: a data set, the rule that selected its rows and
  * the rows behind it, or any other source. Explanations show it beside the aspect.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface AspectSource {

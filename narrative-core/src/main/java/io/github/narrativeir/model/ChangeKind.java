@@ -4,7 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 
-/** How a practice changed from one situation to the next. */
+/**
+ * How a practice changed from one situation to the next.
+ *
+ * @since 0.1.0
+ */
 public enum ChangeKind {
   /** Predicted (or observed) in a situation and not in the one before. */
   STARTED("started"),

@@ -33,6 +33,8 @@ import java.util.function.Function;
  *   Definition where = composed.definitionOf(d.pointer()); // which set, and where in it
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ComposedModel {
   /** The lists that merge by id, as their JSON Pointer tokens, and what one element is called. */

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * holder see ({@link #construes()}, {@link #highlights()}) and not see ({@link #occludes()}), which
  * practices it calls for ({@link #prescribes()}) or against ({@link #proscribes()}), and the
  * evidence that the actor holds it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Concept {

@@ -1,6 +1,10 @@
 package io.github.narrativeir.model;
 
-/** The identifier of a concept. */
+/**
+ * The identifier of a concept.
+ *
+ * @since 0.1.0
+ */
 public final class ConceptId extends Identifier implements Comparable<ConceptId> {
   private ConceptId(String value) {
     super("concept", value);

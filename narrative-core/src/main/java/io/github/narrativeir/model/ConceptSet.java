@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * A concept set: a reading that can be shared and swapped, such as one state's concepts or a whole
  * theory, with the actors, aspects and practice types it needs. Combine it with the situations and
  * observations of a case with {@link ConceptSets#compose} or {@link ConceptSets#replaceConcepts}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface ConceptSet {

@@ -20,6 +20,8 @@ import java.util.ServiceLoader;
  * Model realist = ConceptSets.replaceConcepts(caseModel, List.of(realistReading));
  * Model both = ConceptSets.compose(caseModel, List.of(usConcepts, pakistanConcepts));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ConceptSets {
   private ConceptSets() {}

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A rule by which an active concept makes its holder see one more aspect: {@link #to()} is
  * perceived whenever every aspect of {@link #from()} is (always, when {@code from} is empty).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Construal {

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
  * How weights and their sums are written everywhere (results, reports, explanations): plainly,
  * without trailing zeros but with at least one fractional digit, so that equal numbers are written
  * alike: {@code 1.0}, {@code 0.5}, {@code 2.25}.
+ *
+ * @since 0.1.0
  */
 public final class Decimals {
   private Decimals() {}

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * Where an element of a {@link ComposedModel} was defined: in the base model or in one of the
  * concept sets, and at which JSON Pointer of that source's own lists ({@code /actors/2}, or {@code
  * /concepts/0/holder} for a value inside an element).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Definition {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * /concepts/3/prescribes/0/weight}), with list indices in the order the model lists its elements,
  * so that a reader can turn it into a file, line and column. {@link #message()} names the offending
  * element itself ({@code concept 'pk.frontline': ...}) so that it reads well without a location.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Diagnostic {

@@ -3,7 +3,11 @@ package io.github.narrativeir.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Where a concept or an observation comes from: a source and, ideally, who said what and when. */
+/**
+ * Where a concept or an observation comes from: a source and, ideally, who said what and when.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface Evidence {
   /**

@@ -1,6 +1,10 @@
 package io.github.narrativeir.model;
 
-/** Static helpers for identifiers. */
+/**
+ * Static helpers for identifiers.
+ *
+ * @since 0.1.0
+ */
 public final class Ids {
   private Ids() {}
 

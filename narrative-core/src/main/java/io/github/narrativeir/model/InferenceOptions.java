@@ -2,7 +2,11 @@ package io.github.narrativeir.model;
 
 import org.immutables.value.Value;
 
-/** Options of inference, stored with a model (its {@code options}) or given to the engine. */
+/**
+ * Options of inference, stored with a model (its {@code options}) or given to the engine.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable(singleton = true)
 public interface InferenceOptions {
   /**

@@ -8,6 +8,8 @@ import java.util.Optional;
  * Interaction aspects: {@code did:<actor>:<practice>:<target>} is part of a situation's base when
  * that practice was predicted in the situation before ({@code <target>} is {@code -} when the
  * prediction has none).
+ *
+ * @since 0.1.0
  */
 public final class InteractionAspects {
   /** The prefix of every interaction aspect. */

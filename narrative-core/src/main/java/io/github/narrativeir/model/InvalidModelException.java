@@ -1,6 +1,10 @@
 package io.github.narrativeir.model;
 
-/** Thrown when a model with errors is used; carries the whole {@link ValidationReport}. */
+/**
+ * Thrown when a model with errors is used; carries the whole {@link ValidationReport}.
+ *
+ * @since 0.1.0
+ */
 public final class InvalidModelException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  * String name = model.actor(ActorId.of("PK")).map(Actor::name).orElse("PK");
  * Optional<Situation> coup = model.situation(SituationId.of("post-coup"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Model {

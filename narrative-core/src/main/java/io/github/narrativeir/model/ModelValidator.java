@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  * report.warnings().forEach(w -> System.err.println(w.render()));
  * report.throwIfInvalid();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ModelValidator {
   private final Model model;

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * situation, or, with {@link #occurred()} false, that it is known not to have been (negative
  * evidence: a source says it did not happen). With a change, the observation says that the practice
  * started or stopped in the situation.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Observation {

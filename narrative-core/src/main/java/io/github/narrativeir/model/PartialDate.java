@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * first day, {@link #end()} its last.
  *
  * <p>Partial dates are ordered by their first day, then by precision (year before month before day).
+ *
+ * @since 0.1.0
  */
 public final class PartialDate implements Comparable<PartialDate> {
   /** How precisely a {@link PartialDate} is known. */

@@ -1,6 +1,10 @@
 package io.github.narrativeir.model;
 
-/** The identifier of a practice type. */
+/**
+ * The identifier of a practice type.
+ *
+ * @since 0.1.0
+ */
 public final class PracticeId extends Identifier implements Comparable<PracticeId> {
   private PracticeId(String value) {
     super("practice", value);

@@ -4,7 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 
-/** Whether a {@link PracticeType} is cooperative, coercive or neither. */
+/**
+ * Whether a {@link PracticeType} is cooperative, coercive or neither.
+ *
+ * @since 0.1.0
+ */
 public enum PracticeMode {
   /** Cooperation with the target. */
   COOPERATION("cooperation"),

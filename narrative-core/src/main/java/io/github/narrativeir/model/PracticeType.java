@@ -2,7 +2,11 @@ package io.github.narrativeir.model;
 
 import org.immutables.value.Value;
 
-/** A kind of practice that actors carry out, such as permitting transit or striking. */
+/**
+ * A kind of practice that actors carry out, such as permitting transit or striking.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface PracticeType {
   /** The practice's id. */

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * A weighted entry of a concept's {@code prescribes} or {@code proscribes} list: a practice, the
  * actor it is directed at (if any), and how much weight the concept puts behind (or against) it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Prescription {

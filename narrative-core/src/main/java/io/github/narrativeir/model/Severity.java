@@ -1,6 +1,10 @@
 package io.github.narrativeir.model;
 
-/** How serious a {@link Diagnostic} is. */
+/**
+ * How serious a {@link Diagnostic} is.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
   /** The model cannot be used: inference refuses it. */
   ERROR,

@@ -5,7 +5,11 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A period in which a set of aspects holds. */
+/**
+ * A period in which a set of aspects holds.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface Situation {
   /** The situation's id. */

@@ -1,6 +1,10 @@
 package io.github.narrativeir.model;
 
-/** The identifier of a situation. */
+/**
+ * The identifier of a situation.
+ *
+ * @since 0.1.0
+ */
 public final class SituationId extends Identifier implements Comparable<SituationId> {
   private SituationId(String value) {
     super("situation", value);

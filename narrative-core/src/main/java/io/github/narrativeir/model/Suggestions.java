@@ -20,6 +20,8 @@ import java.util.TreeSet;
  * thousands of unknown ids) go through an {@link Index}: a trie of the candidates, searched with
  * one row of the edit-distance table per trie node, pruned as soon as no word below a node can beat
  * the best so far, and a cache per distinct name. Both give the same answers.
+ *
+ * @since 0.1.0
  */
 public final class Suggestions {
   /** Names or candidates longer than this are compared one by one rather than through the trie. */

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * When a concept applies to a perceived set of aspects: all of {@link #allOf()}, at least one of
  * {@link #anyOf()} when that is not empty, and none of {@link #noneOf()}. The file format calls
  * these {@code all}, {@code any} and {@code none}. An empty trigger always applies.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(singleton = true)
 public interface Trigger {

@@ -4,7 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
-/** Every problem {@link ModelValidator} found in a model, errors and warnings, in model order. */
+/**
+ * Every problem {@link ModelValidator} found in a model, errors and warnings, in model order.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface ValidationReport {
   /** All diagnostics, in the order of the model's elements. */

@@ -13,6 +13,8 @@ import java.math.RoundingMode;
  * fewer than 75 digits: inference stays exact and fast. A literal such as {@code 1e1000000} or
  * {@code 1e-999999999} is rejected from its text, without ever expanding its exponent, and a
  * message quotes at most a short excerpt of it.
+ *
+ * @since 0.1.0
  */
 public final class Weights {
   /** The most digits a weight may have after the decimal point. */

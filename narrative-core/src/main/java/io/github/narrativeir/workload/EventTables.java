@@ -22,6 +22,8 @@ import java.util.SplittableRandom;
  *   }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class EventTables {
   /** The header line. */

@@ -34,6 +34,8 @@ import java.util.Set;
  * Model model = WorkloadGenerator.generate(
  *     WorkloadSpec.builder().actors(20).conceptsPerActor(200).situations(100).build());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class WorkloadGenerator {
   private final WorkloadSpec spec;

@@ -4,7 +4,11 @@ import static com.google.common.base.Preconditions.checkState;
 
 import org.immutables.value.Value;
 
-/** The size and shape of a generated model. Every field has a default; the seed fixes the model. */
+/**
+ * The size and shape of a generated model. Every field has a default; the seed fixes the model.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface WorkloadSpec {
   /** The seed: the same spec and seed give the same model. */

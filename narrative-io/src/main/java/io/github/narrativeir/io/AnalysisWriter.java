@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  * the JSON have the keys of {@code narrative-result/1}. The output depends only on its input.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AnalysisWriter {
   private AnalysisWriter() {}

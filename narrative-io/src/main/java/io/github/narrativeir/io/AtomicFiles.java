@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  *   <li>A failure says why, in words ({@code Permission denied}, {@code No space left on device}),
  *       naming the file or directory when it is not the target itself.
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class AtomicFiles {
   /** A temporary file unchanged this long, of a process that is gone, is left over. */

@@ -90,6 +90,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BoundaryShifts {
   /** The family's name, {@code shift-boundary}. */

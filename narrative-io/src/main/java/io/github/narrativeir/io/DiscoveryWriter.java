@@ -40,6 +40,8 @@ import java.util.Map;
  * so that the same result always gives the same bytes; two-space indentation and a final newline.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DiscoveryWriter {
   static final String FORMAT = "narrative-discovery/1";

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The two syntaxes of model files: the same tree written as YAML or as JSON. */
+/**
+ * The two syntaxes of model files: the same tree written as YAML or as JSON.
+ *
+ * @since 0.1.0
+ */
 public enum Format {
   /** JSON, for machines ({@code .json}). */
   JSON,

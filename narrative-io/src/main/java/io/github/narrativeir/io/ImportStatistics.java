@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param severalYears the rows selected by some rule whose date lists several years (each is
  *     placed by the first)
  * @param rules one entry per rule of the mapping, in the mapping's order
+ *
+ * @since 0.1.0
  */
 public record ImportStatistics(
     String mapping,

@@ -10,6 +10,8 @@ import io.github.narrativeir.model.Model;
  *
  * @param model the model, valid: inference accepts it
  * @param warnings the warnings, located, in document order
+ *
+ * @since 0.1.0
  */
 public record LoadedModel(Model model, ImmutableList<Problem> warnings) {
   /** Checks that no component is null and copies the warnings. */

@@ -39,6 +39,8 @@ import java.util.function.Consumer;
  *   e.problems().forEach(p -> System.err.println(p.render()));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ModelComposition {
   private final ModelReader reader;

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  * ProblemCode}. Its message lists them, one per line, as {@code FILE:LINE:COLUMN: message}. A model read keeps only its first 1,000 problems
  * (and a line counting the rest), an import stops after 100; {@link #errorCount()} says how many
  * errors were found.
+ *
+ * @since 0.1.0
  */
 public final class ModelFormatException extends IOException {
   private static final long serialVersionUID = 1L;

@@ -37,6 +37,8 @@ import java.util.Optional;
  *   e.problems().forEach(p -> System.err.println(p.render()));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ModelReader {
   private static final Comparator<Problem> DOCUMENT_ORDER =

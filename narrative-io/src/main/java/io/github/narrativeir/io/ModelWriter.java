@@ -14,6 +14,8 @@ import java.nio.file.Path;
  * values equal to their defaults are left out. Reading the output back gives an equal model.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ModelWriter {
   private ModelWriter() {}

@@ -15,6 +15,8 @@ import io.github.narrativeir.model.Severity;
  * @param column the column, from 1; 0 when unknown
  * @param pointer the JSON Pointer of the offending value; empty for the whole document
  * @param message what is wrong, naming the offending element
+ *
+ * @since 0.1.0
  */
 public record Problem(
     ProblemCode code,

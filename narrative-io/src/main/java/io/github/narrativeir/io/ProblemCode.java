@@ -20,6 +20,8 @@ package io.github.narrativeir.io;
  *   }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum ProblemCode {
   // ---- the text of a document or table

@@ -17,6 +17,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  * ReadLimits limits = ReadLimits.defaults().withMaxDocumentBytes(64 << 20);
  * ModelReader reader = ModelReader.create().withLimits(limits);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ReadLimits {
   /** The largest {@link #maxDocumentBytes()} that can be set: 1 GiB. */

@@ -15,6 +15,8 @@ import java.nio.file.Path;
  * gives the same bytes.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResultWriter {
   private ResultWriter() {}

@@ -38,6 +38,8 @@ import java.util.function.Function;
  * bytes.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SensitivityWriter {
   static final String FORMAT = "narrative-sensitivity/1";

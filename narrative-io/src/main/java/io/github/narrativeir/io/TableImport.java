@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  * outside every period, and per rule and situation the rows behind each addition.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TableImport {
   /**

@@ -21,6 +21,8 @@ import java.io.Closeable;
  * Reader} already consumed, a tree, a value nested in another), it read the value re-serialised:
  * then {@link #reserialised()} is true, the problems' source is {@code <value re-serialised as
  * JSON>} (or YAML) and their lines and columns are those of that text, not of the original.
+ *
+ * @since 0.1.0
  */
 public final class NarrativeFormatException extends JsonMappingException {
   private static final long serialVersionUID = 1L;

@@ -50,6 +50,8 @@ import java.util.Properties;
  * String json = new ObjectMapper().findAndRegisterModules()
  *     .writeValueAsString(NarrativeEngine.create().infer(model));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class NarrativeModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

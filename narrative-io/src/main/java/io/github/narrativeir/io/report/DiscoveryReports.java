@@ -38,6 +38,8 @@ import java.nio.file.Path;
  * DiscoveryResult found = Discovery.builder(ActorId.of("PK")).build().run(model);
  * System.out.print(DiscoveryReports.render(found, model, ReportFormat.TEXT));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DiscoveryReports {
   private DiscoveryReports() {}

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * The formats of human-readable reports. The machine-readable {@code narrative-result/1} JSON is
  * not one of them: {@link io.github.narrativeir.io.ResultWriter} writes it.
+ *
+ * @since 0.1.0
  */
 public enum ReportFormat {
   /** Plain-text tables for the terminal ({@code text}, {@code .txt}). */

@@ -26,6 +26,8 @@ import java.nio.file.Path;
  * Reports.write(result, ReportFormat.HTML, Path.of("report.html"));
  * Reports.write(result, ReportFormat.MARKDOWN, writer); // streamed, never held whole
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Reports {
   private Reports() {}

@@ -39,6 +39,8 @@ import java.nio.file.Path;
  * System.out.print(SensitivityReports.render(s, result, ReportFormat.TEXT));
  * SensitivityReports.write(s, result, ReportFormat.HTML, Path.of("sensitivity.html"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SensitivityReports {
   private SensitivityReports() {}
