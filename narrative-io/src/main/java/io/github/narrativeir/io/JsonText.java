@@ -18,7 +18,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Writes a tree of maps, lists, strings, numbers, booleans and nulls as JSON through Jackson's
@@ -30,18 +29,10 @@ import java.util.function.Consumer;
  * <code>&#92;u00xx</code>) and the line and paragraph separators U+2028 and U+2029; everything else is written as
  * it is, in UTF-8 when the target is a stream. The output depends only on the tree.
  *
- * <p>A list may be given as {@link Items}, handed over one at a time as it is written, so that a
- * large result is never held whole (an episode's perceived set, say), and any value as {@link
- * Written}, which writes itself to the generator.
+ * <p>Any value may be given as {@link Written}, which writes itself to the generator: the large
+ * parts of a result are written that way, as they are made, so that a result is never held whole.
  */
 final class JsonText {
-  /** An array whose items are handed over as it is written and not kept. */
-  @FunctionalInterface
-  interface Items {
-    /** Hands each item, in order, to {@code item}. */
-    void forEach(Consumer<Object> item);
-  }
-
   /**
    * A value that writes itself to the generator, key names and nesting included: for the large
    * parts of a result (every episode, every prediction), written without building maps for them.
@@ -118,10 +109,6 @@ final class JsonText {
       g.writeEndArray();
     } else if (value instanceof Written) {
       ((Written) value).writeTo(g);
-    } else if (value instanceof Items) {
-      g.writeStartArray();
-      ((Items) value).forEach(item -> valueUnchecked(g, item));
-      g.writeEndArray();
     } else if (value == null) {
       g.writeNull();
     } else if (value instanceof BigDecimal) {
@@ -134,14 +121,6 @@ final class JsonText {
       g.writeBoolean((Boolean) value);
     } else {
       throw new IllegalArgumentException("cannot write " + value.getClass() + " as JSON");
-    }
-  }
-
-  private static void valueUnchecked(JsonGenerator g, Object value) {
-    try {
-      value(g, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

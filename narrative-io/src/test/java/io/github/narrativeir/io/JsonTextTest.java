@@ -56,7 +56,7 @@ class JsonTextTest {
     tree.put("decimal", new BigDecimal("1E+3"));
     tree.put("small", new BigDecimal("0.000001"));
     tree.put("long", Long.MIN_VALUE);
-    tree.put("streamed", (JsonText.Items) item -> List.of("x", 1, List.of()).forEach(item));
+    tree.put("list", List.of("x", 1, List.of()));
     Object deep = "leaf";
     for (int i = 0; i < 40; i++) {
       deep = List.of(deep);
@@ -69,7 +69,7 @@ class JsonTextTest {
     assertThat(text)
         .startsWith("{\n  \"empty list\": [],\n  \"empty map\": {},\n  \"none\": null,\n")
         .contains("\"decimal\": 1000,\n  \"small\": 0.000001,\n  \"long\": -9223372036854775808,")
-        .contains("\"streamed\": [\n    \"x\",\n    1,\n    []\n  ],")
+        .contains("\"list\": [\n    \"x\",\n    1,\n    []\n  ],")
         .endsWith("]\n}\n");
   }
 
@@ -143,8 +143,7 @@ class JsonTextTest {
         case 7:
           return container(depth, true);
         default:
-          List<Object> items = items(depth);
-          return (JsonText.Items) item -> items.forEach(item);
+          return container(depth, code % 2 == 0);
       }
     }
 

@@ -38,10 +38,7 @@ final class TreeJsonOracle {
       object((Map<?, ?>) value, depth);
     } else if (value instanceof List) {
       array((List<?>) value, depth);
-    } else if (value instanceof JsonText.Items) {
-      List<Object> items = new java.util.ArrayList<>();
-      ((JsonText.Items) value).forEach(items::add);
-      array(items, depth);
+
     } else {
       throw new IllegalArgumentException("cannot write " + value.getClass() + " as JSON");
     }
