@@ -181,6 +181,158 @@ public final class Sensitivity {
     return run(original, families(original), parallel, progress);
   }
 
+  /**
+   * Plans the analysis of {@code original}'s model without running any variant, so that its
+   * variants can be run apart, in any order, on other threads or other machines ({@link
+   * Plan#outcome}), and their outcomes aggregated afterwards ({@link Plan#result}): the result is
+   * equal to {@link #run(Inference)}'s. The plan that runs a variant and the plan that aggregates
+   * may be different objects, even in different JVMs, if both were made from equal inferences of
+   * equal models by equal analyses.
+   *
+   * <pre>{@code
+   * Sensitivity.Plan plan = analysis.plan(original);
+   * List<VariantOutcome> outcomes = IntStream.range(0, plan.variantCount())
+   *     .mapToObj(plan::outcome)          // anywhere, in any order
+   *     .toList();
+   * SensitivityResult same = plan.result(outcomes);
+   * }</pre>
+   */
+  public Plan plan(Inference original) {
+    checkNotNull(original, "original");
+    return new Plan(original, families(original));
+  }
+
+  /**
+   * An analysis of one inference, planned and not yet run: its variants by index (from 0, in the
+   * order they are listed), each run on its own by {@link #outcome}, and the aggregation of their
+   * outcomes. Thread-safe; {@link #outcome} may run on many threads at once.
+   *
+   * @since 0.1.0
+   */
+  public static final class Plan {
+    private final Inference original;
+    private final ImmutableList<Family> families;
+    private final ImmutableList<Variant> variants;
+    private final Reference reference;
+
+    private Plan(Inference original, List<Family> families) {
+      this.original = original;
+      this.families = ImmutableList.copyOf(families);
+      ImmutableList.Builder<Variant> all = ImmutableList.builder();
+      families.forEach(f -> all.addAll(f.variants()));
+      this.variants = all.build();
+      this.reference = new Reference(original);
+    }
+
+    /** How many variants the analysis runs. */
+    public int variantCount() {
+      return variants.size();
+    }
+
+    /**
+     * The name of the variant at {@code index}.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= index < variantCount()}
+     */
+    public String variantName(int index) {
+      return variants.get(index).name();
+    }
+
+    /**
+     * Runs the variant at {@code index} and compares it with the original.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= index < variantCount()}
+     */
+    public VariantOutcome outcome(int index) {
+      Variant v = variants.get(index);
+      Summary s = reference.summarize(run(original, v));
+      return new VariantOutcome(
+          index,
+          v.name(),
+          indices(s.lost()),
+          s.gained().stream()
+              .map(k -> new VariantOutcome.Gained(k.actor(), k.practice(), k.target(), k.situation()))
+              .collect(ImmutableList.toImmutableList()),
+          indices(s.explained()),
+          s.balancedAccuracy(),
+          s.recall(),
+          s.changesExplained(),
+          s.recomputed(),
+          s.reused());
+    }
+
+    /**
+     * Aggregates the outcomes of every variant, given in any order, into the analysis's result:
+     * equal to what {@link Sensitivity#run(Inference)} gives.
+     *
+     * @throws IllegalArgumentException unless {@code outcomes} holds exactly one outcome for each
+     *     index, under the name of that index's variant, whose indices are within the original's
+     *     predictions and observations
+     */
+    public SensitivityResult result(Iterable<VariantOutcome> outcomes) {
+      checkNotNull(outcomes, "outcomes");
+      VariantOutcome[] byIndex = new VariantOutcome[variants.size()];
+      for (VariantOutcome o : outcomes) {
+        checkNotNull(o, "outcome");
+        checkArgument(
+            o.index() < byIndex.length,
+            "outcome of variant %s, but the analysis has %s variants",
+            o.index(),
+            byIndex.length);
+        checkArgument(byIndex[o.index()] == null, "two outcomes of variant %s", o.index());
+        checkArgument(
+            o.name().equals(variants.get(o.index()).name()),
+            "outcome of variant %s is named '%s', not '%s'",
+            o.index(),
+            o.name(),
+            variants.get(o.index()).name());
+        byIndex[o.index()] = o;
+      }
+      Aggregate aggregate = new Aggregate(reference, variants.size());
+      for (int i = 0; i < byIndex.length; i++) {
+        checkArgument(byIndex[i] != null, "no outcome of variant %s (%s)", i, variants.get(i).name());
+        aggregate.add(byIndex[i].name(), summary(byIndex[i]));
+      }
+      ImmutableList.Builder<FamilyCount> counts = ImmutableList.builder();
+      families.forEach(
+          f -> counts.add(new FamilyCount(f.name(), f.variants().size(), f.monteCarlo())));
+      return aggregate.result(counts.build());
+    }
+
+    private Summary summary(VariantOutcome o) {
+      BitSet lost = bits(o.lost(), original.predictions().size(), "prediction");
+      BitSet explained = bits(o.explained(), reference.observations.size(), "observation");
+      List<Key> gained = new ArrayList<>(o.gained().size());
+      o.gained().forEach(g -> gained.add(new Key(g.actor(), g.practice(), g.target(), g.situation())));
+      return new Summary(
+          lost,
+          gained,
+          explained,
+          o.balancedAccuracy(),
+          o.recall(),
+          o.changesExplained(),
+          o.recomputed(),
+          o.reused());
+    }
+
+    private static BitSet bits(List<Integer> indices, int size, String what) {
+      BitSet bits = new BitSet(size);
+      for (int i : indices) {
+        checkArgument(i < size, "%s index %s, but the original has %s", what, i, size);
+        bits.set(i);
+      }
+      return bits;
+    }
+
+    private static ImmutableList<Integer> indices(BitSet bits) {
+      ImmutableList.Builder<Integer> list = ImmutableList.builder();
+      for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+        list.add(i);
+      }
+      return list.build();
+    }
+  }
+
   private List<Family> families(Inference original) {
     List<Family> list = new ArrayList<>();
     for (SensitivityFamily f : families) {
