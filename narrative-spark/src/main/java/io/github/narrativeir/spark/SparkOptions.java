@@ -1,0 +1,33 @@
+package io.github.narrativeir.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Option;
+
+/** The options that choose where a job runs. */
+final class SparkOptions {
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master, such as local[2] or spark://host:7077 (default: the one spark-submit"
+              + " gives, else local[*]).")
+  String master;
+
+  @Option(
+      names = "--quiet",
+      description = "Show no progress on standard error (shown only when it is a terminal).")
+  boolean quiet;
+
+  /** The session: the one spark-submit configured, or a local one. */
+  SparkSession session(String name) {
+    SparkConf conf = new SparkConf();
+    SparkSession.Builder b = SparkSession.builder().appName(name);
+    String chosen = master != null ? master : conf.get("spark.master", "local[*]");
+    b.master(chosen);
+    if (chosen.startsWith("local") && !conf.contains("spark.ui.enabled")) {
+      b.config("spark.ui.enabled", "false");
+    }
+    return b.getOrCreate();
+  }
+}
