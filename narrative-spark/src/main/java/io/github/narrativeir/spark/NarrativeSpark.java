@@ -17,9 +17,9 @@ import org.apache.spark.sql.SparkSession;
  * s.outcomes().filter("size(lost) > 0").show();                       // one row per variant
  *
  * DyadResults all = NarrativeSpark.dyads(spark, DyadsJob.builder()
- *     .events(Path.of("events.csv")).mapping(Path.of("dyad.mapping.yaml"))
+ *     .events("events.csv").mapping(Path.of("dyad.mapping.yaml"))
  *     .concepts(Path.of("dyad.concepts.yaml")).build());
- * all.predictions().write().partitionBy("source", "target").parquet("out/predictions");
+ * all.predictions().write().partitionBy("self", "other").parquet("out/predictions");
  * }</pre>
  *
  * @since 0.1.0
@@ -35,5 +35,17 @@ public final class NarrativeSpark {
   public static DistributedSensitivity sensitivity(
       SparkSession spark, Model model, InferenceOptions options, Sensitivity analysis) {
     return DistributedSensitivity.run(spark, model, options, analysis, 0, false);
+  }
+
+  /**
+   * Runs {@code job} on {@code spark}: every directed dyad of its event table, each as {@code
+   * narrative import} and {@code narrative infer} would run it alone. The result's datasets are
+   * computed when first used.
+   *
+   * @throws DyadsJob.BadInputException if a template is malformed or names a column the table lacks
+   * @throws java.io.IOException if a template cannot be read
+   */
+  public static DyadResults dyads(SparkSession spark, DyadsJob job) throws java.io.IOException {
+    return job.run(spark);
   }
 }

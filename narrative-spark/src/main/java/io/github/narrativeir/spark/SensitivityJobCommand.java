@@ -142,7 +142,7 @@ final class SensitivityJobCommand implements Callable<Integer> {
       }
       run = DistributedSensitivity.run(spark, model, options, analysis, slices, !sparkOptions.quiet);
     } finally {
-      spark.stop();
+      sparkOptions.release(spark);
     }
     if (format == OutputFormat.JSON && run.result().observations().isEmpty() && !sparkOptions.quiet) {
       err.println(

@@ -19,8 +19,25 @@ final class SparkOptions {
       description = "Show no progress on standard error (shown only when it is a terminal).")
   boolean quiet;
 
-  /** The session: the one spark-submit configured, or a local one. */
+  /**
+   * Stops {@code spark} if {@link #session} created it; a session that was running before (the
+   * caller's, in the same JVM) is left running.
+   */
+  void release(SparkSession spark) {
+    if (created) {
+      spark.stop();
+    }
+  }
+
+  private boolean created;
+
+  /** The session: one already running in this JVM, the one spark-submit configured, or a local one. */
   SparkSession session(String name) {
+    if (SparkSession.getDefaultSession().isDefined() && !SparkSession.getDefaultSession().get().sparkContext().isStopped()) {
+      created = false;
+      return SparkSession.getDefaultSession().get();
+    }
+    created = true;
     SparkConf conf = new SparkConf();
     SparkSession.Builder b = SparkSession.builder().appName(name);
     String chosen = master != null ? master : conf.get("spark.master", "local[*]");
