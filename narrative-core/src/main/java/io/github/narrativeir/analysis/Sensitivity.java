@@ -190,11 +190,14 @@ public final class Sensitivity {
    * equal models by equal analyses.
    *
    * <pre>{@code
+   * Inference original = NarrativeEngine.create().infer(model);
+   * Sensitivity analysis = Sensitivity.builder().monteCarlo(MonteCarlo.of(100, 42)).build();
    * Sensitivity.Plan plan = analysis.plan(original);
-   * List<VariantOutcome> outcomes = IntStream.range(0, plan.variantCount())
-   *     .mapToObj(plan::outcome)          // anywhere, in any order
-   *     .toList();
-   * SensitivityResult same = plan.result(outcomes);
+   * List<VariantOutcome> outcomes = new ArrayList<>();
+   * for (int i = 0; i < plan.variantCount(); i++) {
+   *   outcomes.add(plan.outcome(i));      // anywhere (on other machines), in any order
+   * }
+   * SensitivityResult same = plan.result(outcomes);   // equal to analysis.run(original)
    * }</pre>
    */
   public Plan plan(Inference original) {

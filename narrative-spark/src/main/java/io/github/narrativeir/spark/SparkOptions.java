@@ -42,6 +42,10 @@ final class SparkOptions {
     SparkSession.Builder b = SparkSession.builder().appName(name);
     String chosen = master != null ? master : conf.get("spark.master", "local[*]");
     b.master(chosen);
+    if (chosen.startsWith("local") && !conf.contains("spark.sql.shuffle.partitions")) {
+      // one machine: a few shuffle partitions, not Spark's 200 (each a task per stage)
+      b.config("spark.sql.shuffle.partitions", "8");
+    }
     if (chosen.startsWith("local") && !conf.contains("spark.ui.enabled")) {
       b.config("spark.ui.enabled", "false");
     }

@@ -112,6 +112,7 @@ class DyadsJobTest {
   @Test
   void cli_writesEachDatasetPartitionedByDyad_atomically(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out");
+    LocalSpark.session(); // the command runs in the test's session (and leaves it running)
     Commands.Run run =
         Commands.spark(
             "dyads",
