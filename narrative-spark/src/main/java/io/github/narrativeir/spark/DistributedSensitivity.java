@@ -133,13 +133,15 @@ public final class DistributedSensitivity {
       String key = java.util.UUID.randomUUID().toString();
       MapPartitionsFunction<Long, Row> work =
           indices -> outcomes(key, spec.value(), indices);
-      try (JobProgress watch = JobProgress.start(spark, "narrative sensitivity", showProgress)) {
+      JobProgress watch = JobProgress.start(spark, "narrative sensitivity", showProgress);
+      try {
         rows =
             spark
                 .range(0, variants, 1, Math.min(n, variants))
                 .mapPartitions(work, Encoders.row(OUTCOME_SCHEMA))
                 .collectAsList();
       } finally {
+        watch.close();
         spec.destroy();
       }
     }

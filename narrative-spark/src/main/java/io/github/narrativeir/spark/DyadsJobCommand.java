@@ -110,13 +110,15 @@ final class DyadsJobCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UserError("narrative-spark dyads: cannot read a template: " + e.getMessage());
       }
-      try (JobProgress watch = JobProgress.start(spark, "narrative-spark dyads", !sparkOptions.quiet)) {
+      JobProgress watch = JobProgress.start(spark, "narrative-spark dyads", !sparkOptions.quiet);
+      try {
         results.write(temp.toString(), f);
         if (!fs.rename(temp, target)) {
           throw new IOException("cannot rename " + temp + " to " + target);
         }
         done.set(true);
       } finally {
+        watch.close();
         if (!done.get()) {
           fs.delete(temp, true);
         }
