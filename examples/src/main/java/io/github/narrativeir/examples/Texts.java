@@ -14,7 +14,9 @@ final class Texts {
 
   /** The ids separated by commas, or {@code -} if there are none. */
   static String ids(Collection<?> ids) {
-    return ids.isEmpty() ? "-" : ids.stream().map(Object::toString).collect(Collectors.joining(", "));
+    return ids.isEmpty()
+        ? "-"
+        : ids.stream().map(Object::toString).collect(Collectors.joining(", "));
   }
 
   /** Each concept's label and id, separated by semicolons, or {@code -} if there are none. */

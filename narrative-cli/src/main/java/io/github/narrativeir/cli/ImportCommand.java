@@ -44,7 +44,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "PATH",
-      description = "Write the model to PATH (YAML or JSON by extension) instead of standard output (YAML).")
+      description =
+          "Write the model to PATH (YAML or JSON by extension) instead of standard output (YAML).")
   Path output;
 
   @Mixin ReadOptions read;
@@ -89,5 +90,4 @@ final class ImportCommand implements Callable<Integer> {
     }
     return ExitCodes.OK;
   }
-
 }

@@ -51,23 +51,23 @@ import java.util.regex.Pattern;
 
 /**
  * Sensitivity analysis (MODEL.md, {@code narrative-sensitivity/1}): how much an inference's result
- * rests on each coding choice. Each {@link SensitivityFamily} is a list of one-at-a-time variants of
- * the model (a concept left out, an aspect taken out of or added to a situation, a weight halved or
- * doubled, two concepts exchanging ranks); each variant is run with the original inference's
+ * rests on each coding choice. Each {@link SensitivityFamily} is a list of one-at-a-time variants
+ * of the model (a concept left out, an aspect taken out of or added to a situation, a weight halved
+ * or doubled, two concepts exchanging ranks); each variant is run with the original inference's
  * options, and the result says, for every prediction, the share of variants that keep it and which
  * lose it, which predictions variants gain, which observations variants explain differently, and
  * the spread of balanced accuracy, recall and changes explained. A randomized family, {@code
  * monte-carlo} ({@link Builder#monteCarlo}), may be added after them: seeded samples that each
  * change many coding choices at once.
  *
- * <p>Variants are run incrementally ({@link Inference#rerun}): each recomputes only the episodes its
- * change can reach, from the first situation it changes, and reuses the rest of the original
+ * <p>Variants are run incrementally ({@link Inference#rerun}): each recomputes only the episodes
+ * its change can reach, from the first situation it changes, and reuses the rest of the original
  * inference. Variants are independent, so they may run in parallel ({@link Builder#parallel}) with
  * the same result.
  *
  * <p>Families of whole replacement models may be added ({@link Builder#addModelFamily}): data
- * imported again into shifted periods, say. They run after the exhaustive families, each variant
- * in full.
+ * imported again into shifted periods, say. They run after the exhaustive families, each variant in
+ * full.
  *
  * <p>Immutable and thread-safe; one instance may analyze any number of inferences.
  *
@@ -254,7 +254,9 @@ public final class Sensitivity {
           v.name(),
           indices(s.lost()),
           s.gained().stream()
-              .map(k -> new VariantOutcome.Gained(k.actor(), k.practice(), k.target(), k.situation()))
+              .map(
+                  k ->
+                      new VariantOutcome.Gained(k.actor(), k.practice(), k.target(), k.situation()))
               .collect(ImmutableList.toImmutableList()),
           indices(s.explained()),
           s.balancedAccuracy(),
@@ -293,7 +295,8 @@ public final class Sensitivity {
       }
       Aggregate aggregate = new Aggregate(reference, variants.size());
       for (int i = 0; i < byIndex.length; i++) {
-        checkArgument(byIndex[i] != null, "no outcome of variant %s (%s)", i, variants.get(i).name());
+        checkArgument(
+            byIndex[i] != null, "no outcome of variant %s (%s)", i, variants.get(i).name());
         aggregate.add(byIndex[i].name(), summary(byIndex[i]));
       }
       ImmutableList.Builder<FamilyCount> counts = ImmutableList.builder();
@@ -306,7 +309,8 @@ public final class Sensitivity {
       BitSet lost = bits(o.lost(), original.predictions().size(), "prediction");
       BitSet explained = bits(o.explained(), reference.observations.size(), "observation");
       List<Key> gained = new ArrayList<>(o.gained().size());
-      o.gained().forEach(g -> gained.add(new Key(g.actor(), g.practice(), g.target(), g.situation())));
+      o.gained()
+          .forEach(g -> gained.add(new Key(g.actor(), g.practice(), g.target(), g.situation())));
       return new Summary(
           lost,
           gained,
@@ -451,7 +455,11 @@ public final class Sensitivity {
     if (v.edit().isPresent()) {
       EditedRun r = original.rerun(v.edit().get());
       return new Run(
-          r.predictions(), r.evaluation(), Optional.empty(), r.episodesRecomputed(), r.episodesReused());
+          r.predictions(),
+          r.evaluation(),
+          Optional.empty(),
+          r.episodesRecomputed(),
+          r.episodesReused());
     }
     Model replacement = v.replacement().get();
     Inference full = NarrativeEngine.create().infer(replacement, original.options());
@@ -509,13 +517,16 @@ public final class Sensitivity {
   private static final class Reference {
     final Inference original;
     final Map<Key, Integer> predictions = new HashMap<>();
+
     /**
      * The same, by identity: a variant reuses the original's prediction objects for every episode
      * it does not recompute, and an identity lookup costs far less than hashing a key.
      */
     final Map<Prediction, Integer> reusedPredictions = new IdentityHashMap<>();
+
     /** The model's observations in the order of its evaluation. */
     final List<Observation> observations;
+
     final BitSet explained;
     final Map<SituationId, Integer> situationIndex = new HashMap<>();
 
@@ -537,7 +548,8 @@ public final class Sensitivity {
 
     /** Situation order (situations of no original model last, by id), as the result's. */
     Comparator<SituationId> situationOrder() {
-      return Comparator.comparing((SituationId s) -> situationIndex.getOrDefault(s, Integer.MAX_VALUE))
+      return Comparator.comparing(
+              (SituationId s) -> situationIndex.getOrDefault(s, Integer.MAX_VALUE))
           .thenComparing(s -> s);
     }
 
@@ -577,11 +589,11 @@ public final class Sensitivity {
      * Which of the original's observations a replacement model explains. Each observation of the
      * original is matched with one of the replacement's by what it claims (actor, practice, target,
      * change, occurred), not by its source (data imported again count their rows again): first one
-     * in the same situation, then, for those left, one the replacement has in another situation
-     * and the original does not (the same evidence moved there, as data are when a period's
-     * boundary moves), the k-th left of a claim with the k-th left, both in the order of the
-     * evaluation. An observation left without a match is not in the replacement, and counts as
-     * not explained in it.
+     * in the same situation, then, for those left, one the replacement has in another situation and
+     * the original does not (the same evidence moved there, as data are when a period's boundary
+     * moves), the k-th left of a claim with the k-th left, both in the order of the evaluation. An
+     * observation left without a match is not in the replacement, and counts as not explained in
+     * it.
      */
     BitSet explainedMatching(List<Observation> replacement, Optional<Evaluation> evaluation) {
       BitSet bits = new BitSet();
@@ -709,7 +721,8 @@ public final class Sensitivity {
                 ? Optional.empty()
                 : Optional.of(
                     BigDecimal.valueOf(variants - lost.size())
-                        .divide(BigDecimal.valueOf(variants), Scores.SCALE, RoundingMode.HALF_EVEN));
+                        .divide(
+                            BigDecimal.valueOf(variants), Scores.SCALE, RoundingMode.HALF_EVEN));
         predictions.add(
             new PredictionHolds(original.predictions().get(i), holds, ImmutableList.copyOf(lost)));
       }
@@ -723,7 +736,11 @@ public final class Sensitivity {
       for (Key k : gainedKeys) {
         gained.add(
             new GainedPrediction(
-                k.actor(), k.practice(), k.target(), k.situation(), ImmutableList.copyOf(gainedIn.get(k))));
+                k.actor(),
+                k.practice(),
+                k.target(),
+                k.situation(),
+                ImmutableList.copyOf(gainedIn.get(k))));
       }
       ImmutableList.Builder<ObservationFlips> observations = ImmutableList.builder();
       for (int j = 0; j < reference.observations.size(); j++) {
@@ -815,9 +832,9 @@ public final class Sensitivity {
      * Adds a family of whole models that replace the original, such as the {@code shift-boundary}
      * models that import the same data again into shifted periods. The family is run and listed
      * after the exhaustive ones, families added this way in the order added, each variant in the
-     * order given; each is run in full with the original inference's options, and compared with
-     * the original as {@link ModelVariant} says. The variants are meant for the model they were
-     * made from: the analysis runs them against whichever inference it is given. A family with no
+     * order given; each is run in full with the original inference's options, and compared with the
+     * original as {@link ModelVariant} says. The variants are meant for the model they were made
+     * from: the analysis runs them against whichever inference it is given. A family with no
      * variants is listed with a count of 0.
      *
      * <pre>{@code

@@ -11,17 +11,18 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * What one variant of a sensitivity analysis gave, compared with the original inference: all
- * that {@link Sensitivity.Plan#result} needs of it. Made by {@link Sensitivity.Plan#outcome} where
- * the variant runs (another thread, another machine) and taken back to the plan of the same
- * original inference to be aggregated; its components are plain values, so that it can be carried
- * as data (a table row) and built again with its constructor.
+ * What one variant of a sensitivity analysis gave, compared with the original inference: all that
+ * {@link Sensitivity.Plan#result} needs of it. Made by {@link Sensitivity.Plan#outcome} where the
+ * variant runs (another thread, another machine) and taken back to the plan of the same original
+ * inference to be aggregated; its components are plain values, so that it can be carried as data (a
+ * table row) and built again with its constructor.
  *
  * @param index the variant's place among all the variants of the analysis, from 0, in the order
  *     they are listed (family order, then each family's order)
  * @param name the variant's name, such as {@code drop-concept:us.frontline-ally}
- * @param lost the indices, in the original's {@link io.github.narrativeir.inference.Inference#predictions()},
- *     of the predictions the variant loses, ascending
+ * @param lost the indices, in the original's {@link
+ *     io.github.narrativeir.inference.Inference#predictions()}, of the predictions the variant
+ *     loses, ascending
  * @param gained the predictions the variant makes that the original does not, in the variant's
  *     result order
  * @param explained the indices, in the order of the original's evaluation, of the observations the
@@ -31,7 +32,6 @@ import java.util.Optional;
  * @param changesExplained the changes the variant explains, if it has an evaluation
  * @param recomputed episodes the variant recomputed
  * @param reused episodes the variant took from the original
- *
  * @since 0.1.0
  */
 public record VariantOutcome(

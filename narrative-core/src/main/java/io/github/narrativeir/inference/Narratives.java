@@ -98,8 +98,7 @@ final class Narratives {
             persistent.add(c);
           }
         });
-    persistent.sort(
-        Comparator.comparing((ConceptId c) -> -counts.get(c)).thenComparing(c -> c));
+    persistent.sort(Comparator.comparing((ConceptId c) -> -counts.get(c)).thenComparing(c -> c));
     return persistent;
   }
 
@@ -130,10 +129,7 @@ final class Narratives {
       int b = 0;
       int n = 0;
       while (b < before.size() || n < now.size()) {
-        int c =
-            b == before.size()
-                ? 1
-                : n == now.size() ? -1 : before.get(b).compareTo(now.get(n));
+        int c = b == before.size() ? 1 : n == now.size() ? -1 : before.get(b).compareTo(now.get(n));
         if (c < 0) {
           changes.add(change(actor, before.get(b++), situation, ChangeKind.STOPPED));
         } else if (c > 0) {

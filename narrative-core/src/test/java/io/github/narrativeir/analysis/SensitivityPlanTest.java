@@ -44,7 +44,8 @@ class SensitivityPlanTest {
               // the outcomes made by one plan, aggregated by another made from another inference
               Sensitivity.Plan runner = analysis.plan(original);
               List<VariantOutcome> outcomes = new ArrayList<>();
-              IntStream.range(0, runner.variantCount()).forEach(i -> outcomes.add(copy(runner.outcome(i))));
+              IntStream.range(0, runner.variantCount())
+                  .forEach(i -> outcomes.add(copy(runner.outcome(i))));
               Collections.shuffle(outcomes, new Random(shuffle));
               SensitivityResult planned = analysis.plan(ENGINE.infer(model)).result(outcomes);
 
@@ -68,18 +69,36 @@ class SensitivityPlanTest {
     assertThatThrownBy(() -> plan.result(twice)).hasMessageContaining("two outcomes of variant 2");
     List<VariantOutcome> misnamed = new ArrayList<>(all);
     VariantOutcome first = all.get(0);
-    misnamed.set(0, new VariantOutcome(0, "drop-concept:other", first.lost(), first.gained(),
-        first.explained(), first.balancedAccuracy(), first.recall(), first.changesExplained(),
-        first.recomputed(), first.reused()));
-    assertThatThrownBy(() -> plan.result(misnamed)).hasMessageContaining("is named 'drop-concept:other'");
+    misnamed.set(
+        0,
+        new VariantOutcome(
+            0,
+            "drop-concept:other",
+            first.lost(),
+            first.gained(),
+            first.explained(),
+            first.balancedAccuracy(),
+            first.recall(),
+            first.changesExplained(),
+            first.recomputed(),
+            first.reused()));
+    assertThatThrownBy(() -> plan.result(misnamed))
+        .hasMessageContaining("is named 'drop-concept:other'");
     assertThat(plan.variantName(0)).isEqualTo(first.name()).startsWith("drop-concept:");
   }
 
   /** The outcome rebuilt from its components, as it is when carried as data. */
   private static VariantOutcome copy(VariantOutcome o) {
     return new VariantOutcome(
-        o.index(), o.name(), ImmutableList.copyOf(new ArrayList<>(o.lost())), ImmutableList.copyOf(o.gained()),
-        ImmutableList.copyOf(new ArrayList<>(o.explained())), o.balancedAccuracy(), o.recall(), o.changesExplained(),
-        o.recomputed(), o.reused());
+        o.index(),
+        o.name(),
+        ImmutableList.copyOf(new ArrayList<>(o.lost())),
+        ImmutableList.copyOf(o.gained()),
+        ImmutableList.copyOf(new ArrayList<>(o.explained())),
+        o.balancedAccuracy(),
+        o.recall(),
+        o.changesExplained(),
+        o.recomputed(),
+        o.reused());
   }
 }

@@ -76,10 +76,11 @@ public final class DiscoveryWriter {
     checkNotNull(out, "out");
     JsonText.write(tree(result), out);
   }
+
   /**
-   * Writes {@code result} as {@code narrative-discovery/1} JSON to {@code out} in UTF-8: the bytes of {@link
-   * #toJson}, written as they are made, so that the whole text is never held in memory. Flushes
-   * {@code out}; does not close it.
+   * Writes {@code result} as {@code narrative-discovery/1} JSON to {@code out} in UTF-8: the bytes
+   * of {@link #toJson}, written as they are made, so that the whole text is never held in memory.
+   * Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -88,7 +89,6 @@ public final class DiscoveryWriter {
     checkNotNull(out, "out");
     JsonText.write(tree(result), out);
   }
-
 
   /**
    * The best solution of {@code result} as a concept set: its concepts as the discovery made them
@@ -104,8 +104,7 @@ public final class DiscoveryWriter {
 
   /**
    * Writes {@link #bestAsConceptSet} of {@code result} to {@code file} as {@code
-   * narrative-concepts/1}, in the format its extension names (YAML when it names none),
-   * atomically.
+   * narrative-concepts/1}, in the format its extension names (YAML when it names none), atomically.
    *
    * @throws IOException if the file cannot be written; it is then left as it was
    */

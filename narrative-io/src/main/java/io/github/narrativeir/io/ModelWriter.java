@@ -10,8 +10,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 
 /**
- * Writes models as {@code narrative-model/1}, YAML or JSON. Elements keep the model's order;
- * values equal to their defaults are left out. Reading the output back gives an equal model.
+ * Writes models as {@code narrative-model/1}, YAML or JSON. Elements keep the model's order; values
+ * equal to their defaults are left out. Reading the output back gives an equal model.
  *
  * <p>Stateless and thread-safe.
  *

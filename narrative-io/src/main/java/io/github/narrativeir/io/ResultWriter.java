@@ -50,10 +50,11 @@ public final class ResultWriter {
     checkNotNull(out, "out");
     JsonText.write(ResultTree.of(result), out);
   }
+
   /**
-   * Writes {@code result} as {@code narrative-result/1} JSON to {@code out} in UTF-8: the bytes of {@link
-   * #toJson}, written as they are made, so that the whole text is never held in memory. Flushes
-   * {@code out}; does not close it.
+   * Writes {@code result} as {@code narrative-result/1} JSON to {@code out} in UTF-8: the bytes of
+   * {@link #toJson}, written as they are made, so that the whole text is never held in memory.
+   * Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -62,5 +63,4 @@ public final class ResultWriter {
     checkNotNull(out, "out");
     JsonText.write(ResultTree.of(result), out);
   }
-
 }

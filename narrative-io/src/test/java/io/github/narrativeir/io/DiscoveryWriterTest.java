@@ -40,7 +40,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DiscoveryWriterTest {
   static final Path GOLDEN =
-      Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("src/test/resources/discovery");
+      Path.of(System.getProperty("basedir", ""))
+          .toAbsolutePath()
+          .resolve("src/test/resources/discovery");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,7 +72,9 @@ class DiscoveryWriterTest {
       AtomicFiles.write(golden, actual.getBytes(StandardCharsets.UTF_8));
     }
 
-    assertThat(golden).as("golden file %s; regenerate with -Dnarrative.updateGolden=true", golden).exists();
+    assertThat(golden)
+        .as("golden file %s; regenerate with -Dnarrative.updateGolden=true", golden)
+        .exists();
     assertThat(actual)
         .as("differs from %s; if intended, regenerate with -Dnarrative.updateGolden=true", golden)
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
@@ -111,7 +115,8 @@ class DiscoveryWriterTest {
     DiscoveryResult result = discover(model, actor, mode, maxConcepts);
     JsonNode written = JSON.readTree(DiscoveryWriter.toJson(result));
 
-    JsonNode original = JSON.readTree(ResultWriter.toJson(NarrativeEngine.create().infer(model))).get("evaluation");
+    JsonNode original =
+        JSON.readTree(ResultWriter.toJson(NarrativeEngine.create().infer(model))).get("evaluation");
     assertThat(written.get("original").get("scores")).isEqualTo(original.get("scores"));
     assertThat(written.get("original").get("baselines")).isEqualTo(original.get("baselines"));
     assertThat(written.get("original").get("explained")).isEqualTo(original.get("explained"));
@@ -121,7 +126,9 @@ class DiscoveryWriterTest {
       JsonNode solution = written.get("solutions").get(i);
 
       assertThat(solution.get("rank").asInt()).isEqualTo(i + 1);
-      assertThat(solution.get("scores")).as("solution %s", i + 1).isEqualTo(evaluation.get("scores"));
+      assertThat(solution.get("scores"))
+          .as("solution %s", i + 1)
+          .isEqualTo(evaluation.get("scores"));
       assertThat(solution.get("baselines")).isEqualTo(evaluation.get("baselines"));
       assertThat(solution.get("explained")).isEqualTo(evaluation.get("explained"));
     }
@@ -157,15 +164,21 @@ class DiscoveryWriterTest {
     ConceptSet set = DiscoveryWriter.bestAsConceptSet(result);
 
     assertThat(set.name())
-        .hasValue("Concepts of PK found by discovery (replace mode): hypotheses found from the"
-            + " observations, without evidence; look for them in PK's discourse");
+        .hasValue(
+            "Concepts of PK found by discovery (replace mode): hypotheses found from the"
+                + " observations, without evidence; look for them in PK's discourse");
     assertThat(set.concepts()).isEqualTo(result.best().concepts());
-    assertThat(set.concepts()).extracting(c -> c.id().value())
+    assertThat(set.concepts())
+        .extracting(c -> c.id().value())
         .containsExactly("PK.discovered.1", "PK.discovered.2");
-    assertThat(set.concepts()).allSatisfy(c -> {
-      assertThat(c.evidence()).isEmpty();
-      assertThat(c.label()).startsWith("Hypothesis found by discovery, no evidence yet; needed to explain: ");
-    });
+    assertThat(set.concepts())
+        .allSatisfy(
+            c -> {
+              assertThat(c.evidence()).isEmpty();
+              assertThat(c.label())
+                  .startsWith(
+                      "Hypothesis found by discovery, no evidence yet; needed to explain: ");
+            });
     assertThat(set.actors()).isEmpty();
     assertThat(set.aspects()).isEmpty();
     assertThat(set.practices()).isEmpty();
@@ -191,8 +204,7 @@ class DiscoveryWriterTest {
     for (Path file : List.of(yaml, json)) {
       assertThat(ModelReader.create().readConceptSet(file)).isEqualTo(expected);
     }
-    Model combined =
-        ConceptSets.compose(model, List.of(ModelReader.create().readConceptSet(yaml)));
+    Model combined = ConceptSets.compose(model, List.of(ModelReader.create().readConceptSet(yaml)));
     assertThat(NarrativeEngine.create().infer(combined).evaluation().orElseThrow().explained())
         .isEqualTo(result.best().explained())
         .isEqualTo(5);

@@ -15,7 +15,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.inference.RandomModels;
-import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

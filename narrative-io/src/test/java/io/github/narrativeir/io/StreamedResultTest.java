@@ -48,8 +48,14 @@ class StreamedResultTest {
   void largeResult_isHandedOverInChunks_andTheFileHoldsTheSameBytes() throws IOException {
     Inference result =
         NarrativeEngine.create()
-            .infer(WorkloadGenerator.generate(WorkloadSpec.builder().actors(6).conceptsPerActor(40)
-                .situations(30).aspects(120).build()));
+            .infer(
+                WorkloadGenerator.generate(
+                    WorkloadSpec.builder()
+                        .actors(6)
+                        .conceptsPerActor(40)
+                        .situations(30)
+                        .aspects(120)
+                        .build()));
     List<Integer> writes = new ArrayList<>();
     Writer counting =
         new Writer() {

@@ -78,16 +78,16 @@ class WriterFormsTest {
     for (Format format : Format.values()) {
       String text = ModelWriter.toText(model, format);
       assertSameText(
-          text,
-          w -> ModelWriter.write(model, format, w),
-          s -> ModelWriter.write(model, format, s));
-      assertSameFile(text, "model." + format.name().toLowerCase(), f -> ModelWriter.write(model, f));
+          text, w -> ModelWriter.write(model, format, w), s -> ModelWriter.write(model, format, s));
+      assertSameFile(
+          text, "model." + format.name().toLowerCase(), f -> ModelWriter.write(model, f));
     }
   }
 
   @Test
   void conceptSet_inJsonAndYaml() throws IOException {
-    ConceptSet set = ConceptSet.builder().name("the negatives' concepts").concepts(model.concepts()).build();
+    ConceptSet set =
+        ConceptSet.builder().name("the negatives' concepts").concepts(model.concepts()).build();
     for (Format format : Format.values()) {
       String text = ModelWriter.toText(set, format);
       assertSameText(
@@ -108,7 +108,9 @@ class WriterFormsTest {
     var sensitivity = Sensitivity.create().run(result);
     String text = SensitivityWriter.toJson(sensitivity);
     assertSameText(
-        text, w -> SensitivityWriter.write(sensitivity, w), s -> SensitivityWriter.write(sensitivity, s));
+        text,
+        w -> SensitivityWriter.write(sensitivity, w),
+        s -> SensitivityWriter.write(sensitivity, s));
     assertSameFile(text, "sensitivity.json", f -> SensitivityWriter.write(sensitivity, f));
   }
 

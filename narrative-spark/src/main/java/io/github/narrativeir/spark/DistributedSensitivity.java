@@ -73,8 +73,8 @@ public final class DistributedSensitivity {
           .add("reused", DataTypes.LongType, false);
 
   /**
-   * The plans an executor has made, by run (a random key: broadcast ids start again with each
-   * Spark context): one original inference per executor and run.
+   * The plans an executor has made, by run (a random key: broadcast ids start again with each Spark
+   * context): one original inference per executor and run.
    */
   private static final Cache<String, Sensitivity.Plan> PLANS =
       CacheBuilder.newBuilder().maximumSize(4).build();
@@ -83,7 +83,8 @@ public final class DistributedSensitivity {
   private final SensitivityResult result;
   private final Dataset<Row> outcomes;
 
-  private DistributedSensitivity(Inference original, SensitivityResult result, Dataset<Row> outcomes) {
+  private DistributedSensitivity(
+      Inference original, SensitivityResult result, Dataset<Row> outcomes) {
     this.original = original;
     this.result = result;
     this.outcomes = outcomes;
@@ -131,8 +132,7 @@ public final class DistributedSensitivity {
       Broadcast<SensitivitySpec> spec = sc.broadcast(SensitivitySpec.of(model, options, analysis));
       int n = slices > 0 ? slices : Math.max(1, 2 * sc.defaultParallelism());
       String key = java.util.UUID.randomUUID().toString();
-      MapPartitionsFunction<Long, Row> work =
-          indices -> outcomes(key, spec.value(), indices);
+      MapPartitionsFunction<Long, Row> work = indices -> outcomes(key, spec.value(), indices);
       JobProgress watch = JobProgress.start(spark, "narrative sensitivity", showProgress);
       try {
         rows =
@@ -150,7 +150,8 @@ public final class DistributedSensitivity {
     SensitivityResult result = plan.result(outcomes);
     List<Row> sorted = new ArrayList<>(rows);
     sorted.sort((a, b) -> Integer.compare(a.getInt(0), b.getInt(0)));
-    return new DistributedSensitivity(original, result, spark.createDataFrame(sorted, OUTCOME_SCHEMA));
+    return new DistributedSensitivity(
+        original, result, spark.createDataFrame(sorted, OUTCOME_SCHEMA));
   }
 
   /** Runs the variants of {@code indices} on an executor. */

@@ -2,8 +2,8 @@ package io.github.narrativeir.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.posexplode;
 
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -18,8 +18,8 @@ import org.apache.spark.sql.types.StructType;
  * actor, and {@code other}, the target): {@link #results()} one row per dyad with its {@code
  * narrative-result/1} JSON (what {@code narrative infer --format json} prints for that dyad alone)
  * or its problems; {@link #predictions()}, {@link #changes()}, {@link #episodes()} and {@link
- * #evaluations()} the result's parts, one row per element with {@code narrative-result/1}'s
- * fields (decimals, such as {@code support} and the ratios, as their exact JSON text); and {@link
+ * #evaluations()} the result's parts, one row per element with {@code narrative-result/1}'s fields
+ * (decimals, such as {@code support} and the ratios, as their exact JSON text); and {@link
  * #problems()} one row per problem, located by file, line and column. The datasets are computed
  * once ({@link #results()} is persisted) and can be queried, joined and written.
  *
@@ -125,7 +125,8 @@ public final class DyadResults {
                   .add(
                       "baselines",
                       new ArrayType(
-                          new StructType().add("name", DataTypes.StringType).add("scores", SCORES), true)));
+                          new StructType().add("name", DataTypes.StringType).add("scores", SCORES),
+                          true)));
 
   private final Dataset<Row> results;
   private final Dataset<Row> tableProblems;
@@ -148,34 +149,51 @@ public final class DyadResults {
 
   /**
    * One row per prediction: {@code self}, {@code other}, {@code index} (its place in the dyad's
-   * result, from 0), then {@code actor}, {@code practice},
-   * {@code target} (null when absent), {@code situation}, {@code support}, {@code opposition} and
-   * {@code concepts}, as in {@code narrative-result/1}.
+   * result, from 0), then {@code actor}, {@code practice}, {@code target} (null when absent),
+   * {@code situation}, {@code support}, {@code opposition} and {@code concepts}, as in {@code
+   * narrative-result/1}.
    */
   public Dataset<Row> predictions() {
     return parsed()
-        .select(col("self"), col("other"), posexplode(col("r.predictions")).as(new String[] {"index", "p"}))
+        .select(
+            col("self"),
+            col("other"),
+            posexplode(col("r.predictions")).as(new String[] {"index", "p"}))
         .select("self", "other", "index", "p.*");
   }
 
   /**
-   * One row per practice change of an actor's narrative: {@code self}, {@code other}, {@code
-   * index} (the narrative's place times a million plus the change's), {@code actor}, {@code practice}, {@code target}, {@code situation}, {@code change}.
+   * One row per practice change of an actor's narrative: {@code self}, {@code other}, {@code index}
+   * (the narrative's place times a million plus the change's), {@code actor}, {@code practice},
+   * {@code target}, {@code situation}, {@code change}.
    */
   public Dataset<Row> changes() {
     return parsed()
-        .select(col("self"), col("other"), posexplode(col("r.narratives")).as(new String[] {"n_index", "n"}))
         .select(
-            col("self"), col("other"), col("n_index"), col("n.actor").as("actor"),
+            col("self"),
+            col("other"),
+            posexplode(col("r.narratives")).as(new String[] {"n_index", "n"}))
+        .select(
+            col("self"),
+            col("other"),
+            col("n_index"),
+            col("n.actor").as("actor"),
             posexplode(col("n.changes")).as(new String[] {"c_index", "c"}))
-        .select(col("self"), col("other"), col("n_index").multiply(1_000_000).plus(col("c_index")).as("index"),
-            col("actor"), col("c.*"));
+        .select(
+            col("self"),
+            col("other"),
+            col("n_index").multiply(1_000_000).plus(col("c_index")).as("index"),
+            col("actor"),
+            col("c.*"));
   }
 
   /** One row per episode: {@code self}, {@code other}, {@code index}, then the episode's fields. */
   public Dataset<Row> episodes() {
     return parsed()
-        .select(col("self"), col("other"), posexplode(col("r.episodes")).as(new String[] {"index", "e"}))
+        .select(
+            col("self"),
+            col("other"),
+            posexplode(col("r.episodes")).as(new String[] {"index", "e"}))
         .select("self", "other", "index", "e.*");
   }
 
@@ -197,13 +215,34 @@ public final class DyadResults {
    * in {@code format} ({@code parquet} or {@code json}).
    */
   public void write(String dir, String format) {
-    partitioned(predictions(), "index").write().format(format).partitionBy("self", "other").save(dir + "/predictions");
-    partitioned(changes(), "index").write().format(format).partitionBy("self", "other").save(dir + "/changes");
-    partitioned(episodes(), "index").write().format(format).partitionBy("self", "other").save(dir + "/episodes");
-    partitioned(evaluations(), null).write().format(format).partitionBy("self", "other").save(dir + "/evaluations");
+    partitioned(predictions(), "index")
+        .write()
+        .format(format)
+        .partitionBy("self", "other")
+        .save(dir + "/predictions");
+    partitioned(changes(), "index")
+        .write()
+        .format(format)
+        .partitionBy("self", "other")
+        .save(dir + "/changes");
+    partitioned(episodes(), "index")
+        .write()
+        .format(format)
+        .partitionBy("self", "other")
+        .save(dir + "/episodes");
+    partitioned(evaluations(), null)
+        .write()
+        .format(format)
+        .partitionBy("self", "other")
+        .save(dir + "/evaluations");
     problems()
         .coalesce(1)
-        .orderBy(col("self").asc_nulls_first(), col("other").asc_nulls_first(), col("file"), col("line"), col("column"))
+        .orderBy(
+            col("self").asc_nulls_first(),
+            col("other").asc_nulls_first(),
+            col("file"),
+            col("line"),
+            col("column"))
         .write()
         .json(dir + "/problems");
   }

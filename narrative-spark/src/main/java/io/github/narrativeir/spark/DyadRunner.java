@@ -122,7 +122,10 @@ final class DyadRunner implements Serializable {
       String dyad = "dyad " + self + " -> " + other;
       ConceptSet set =
           ModelReader.create()
-              .readConceptSet(conceptsName, DyadBinding.bind(conceptsTemplate, self, other).getBytes(UTF_8), Format.YAML);
+              .readConceptSet(
+                  conceptsName,
+                  DyadBinding.bind(conceptsTemplate, self, other).getBytes(UTF_8),
+                  Format.YAML);
       LoadedModel base =
           ModelComposition.builder()
               .addConceptSet(set)
@@ -139,27 +142,60 @@ final class DyadRunner implements Serializable {
         for (Problem p : e.errors()) {
           add(problems, count, self, other, located(p, mappingFile, table, lineNumbers));
         }
-        return row(self, other, null, problems, Math.max(count[0], (int) Math.min(Integer.MAX_VALUE, e.errorCount())));
+        return row(
+            self,
+            other,
+            null,
+            problems,
+            Math.max(count[0], (int) Math.min(Integer.MAX_VALUE, e.errorCount())));
       }
       ValidationReport report = ModelValidator.validate(imported);
       if (!report.isValid()) {
-        add(problems, count, self, other, problem(dyad, 0, 0, "the dyad's model is not valid:\n" + report.render()));
+        add(
+            problems,
+            count,
+            self,
+            other,
+            problem(dyad, 0, 0, "the dyad's model is not valid:\n" + report.render()));
         return row(self, other, null, problems, count[0]);
       }
       Inference result = NarrativeEngine.create().infer(imported);
       json = ResultWriter.toJson(result);
     } catch (ModelFormatException e) {
       for (Problem p : e.errors()) {
-        add(problems, count, self, other, problem(rename(p.source(), self, other), p.line(), p.column(), p.message()));
+        add(
+            problems,
+            count,
+            self,
+            other,
+            problem(rename(p.source(), self, other), p.line(), p.column(), p.message()));
       }
     } catch (InvalidModelException e) {
-      add(problems, count, self, other, problem(conceptsName, 0, 0,
-          "the concept set does not combine with the dyad " + self + " -> " + other + ":\n" + e.report().render()));
+      add(
+          problems,
+          count,
+          self,
+          other,
+          problem(
+              conceptsName,
+              0,
+              0,
+              "the concept set does not combine with the dyad "
+                  + self
+                  + " -> "
+                  + other
+                  + ":\n"
+                  + e.report().render()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
       // an id the dyad's actor code cannot be, say: this dyad fails, the others go on
-      add(problems, count, self, other, problem("dyad " + self + " -> " + other, 0, 0, String.valueOf(e.getMessage())));
+      add(
+          problems,
+          count,
+          self,
+          other,
+          problem("dyad " + self + " -> " + other, 0, 0, String.valueOf(e.getMessage())));
     } finally {
       delete(dir);
     }
@@ -167,13 +203,16 @@ final class DyadRunner implements Serializable {
   }
 
   private String rename(String source, String self, String other) {
-    return source.equals(conceptsName) ? conceptsName + " (bound to " + self + " -> " + other + ")" : source;
+    return source.equals(conceptsName)
+        ? conceptsName + " (bound to " + self + " -> " + other + ")"
+        : source;
   }
 
   /** A problem of the dyad's import, located in the event table (its line) or the template. */
   private Row located(Problem p, Path mappingFile, Path table, List<Long> lineNumbers) {
     String source = p.source();
-    if (source.equals(table.toString()) || source.endsWith(table.getFileName().toString()) && !source.endsWith(mapping.fileName)) {
+    if (source.equals(table.toString())
+        || source.endsWith(table.getFileName().toString()) && !source.endsWith(mapping.fileName)) {
       int line = p.line();
       long original = line >= 2 && line - 2 < lineNumbers.size() ? lineNumbers.get(line - 2) : line;
       return problemRow(eventsName, original, p.column(), p.message());

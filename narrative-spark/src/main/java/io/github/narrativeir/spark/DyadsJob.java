@@ -42,9 +42,9 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The dyads job: inference for every directed dyad of a dated event table (CSV or TSV, or
- * Parquet), through a {@code narrative-mapping/1} template and a concept set written for a generic
- * dyad, the actors {@code SELF} (the dyad's source) and {@code OTHER} (its target) bound per dyad.
+ * The dyads job: inference for every directed dyad of a dated event table (CSV or TSV, or Parquet),
+ * through a {@code narrative-mapping/1} template and a concept set written for a generic dyad, the
+ * actors {@code SELF} (the dyad's source) and {@code OTHER} (its target) bound per dyad.
  *
  * <p>How it runs: the template is checked once on the driver, against the table's header (a column
  * it names that the table lacks is reported there, located in the template). The table is read as
@@ -92,13 +92,19 @@ public final class DyadsJob {
       return this;
     }
 
-    /** The mapping template ({@code narrative-mapping/1}, {@code SELF} and {@code OTHER} bound per dyad). */
+    /**
+     * The mapping template ({@code narrative-mapping/1}, {@code SELF} and {@code OTHER} bound per
+     * dyad).
+     */
     public Builder mapping(Path mapping) {
       this.mapping = checkNotNull(mapping, "mapping");
       return this;
     }
 
-    /** The concept set for a generic dyad ({@code narrative-concepts/1}, actors {@code SELF} and {@code OTHER}). */
+    /**
+     * The concept set for a generic dyad ({@code narrative-concepts/1}, actors {@code SELF} and
+     * {@code OTHER}).
+     */
     public Builder concepts(Path concepts) {
       this.concepts = checkNotNull(concepts, "concepts");
       return this;
@@ -147,8 +153,10 @@ public final class DyadsJob {
     String conceptsText = Files.readString(concepts, UTF_8);
     MappingTemplate template = MappingTemplate.of(mapping, mappingText);
     ConceptSet set = conceptSet(conceptsText);
-    boolean declaresSelf = set.actors().stream().anyMatch(a -> a.id().value().equals(DyadBinding.SELF));
-    boolean declaresOther = set.actors().stream().anyMatch(a -> a.id().value().equals(DyadBinding.OTHER));
+    boolean declaresSelf =
+        set.actors().stream().anyMatch(a -> a.id().value().equals(DyadBinding.SELF));
+    boolean declaresOther =
+        set.actors().stream().anyMatch(a -> a.id().value().equals(DyadBinding.OTHER));
 
     boolean parquet = events.endsWith(".parquet");
     Dataset<Row> lines = parquet ? parquetLines(spark, template.delimiter) : numberedLines(spark);
@@ -165,11 +173,18 @@ public final class DyadsJob {
                 .orElseThrow(
                     () ->
                         new UserError(
-                            mapping + ": no rule compares one column with SELF and another with OTHER;"
+                            mapping
+                                + ": no rule compares one column with SELF and another with OTHER;"
                                 + " name the dyad's columns with --source-column and --target-column"));
     for (String c : dyadColumns) {
       if (!columns.contains(c)) {
-        throw new UserError(events + ": no column '" + c + "' in the header (columns: " + String.join(", ", columns) + ")");
+        throw new UserError(
+            events
+                + ": no column '"
+                + c
+                + "' in the header (columns: "
+                + String.join(", ", columns)
+                + ")");
       }
     }
 
@@ -184,7 +199,9 @@ public final class DyadsJob {
     options.put("nullValue", "\u0000");
     options.put("emptyValue", "");
     Dataset<Row> body = lines.filter(col("line").gt(1L));
-    Dataset<Row> parsed = body.select(col("line"), col("text"), from_csv(col("text"), lit(schema.toDDL()), options).as("f"));
+    Dataset<Row> parsed =
+        body.select(
+            col("line"), col("text"), from_csv(col("text"), lit(schema.toDDL()), options).as("f"));
     Column wellFormed = col("f.extra").isNull().and(col("f.c" + (columns.size() - 1)).isNotNull());
     Dataset<Row> tableProblems =
         parsed
@@ -195,8 +212,11 @@ public final class DyadsJob {
                 lit(events).as("file"),
                 col("line"),
                 lit(1).as("column"),
-                lit("expected " + columns.size() + " fields (as the header has), found "
-                    + "a different number; the row is left out").as("message"))
+                lit("expected "
+                        + columns.size()
+                        + " fields (as the header has), found "
+                        + "a different number; the row is left out")
+                    .as("message"))
             .orderBy("line")
             .limit(100);
     Column[] named = new Column[columns.size() + 2];
@@ -220,7 +240,11 @@ public final class DyadsJob {
 
     // each rule's rows of each dyad, by Spark SQL over the whole table; and every dyad once
     Dataset<Row> selected =
-        dyads.select(col("self"), col("other"), lit(0L).as("line"), lit(null).cast(DataTypes.StringType).as("text"));
+        dyads.select(
+            col("self"),
+            col("other"),
+            lit(0L).as("line"),
+            lit(null).cast(DataTypes.StringType).as("text"));
     for (int r = 0; r < template.rules.size(); r++) {
       Dataset<Row> d = broadcast(dyads);
       selected =
@@ -269,7 +293,9 @@ public final class DyadsJob {
         String other = pending.getString(1);
         List<String> lines = new ArrayList<>();
         List<Long> numbers = new ArrayList<>();
-        while (pending != null && pending.getString(0).equals(self) && pending.getString(1).equals(other)) {
+        while (pending != null
+            && pending.getString(0).equals(self)
+            && pending.getString(1).equals(other)) {
           if (pending.getLong(2) > 0) {
             numbers.add(pending.getLong(2));
             lines.add(pending.getString(3));
@@ -284,7 +310,12 @@ public final class DyadsJob {
   /** The table's lines, numbered from 1 (the header) in file order. */
   private Dataset<Row> numberedLines(SparkSession spark) {
     JavaRDD<Row> numbered =
-        spark.read().textFile(events).javaRDD().zipWithIndex().map(t -> RowFactory.create(t._2() + 1, t._1()));
+        spark
+            .read()
+            .textFile(events)
+            .javaRDD()
+            .zipWithIndex()
+            .map(t -> RowFactory.create(t._2() + 1, t._1()));
     return spark.createDataFrame(numbered, LINES);
   }
 
@@ -314,7 +345,9 @@ public final class DyadsJob {
   }
 
   private static final StructType LINES =
-      new StructType().add("line", DataTypes.LongType, false).add("text", DataTypes.StringType, false);
+      new StructType()
+          .add("line", DataTypes.LongType, false)
+          .add("text", DataTypes.StringType, false);
 
   static String csvLine(List<String> cells, char delimiter) {
     StringBuilder sb = new StringBuilder();
@@ -349,7 +382,8 @@ public final class DyadsJob {
 
   private ConceptSet conceptSet(String text) {
     try {
-      return ModelReader.create().readConceptSet(concepts.toString(), text.getBytes(UTF_8), Format.YAML);
+      return ModelReader.create()
+          .readConceptSet(concepts.toString(), text.getBytes(UTF_8), Format.YAML);
     } catch (ModelFormatException e) {
       throw bad(concepts.toString(), e.errors(), e.errorCount(), null, null);
     }
@@ -362,7 +396,11 @@ public final class DyadsJob {
    * located in the template.
    */
   private void check(
-      MappingTemplate template, String header, ConceptSet set, boolean declaresSelf, boolean declaresOther)
+      MappingTemplate template,
+      String header,
+      ConceptSet set,
+      boolean declaresSelf,
+      boolean declaresOther)
       throws IOException {
     Path dir = Files.createTempDirectory("narrative-template-");
     try {
@@ -387,7 +425,8 @@ public final class DyadsJob {
                 .read(
                     "the generic dyad",
                     new ByteArrayInputStream(
-                        DyadRunner.baseModel(DyadBinding.SELF, DyadBinding.OTHER, declaresSelf, declaresOther)
+                        DyadRunner.baseModel(
+                                DyadBinding.SELF, DyadBinding.OTHER, declaresSelf, declaresOther)
                             .getBytes(UTF_8)));
         TableImport.run(mappingFile, base.model());
       } catch (ModelFormatException e) {
@@ -404,7 +443,8 @@ public final class DyadsJob {
     }
   }
 
-  private BadInputException bad(String file, List<Problem> errors, long count, Path tempMapping, Path tempTable) {
+  private BadInputException bad(
+      String file, List<Problem> errors, long count, Path tempMapping, Path tempTable) {
     List<String> rendered = new ArrayList<>();
     for (Problem p : errors) {
       String source = p.source();
@@ -413,9 +453,13 @@ public final class DyadsJob {
       } else if (tempTable != null && source.contains(tempTable.getFileName().toString())) {
         source = events;
       }
-      rendered.add(new Problem(p.code(), p.severity(), source, p.line(), p.column(), p.pointer(), p.message()).render());
+      rendered.add(
+          new Problem(
+                  p.code(), p.severity(), source, p.line(), p.column(), p.pointer(), p.message())
+              .render());
     }
-    return new BadInputException(file + ": " + count + (count == 1 ? " error" : " errors"), rendered);
+    return new BadInputException(
+        file + ": " + count + (count == 1 ? " error" : " errors"), rendered);
   }
 
   /** Checks that an actor code can be an actor id (or says why not). */

@@ -35,16 +35,32 @@ final class DyadsJobCommand implements Callable<Integer> {
   /** How many problems are printed before the counts. */
   static final int PRINTED_PROBLEMS = 10;
 
-  @Option(names = "--events", required = true, paramLabel = "TABLE", description = "The event table (CSV, TSV or .parquet).")
+  @Option(
+      names = "--events",
+      required = true,
+      paramLabel = "TABLE",
+      description = "The event table (CSV, TSV or .parquet).")
   String events;
 
-  @Option(names = "--mapping", required = true, paramLabel = "MAPPING", description = "The mapping template.")
+  @Option(
+      names = "--mapping",
+      required = true,
+      paramLabel = "MAPPING",
+      description = "The mapping template.")
   Path mapping;
 
-  @Option(names = "--concepts", required = true, paramLabel = "SET", description = "The concept set for a generic dyad.")
+  @Option(
+      names = "--concepts",
+      required = true,
+      paramLabel = "SET",
+      description = "The concept set for a generic dyad.")
   Path concepts;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output directory (must not exist).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The output directory (must not exist).")
   String out;
 
   @Option(
@@ -54,10 +70,16 @@ final class DyadsJobCommand implements Callable<Integer> {
       description = "parquet or json (JSON lines) (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--source-column", paramLabel = "COLUMN", description = "The column of a row's source actor.")
+  @Option(
+      names = "--source-column",
+      paramLabel = "COLUMN",
+      description = "The column of a row's source actor.")
   String sourceColumn;
 
-  @Option(names = "--target-column", paramLabel = "COLUMN", description = "The column of a row's target actor.")
+  @Option(
+      names = "--target-column",
+      paramLabel = "COLUMN",
+      description = "The column of a row's target actor.")
   String targetColumn;
 
   @Mixin SparkOptions sparkOptions;
@@ -72,7 +94,8 @@ final class DyadsJobCommand implements Callable<Integer> {
       throw new UserError("narrative-spark dyads: --format must be parquet or json, not " + format);
     }
     if ((sourceColumn == null) != (targetColumn == null)) {
-      throw new UserError("narrative-spark dyads: give --source-column and --target-column together");
+      throw new UserError(
+          "narrative-spark dyads: give --source-column and --target-column together");
     }
     DyadsJob.Builder b = DyadsJob.builder().events(events).mapping(mapping).concepts(concepts);
     if (sourceColumn != null) {
@@ -87,7 +110,8 @@ final class DyadsJobCommand implements Callable<Integer> {
         throw new UserError("narrative-spark dyads: " + out + " exists; give a new directory");
       }
       org.apache.hadoop.fs.Path temp =
-          new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + ".tmp-" + UUID.randomUUID());
+          new org.apache.hadoop.fs.Path(
+              target.getParent(), "." + target.getName() + ".tmp-" + UUID.randomUUID());
       AtomicBoolean done = new AtomicBoolean();
       Thread cleanup =
           new Thread(
@@ -143,18 +167,31 @@ final class DyadsJobCommand implements Callable<Integer> {
     long dyads = results.results().count();
     long failed = results.results().filter(col("result").isNull()).count();
     long problemCount =
-        results.results().agg(org.apache.spark.sql.functions.sum("problemCount")).first().isNullAt(0)
+        results
+                .results()
+                .agg(org.apache.spark.sql.functions.sum("problemCount"))
+                .first()
+                .isNullAt(0)
             ? 0
-            : results.results().agg(org.apache.spark.sql.functions.sum("problemCount")).first().getLong(0);
+            : results
+                .results()
+                .agg(org.apache.spark.sql.functions.sum("problemCount"))
+                .first()
+                .getLong(0);
     long tableProblems = results.problems().filter(col("self").isNull()).count();
     List<Row> first =
         results
             .problems()
-            .orderBy(col("self").asc_nulls_first(), col("other").asc_nulls_first(), col("file"), col("line"))
+            .orderBy(
+                col("self").asc_nulls_first(),
+                col("other").asc_nulls_first(),
+                col("file"),
+                col("line"))
             .limit(PRINTED_PROBLEMS)
             .collectAsList();
     for (Row p : first) {
-      String where = p.isNullAt(0) ? "" : " (dyad " + p.getString(0) + " -> " + p.getString(1) + ")";
+      String where =
+          p.isNullAt(0) ? "" : " (dyad " + p.getString(0) + " -> " + p.getString(1) + ")";
       StringBuilder sb = new StringBuilder(p.getString(2));
       if (p.getLong(3) > 0) {
         sb.append(':').append(p.getLong(3));
@@ -166,7 +203,12 @@ final class DyadsJobCommand implements Callable<Integer> {
     }
     long all = problemCount + tableProblems;
     if (all > first.size()) {
-      err.println(String.format(Locale.ROOT, "... and %,d more problems (all in %s/problems)", all - first.size(), out));
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "... and %,d more problems (all in %s/problems)",
+              all - first.size(),
+              out));
     }
     err.println(
         String.format(

@@ -34,7 +34,8 @@ final class Inputs {
     } catch (ModelFormatException e) {
       throw located(file, e, err);
     } catch (InvalidModelException e) {
-      throw new UserError("narrative: the concept sets do not combine with the model:\n" + e.report().render());
+      throw new UserError(
+          "narrative: the concept sets do not combine with the model:\n" + e.report().render());
     } catch (IOException e) {
       throw unreadable(file, e);
     }
@@ -55,10 +56,12 @@ final class Inputs {
       return new UserError((n.getFile() != null ? n.getFile() : file) + ": no such file");
     }
     if (e instanceof AccessDeniedException a) {
-      return new UserError((a.getFile() != null ? a.getFile() : file) + ": cannot read: permission denied");
+      return new UserError(
+          (a.getFile() != null ? a.getFile() : file) + ": cannot read: permission denied");
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
-      return new UserError((f.getFile() != null ? f.getFile() : file) + ": cannot read: " + f.getReason());
+      return new UserError(
+          (f.getFile() != null ? f.getFile() : file) + ": cannot read: " + f.getReason());
     }
     return new UserError(file + ": cannot read: " + e.getMessage());
   }

@@ -48,7 +48,9 @@ final class JobProgress implements AutoCloseable {
                     }
                   }
                   synchronized (err) {
-                    err.print(String.format(Locale.ROOT, "\r%s: %,d / %,d tasks\u001b[K", command, done, total));
+                    err.print(
+                        String.format(
+                            Locale.ROOT, "\r%s: %,d / %,d tasks\u001b[K", command, done, total));
                     err.flush();
                   }
                   self[0].shown = true;

@@ -40,13 +40,19 @@ final class MappingTemplate implements Serializable {
   /** The conditions of each rule, in order. */
   final ImmutableList<ImmutableList<Condition>> rules;
 
-  /** One condition of a rule: a column compared with values ({@code SELF} and {@code OTHER} bound). */
+  /**
+   * One condition of a rule: a column compared with values ({@code SELF} and {@code OTHER} bound).
+   */
   record Condition(String column, String op, ImmutableList<String> values) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
   private MappingTemplate(
-      String text, String fileName, String table, char delimiter, ImmutableList<ImmutableList<Condition>> rules) {
+      String text,
+      String fileName,
+      String table,
+      char delimiter,
+      ImmutableList<ImmutableList<Condition>> rules) {
     this.text = text;
     this.fileName = fileName;
     this.table = table;
@@ -73,7 +79,8 @@ final class MappingTemplate implements Serializable {
     String table = root.path("table").asText();
     if (Path.of(table).isAbsolute()) {
       throw new UserError(
-          file + ": the template's table must be a relative path (the rows come from --events; the"
+          file
+              + ": the template's table must be a relative path (the rows come from --events; the"
               + " path names the table in sources)");
     }
     String delimiterText = root.path("delimiter").asText("");
@@ -88,7 +95,8 @@ final class MappingTemplate implements Serializable {
       ImmutableList.Builder<Condition> where = ImmutableList.builder();
       for (JsonNode c : rule.path("where")) {
         String column = c.path("column").asText();
-        for (String op : List.of("equals", "in", "matches", "atLeast", "above", "atMost", "below")) {
+        for (String op :
+            List.of("equals", "in", "matches", "atLeast", "above", "atMost", "below")) {
           JsonNode v = c.get(op);
           if (v != null) {
             List<String> values = new ArrayList<>();
@@ -103,7 +111,8 @@ final class MappingTemplate implements Serializable {
       }
       rules.add(where.build());
     }
-    return new MappingTemplate(text, file.getFileName().toString(), table, delimiter, rules.build());
+    return new MappingTemplate(
+        text, file.getFileName().toString(), table, delimiter, rules.build());
   }
 
   /**
@@ -141,13 +150,17 @@ final class MappingTemplate implements Serializable {
         case "equals", "in" -> {
           p = lit(false);
           for (String v : c.values()) {
-            Column value = v.equals(DyadBinding.SELF) ? self : v.equals(DyadBinding.OTHER) ? other : lit(v);
+            Column value =
+                v.equals(DyadBinding.SELF) ? self : v.equals(DyadBinding.OTHER) ? other : lit(v);
             p = p.or(cell.equalTo(value));
           }
         }
         // the same java.util.regex find as the import, unless the pattern names the dyad
-        case "matches" -> p =
-            c.values().get(0).matches(".*(SELF|OTHER).*") ? lit(true) : cell.rlike(c.values().get(0));
+        case "matches" ->
+            p =
+                c.values().get(0).matches(".*(SELF|OTHER).*")
+                    ? lit(true)
+                    : cell.rlike(c.values().get(0));
         default -> p = lit(true); // numbers: left to the import
       }
       all = all.and(p);

@@ -6,8 +6,8 @@ import io.github.narrativeir.model.Model;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The Java API of narrative on Apache Spark: jobs that take a {@link SparkSession} and give
- * {@link org.apache.spark.sql.Dataset}s.
+ * The Java API of narrative on Apache Spark: jobs that take a {@link SparkSession} and give {@link
+ * org.apache.spark.sql.Dataset}s.
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();

@@ -32,7 +32,11 @@ import picocli.CommandLine.Spec;
           + " distributed by variant.",
       ""
     },
-    subcommands = {SensitivityJobCommand.class, DyadsJobCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      SensitivityJobCommand.class,
+      DyadsJobCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -76,7 +80,8 @@ public final class NarrativeSparkCli implements Callable<Integer> {
    */
   public static void main(String[] args) {
     setIfAbsent("io.netty.tryReflectionSetAccessible", "true");
-    setIfAbsent("log4j2.configurationFile", "classpath:io/github/narrativeir/spark/log4j2.properties");
+    setIfAbsent(
+        "log4j2.configurationFile", "classpath:io/github/narrativeir/spark/log4j2.properties");
     System.exit(run(args, System.out, System.err));
   }
 
@@ -99,7 +104,8 @@ public final class NarrativeSparkCli implements Callable<Integer> {
         new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cli =
         new CommandLine(new NarrativeSparkCli(out, err))
-            .setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true))
+            .setOut(
+                new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true))
             .setErr(errWriter)
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setExecutionExceptionHandler(

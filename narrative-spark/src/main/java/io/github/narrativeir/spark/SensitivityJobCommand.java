@@ -66,17 +66,26 @@ final class SensitivityJobCommand implements Callable<Integer> {
       names = "--family",
       paramLabel = "NAME",
       split = ",",
-      description = "Run only this family (repeatable; default: all): drop-concept, drop-aspect,"
-          + " add-aspect, weight, swap-rank, or monte-carlo with --samples.")
+      description =
+          "Run only this family (repeatable; default: all): drop-concept, drop-aspect,"
+              + " add-aspect, weight, swap-rank, or monte-carlo with --samples.")
   List<String> families = new ArrayList<>();
 
-  @Option(names = "--samples", paramLabel = "N", description = "Add a monte-carlo family of N samples (1 to 10000).")
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      description = "Add a monte-carlo family of N samples (1 to 10000).")
   Integer samples;
 
-  @Option(names = "--seed", paramLabel = "S", description = "The seed of the monte-carlo samples (default: 1).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "The seed of the monte-carlo samples (default: 1).")
   Long seed;
 
-  @Option(names = "--no-interaction", description = "Do not feed predicted practices into the next situation.")
+  @Option(
+      names = "--no-interaction",
+      description = "Do not feed predicted practices into the next situation.")
   boolean noInteraction;
 
   @Option(
@@ -102,14 +111,16 @@ final class SensitivityJobCommand implements Callable<Integer> {
       names = "--max-variants",
       paramLabel = "N",
       defaultValue = "20000",
-      description = "Refuse, before any work, an analysis of more than N variants (default: ${DEFAULT-VALUE}).")
+      description =
+          "Refuse, before any work, an analysis of more than N variants (default: ${DEFAULT-VALUE}).")
   long maxVariants;
 
   @Option(
       names = "--slices",
       paramLabel = "N",
       defaultValue = "0",
-      description = "Spark tasks to spread the variants over (default: twice the default parallelism).")
+      description =
+          "Spark tasks to spread the variants over (default: twice the default parallelism).")
   int slices;
 
   @Mixin SparkOptions sparkOptions;
@@ -130,7 +141,8 @@ final class SensitivityJobCommand implements Callable<Integer> {
     DistributedSensitivity run;
     try {
       int variants =
-          analysis.variantCount(io.github.narrativeir.inference.NarrativeEngine.create().infer(model, options));
+          analysis.variantCount(
+              io.github.narrativeir.inference.NarrativeEngine.create().infer(model, options));
       if (variants > maxVariants) {
         throw new UserError(
             String.format(
@@ -140,11 +152,14 @@ final class SensitivityJobCommand implements Callable<Integer> {
                 variants,
                 maxVariants));
       }
-      run = DistributedSensitivity.run(spark, model, options, analysis, slices, !sparkOptions.quiet);
+      run =
+          DistributedSensitivity.run(spark, model, options, analysis, slices, !sparkOptions.quiet);
     } finally {
       sparkOptions.release(spark);
     }
-    if (format == OutputFormat.JSON && run.result().observations().isEmpty() && !sparkOptions.quiet) {
+    if (format == OutputFormat.JSON
+        && run.result().observations().isEmpty()
+        && !sparkOptions.quiet) {
       err.println(
           "narrative sensitivity: the model has no observations; scores need observations, so"
               + " every score is null");
@@ -191,13 +206,17 @@ final class SensitivityJobCommand implements Callable<Integer> {
           "narrative-spark sensitivity: --family monte-carlo needs --samples N (how many samples)");
     }
     if (seed != null && samples == null) {
-      throw new UserError("narrative-spark sensitivity: --seed needs --samples N (the monte-carlo samples it seeds)");
+      throw new UserError(
+          "narrative-spark sensitivity: --seed needs --samples N (the monte-carlo samples it seeds)");
     }
     Sensitivity.Builder b = Sensitivity.builder().families(chosen);
     if (samples != null) {
       if (samples < 1 || samples > MonteCarlo.MAX_SAMPLES) {
         throw new UserError(
-            "narrative-spark sensitivity: --samples must be from 1 to " + MonteCarlo.MAX_SAMPLES + ", not " + samples);
+            "narrative-spark sensitivity: --samples must be from 1 to "
+                + MonteCarlo.MAX_SAMPLES
+                + ", not "
+                + samples);
       }
       b.monteCarlo(MonteCarlo.of(samples, seed == null ? 1L : seed));
     }

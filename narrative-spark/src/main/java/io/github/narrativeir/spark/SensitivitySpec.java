@@ -58,7 +58,9 @@ record SensitivitySpec(
 
   static SensitivitySpec of(Model model, InferenceOptions options, Sensitivity analysis) {
     ImmutableList<String> families =
-        analysis.families().stream().map(SensitivityFamily::token).collect(ImmutableList.toImmutableList());
+        analysis.families().stream()
+            .map(SensitivityFamily::token)
+            .collect(ImmutableList.toImmutableList());
     Optional<MonteCarloSpec> mc =
         analysis
             .monteCarlo()
@@ -76,7 +78,9 @@ record SensitivitySpec(
       modelFamilies.add(
           new ModelFamily(
               f.getKey(),
-              f.getValue().stream().map(ModelVariant::name).collect(ImmutableList.toImmutableList()),
+              f.getValue().stream()
+                  .map(ModelVariant::name)
+                  .collect(ImmutableList.toImmutableList()),
               f.getValue().stream()
                   .map(v -> ModelBytes.of(v.model()))
                   .collect(ImmutableList.toImmutableList())));
@@ -97,20 +101,21 @@ record SensitivitySpec(
     b.families(list);
     Optional.ofNullable(monteCarlo)
         .ifPresent(
-        m ->
-            b.monteCarlo(
-                MonteCarlo.builder()
-                    .samples(m.samples())
-                    .seed(m.seed())
-                    .weightFactor(new BigDecimal(m.weightFactor()))
-                    .conceptDropProbability(new BigDecimal(m.conceptDropProbability()))
-                    .aspectDropProbability(new BigDecimal(m.aspectDropProbability()))
-                    .breakTies(m.breakTies())
-                    .build()));
+            m ->
+                b.monteCarlo(
+                    MonteCarlo.builder()
+                        .samples(m.samples())
+                        .seed(m.seed())
+                        .weightFactor(new BigDecimal(m.weightFactor()))
+                        .conceptDropProbability(new BigDecimal(m.conceptDropProbability()))
+                        .aspectDropProbability(new BigDecimal(m.aspectDropProbability()))
+                        .breakTies(m.breakTies())
+                        .build()));
     for (ModelFamily f : modelFamilies) {
       List<ModelVariant> variants = new ArrayList<>();
       for (int i = 0; i < f.variantNames().size(); i++) {
-        variants.add(new ModelVariant(f.variantNames().get(i), ModelBytes.model(f.models().get(i))));
+        variants.add(
+            new ModelVariant(f.variantNames().get(i), ModelBytes.model(f.models().get(i))));
       }
       b.addModelFamily(f.name(), variants);
     }

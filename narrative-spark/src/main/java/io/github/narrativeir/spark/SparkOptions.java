@@ -31,9 +31,12 @@ final class SparkOptions {
 
   private boolean created;
 
-  /** The session: one already running in this JVM, the one spark-submit configured, or a local one. */
+  /**
+   * The session: one already running in this JVM, the one spark-submit configured, or a local one.
+   */
   SparkSession session(String name) {
-    if (SparkSession.getDefaultSession().isDefined() && !SparkSession.getDefaultSession().get().sparkContext().isStopped()) {
+    if (SparkSession.getDefaultSession().isDefined()
+        && !SparkSession.getDefaultSession().get().sparkContext().isStopped()) {
       created = false;
       return SparkSession.getDefaultSession().get();
     }

@@ -19,7 +19,10 @@ final class Commands {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
         NarrativeCli.run(
-            args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+            args,
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, UTF_8),
+            new PrintStream(err, true, UTF_8));
     return new Run(exit, out.toString(UTF_8), err.toString(UTF_8));
   }
 
@@ -27,7 +30,8 @@ final class Commands {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
-        NarrativeSparkCli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+        NarrativeSparkCli.run(
+            args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
     return new Run(exit, out.toString(UTF_8), err.toString(UTF_8));
   }
 }

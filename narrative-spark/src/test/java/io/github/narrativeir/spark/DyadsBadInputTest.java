@@ -21,11 +21,16 @@ class DyadsBadInputTest {
     Commands.Run run =
         Commands.spark(
             "dyads",
-            "--events", Fixtures.path("events.csv").toString(),
-            "--mapping", mapping.toString(),
-            "--concepts", Fixtures.path("dyad.concepts.yaml").toString(),
-            "--out", dir.resolve("out").toString(),
-            "--master", "local[1]");
+            "--events",
+            Fixtures.path("events.csv").toString(),
+            "--mapping",
+            mapping.toString(),
+            "--concepts",
+            Fixtures.path("dyad.concepts.yaml").toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--master",
+            "local[1]");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
@@ -38,19 +43,26 @@ class DyadsBadInputTest {
   }
 
   @Test
-  void aMalformedRowAndAnInvalidDyad_areLocated_andTheOtherDyadsAreWritten(@TempDir Path dir) throws Exception {
+  void aMalformedRowAndAnInvalidDyad_areLocated_andTheOtherDyadsAreWritten(@TempDir Path dir)
+      throws Exception {
     Path events = Fixtures.path("events-bad.csv");
     Path out = dir.resolve("out");
     LocalSpark.session(); // the command runs in the test's session (and leaves it running)
     Commands.Run run =
         Commands.spark(
             "dyads",
-            "--events", events.toString(),
-            "--mapping", Fixtures.path("dyad.mapping.yaml").toString(),
-            "--concepts", Fixtures.path("dyad.concepts.yaml").toString(),
-            "--out", out.toString(),
-            "--format", "json",
-            "--master", "local[2]");
+            "--events",
+            events.toString(),
+            "--mapping",
+            Fixtures.path("dyad.mapping.yaml").toString(),
+            "--concepts",
+            Fixtures.path("dyad.concepts.yaml").toString(),
+            "--out",
+            out.toString(),
+            "--format",
+            "json",
+            "--master",
+            "local[2]");
 
     long lines = Files.readAllLines(events).size();
     assertThat(run.exit()).as(run.err()).isEqualTo(2);
@@ -76,8 +88,7 @@ class DyadsBadInputTest {
                 .build());
     List<Row> problems = results.problems().orderBy("line").collectAsList();
     assertThat(problems).extracting(r -> r.<String>getAs("file")).contains(events.toString());
-    Row invalid =
-        results.results().filter("self = 'U S' and other = 'PAK'").first();
+    Row invalid = results.results().filter("self = 'U S' and other = 'PAK'").first();
     assertThat(invalid.<String>getAs("result")).isNull();
     assertThat(invalid.<Integer>getAs("problemCount")).isPositive();
   }

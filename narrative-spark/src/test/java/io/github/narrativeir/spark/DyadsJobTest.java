@@ -41,11 +41,15 @@ class DyadsJobTest {
 
   @ParameterizedTest
   @CsvSource({"USA,PAK", "PAK,USA", "IND,PAK", "PAK,IND", "CHN,RUS"})
-  void oneDyad_isNarrativeImportAndInferOnThatDyadAlone(String self, String other, @TempDir Path dir)
-      throws Exception {
+  void oneDyad_isNarrativeImportAndInferOnThatDyadAlone(
+      String self, String other, @TempDir Path dir) throws Exception {
     String expected = importAndInfer(self, other, dir);
 
-    List<Row> rows = results.results().filter("self = '" + self + "' and other = '" + other + "'").collectAsList();
+    List<Row> rows =
+        results
+            .results()
+            .filter("self = '" + self + "' and other = '" + other + "'")
+            .collectAsList();
 
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).<Integer>getAs("problemCount")).isZero();
@@ -89,9 +93,14 @@ class DyadsJobTest {
     for (JsonNode n : json.get("narratives")) {
       changes += n.get("changes").size();
     }
-    assertThat(results.changes().filter("self = '" + self + "' and other = '" + other + "'").count())
+    assertThat(
+            results.changes().filter("self = '" + self + "' and other = '" + other + "'").count())
         .isEqualTo(changes);
-    assertThat(results.evaluations().filter("self = '" + self + "' and other = '" + other + "'").count())
+    assertThat(
+            results
+                .evaluations()
+                .filter("self = '" + self + "' and other = '" + other + "'")
+                .count())
         .isEqualTo(json.has("evaluation") && !json.get("evaluation").isNull() ? 1 : 0);
   }
 
@@ -102,7 +111,10 @@ class DyadsJobTest {
       lines.skip(1).map(l -> l.split(",")).forEach(f -> dyads.add(f[1] + "->" + f[2]));
     }
     Set<String> fromSpark = new HashSet<>();
-    results.results().collectAsList().forEach(r -> fromSpark.add(r.getString(0) + "->" + r.getString(1)));
+    results
+        .results()
+        .collectAsList()
+        .forEach(r -> fromSpark.add(r.getString(0) + "->" + r.getString(1)));
 
     assertThat(fromSpark).hasSize(20).isEqualTo(dyads);
     assertThat(results.results().filter("problemCount > 0").count()).isZero();
@@ -116,19 +128,26 @@ class DyadsJobTest {
     Commands.Run run =
         Commands.spark(
             "dyads",
-            "--events", Fixtures.path("events.csv").toString(),
-            "--mapping", Fixtures.path("dyad.mapping.yaml").toString(),
-            "--concepts", Fixtures.path("dyad.concepts.yaml").toString(),
-            "--out", out.toString(),
-            "--format", "json",
-            "--master", "local[2]");
+            "--events",
+            Fixtures.path("events.csv").toString(),
+            "--mapping",
+            Fixtures.path("dyad.mapping.yaml").toString(),
+            "--concepts",
+            Fixtures.path("dyad.concepts.yaml").toString(),
+            "--out",
+            out.toString(),
+            "--format",
+            "json",
+            "--master",
+            "local[2]");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.err()).contains("20 dyads, 20 written, 0 failed");
     assertThat(out.resolve("predictions/self=USA/other=PAK")).isDirectory();
     assertThat(out.resolve("evaluations/self=PAK/other=IND")).isDirectory();
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out"); // no temporary left
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactly("out"); // no temporary left
     }
     try (Stream<Path> parts = Files.list(out.resolve("predictions/self=USA/other=PAK"))) {
       assertThat(parts.filter(p -> p.toString().endsWith(".json"))).hasSize(1); // one file per dyad
@@ -157,7 +176,11 @@ class DyadsJobTest {
     Files.writeString(dir.resolve("dyad.concepts.yaml"), concepts, UTF_8);
     Files.writeString(
         dir.resolve("base.yaml"),
-        "format: narrative-model/1\nactors: [{id: " + self + "}, {id: " + other + "}]\nsituations: []\nconcepts: []\n",
+        "format: narrative-model/1\nactors: [{id: "
+            + self
+            + "}, {id: "
+            + other
+            + "}]\nsituations: []\nconcepts: []\n",
         UTF_8);
     Commands.Run imported =
         Commands.narrative(
@@ -166,7 +189,8 @@ class DyadsJobTest {
             "--concepts", dir.resolve("dyad.concepts.yaml").toString(),
             "-o", dir.resolve("model.yaml").toString());
     assertThat(imported.exit()).as(imported.err()).isZero();
-    Commands.Run inferred = Commands.narrative("infer", dir.resolve("model.yaml").toString(), "--format", "json");
+    Commands.Run inferred =
+        Commands.narrative("infer", dir.resolve("model.yaml").toString(), "--format", "json");
     assertThat(inferred.exit()).as(inferred.err()).isZero();
     return inferred.out();
   }

@@ -38,7 +38,8 @@ class SensitivityJobTest {
     String[] common = concat(new String[] {"sensitivity", file, "--format", "json"}, extra);
 
     Commands.Run single = Commands.narrative(common);
-    Commands.Run spark = Commands.spark(concat(common, new String[] {"--master", "local[2]", "--slices", "3"}));
+    Commands.Run spark =
+        Commands.spark(concat(common, new String[] {"--master", "local[2]", "--slices", "3"}));
 
     assertThat(single.exit()).as(single.err()).isZero();
     assertThat(spark.exit()).as(spark.err()).isZero();
@@ -49,9 +50,20 @@ class SensitivityJobTest {
   void textReport_isTheReportOfNarrativeSensitivity(@TempDir Path dir) throws Exception {
     String file = Fixtures.path("frontline.yaml").toString();
     Path out = dir.resolve("s.md");
-    Commands.Run single = Commands.narrative("sensitivity", file, "--samples", "5", "-f", "markdown");
+    Commands.Run single =
+        Commands.narrative("sensitivity", file, "--samples", "5", "-f", "markdown");
     Commands.Run spark =
-        Commands.spark("sensitivity", file, "--samples", "5", "-f", "markdown", "-o", out.toString(), "--master", "local[1]");
+        Commands.spark(
+            "sensitivity",
+            file,
+            "--samples",
+            "5",
+            "-f",
+            "markdown",
+            "-o",
+            out.toString(),
+            "--master",
+            "local[1]");
 
     assertThat(spark.exit()).as(spark.err()).isZero();
     assertThat(Files.readString(out)).isEqualTo(single.out());
@@ -80,9 +92,13 @@ class SensitivityJobTest {
   @Test
   void badFamily_isOneLine_exit2() {
     Commands.Run run =
-        Commands.spark("sensitivity", Fixtures.path("negatives.yaml").toString(), "--family", "nope");
+        Commands.spark(
+            "sensitivity", Fixtures.path("negatives.yaml").toString(), "--family", "nope");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).startsWith("narrative-spark sensitivity: ").contains("nope").doesNotContain("Exception");
+    assertThat(run.err())
+        .startsWith("narrative-spark sensitivity: ")
+        .contains("nope")
+        .doesNotContain("Exception");
   }
 
   private static String[] concat(String[] a, String[] b) {

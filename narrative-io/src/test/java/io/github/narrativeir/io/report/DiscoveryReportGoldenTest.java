@@ -36,7 +36,8 @@ class DiscoveryReportGoldenTest {
             "frontline-US-add-4",
             "negatives-US-replace-4",
             "negatives-US-replace-4-time-limit")
-        .flatMap(c -> Stream.of(ReportFormat.TEXT, ReportFormat.MARKDOWN).map(f -> Arguments.of(c, f)));
+        .flatMap(
+            c -> Stream.of(ReportFormat.TEXT, ReportFormat.MARKDOWN).map(f -> Arguments.of(c, f)));
   }
 
   /** The result of case {@code name}: model-actor-mode-concepts, and how it stopped. */

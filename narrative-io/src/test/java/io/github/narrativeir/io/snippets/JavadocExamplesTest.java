@@ -68,7 +68,9 @@ class JavadocExamplesTest {
 
     List<Source> all = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
-      all.add(new Source("Example" + i, "void run() throws Exception {\n" + examples.get(i).code() + "\n}"));
+      all.add(
+          new Source(
+              "Example" + i, "void run() throws Exception {\n" + examples.get(i).code() + "\n}"));
     }
     if (compileAll(all).isEmpty()) {
       return; // all compile as method bodies, in one run of the compiler
@@ -76,7 +78,8 @@ class JavadocExamplesTest {
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       Example e = examples.get(i);
-      String asMethod = compile("Example" + i, "void run() throws Exception {\n" + e.code() + "\n}");
+      String asMethod =
+          compile("Example" + i, "void run() throws Exception {\n" + e.code() + "\n}");
       if (asMethod.isEmpty()) {
         continue;
       }
@@ -103,12 +106,15 @@ class JavadocExamplesTest {
     List<String> failures = new ArrayList<>();
     List<Source> all = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      all.add(new Source("Readme" + i, "void run() throws Exception {\n" + examples.get(i).code() + "\n}"));
+      all.add(
+          new Source(
+              "Readme" + i, "void run() throws Exception {\n" + examples.get(i).code() + "\n}"));
     }
     if (!compileAll(all).isEmpty()) {
       for (int i = 0; i < n; i++) {
         Example e = examples.get(i);
-        String asMethod = compile("Readme" + i, "void run() throws Exception {\n" + e.code() + "\n}");
+        String asMethod =
+            compile("Readme" + i, "void run() throws Exception {\n" + e.code() + "\n}");
         if (!asMethod.isEmpty() && !compile("Readme" + i, e.code()).isEmpty()) {
           failures.add(e + "\n" + e.code() + "\n--- as a method body:\n" + asMethod);
         }
@@ -166,7 +172,9 @@ class JavadocExamplesTest {
     }
   }
 
-  /** Compiles the classes in one run of the compiler; returns its errors, empty when all compile. */
+  /**
+   * Compiles the classes in one run of the compiler; returns its errors, empty when all compile.
+   */
   static String compileAll(List<Source> sources) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
