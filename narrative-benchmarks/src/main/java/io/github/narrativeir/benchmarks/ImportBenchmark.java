@@ -1,6 +1,6 @@
 package io.github.narrativeir.benchmarks;
 
-import io.github.narrativeir.io.CsvLines;
+import io.github.narrativeir.io.internal.CsvLines;
 import io.github.narrativeir.io.TableImport;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.workload.EventTableFixture;

@@ -1,6 +1,6 @@
 package io.github.narrativeir.cli;
 
-import io.github.narrativeir.io.AtomicFiles;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -9,7 +9,7 @@ import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
-import io.github.narrativeir.model.Suggestions;
+import io.github.narrativeir.internal.Suggestions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

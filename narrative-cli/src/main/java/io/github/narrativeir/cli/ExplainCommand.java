@@ -11,7 +11,7 @@ import io.github.narrativeir.model.PracticeType;
 import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
-import io.github.narrativeir.model.Suggestions;
+import io.github.narrativeir.internal.Suggestions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package io.github.narrativeir.inference;
 
 import io.github.narrativeir.model.AspectId;
-import io.github.narrativeir.model.Decimals;
+import io.github.narrativeir.internal.Decimals;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Evidence;
 import io.github.narrativeir.model.Observation;

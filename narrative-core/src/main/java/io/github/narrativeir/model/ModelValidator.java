@@ -1,5 +1,6 @@
 package io.github.narrativeir.model;
 
+import io.github.narrativeir.internal.Suggestions;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;

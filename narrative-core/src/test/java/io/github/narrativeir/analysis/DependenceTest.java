@@ -9,7 +9,7 @@ import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.inference.Prediction;
-import io.github.narrativeir.inference.RandomModels;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;

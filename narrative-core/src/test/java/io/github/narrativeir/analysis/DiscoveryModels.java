@@ -1,5 +1,7 @@
 package io.github.narrativeir.analysis;
 
+import io.github.narrativeir.generators.Choices;
+
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 

@@ -1,5 +1,7 @@
 package io.github.narrativeir.analysis;
 
+import io.github.narrativeir.generators.Choices;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 

@@ -1,5 +1,9 @@
 package io.github.narrativeir.inference;
 
+import io.github.narrativeir.generators.Choices;
+
+import io.github.narrativeir.generators.RandomModels;
+
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;

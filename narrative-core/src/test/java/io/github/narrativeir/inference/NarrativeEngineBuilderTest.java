@@ -1,5 +1,7 @@
 package io.github.narrativeir.inference;
 
+import io.github.narrativeir.generators.RandomModels;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

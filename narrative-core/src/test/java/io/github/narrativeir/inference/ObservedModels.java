@@ -1,5 +1,7 @@
 package io.github.narrativeir.inference;
 
+import io.github.narrativeir.generators.RandomModels;
+
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;

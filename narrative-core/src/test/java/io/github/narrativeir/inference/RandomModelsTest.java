@@ -1,5 +1,9 @@
 package io.github.narrativeir.inference;
 
+import io.github.narrativeir.generators.Choices;
+
+import io.github.narrativeir.generators.RandomModels;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.narrativeir.model.Model;

@@ -1,5 +1,7 @@
 package io.github.narrativeir.model;
 
+import io.github.narrativeir.internal.Ids;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -17,7 +17,7 @@ import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.inference.Scores;
 import io.github.narrativeir.model.ChangeKind;
-import io.github.narrativeir.model.Decimals;
+import io.github.narrativeir.internal.Decimals;
 import io.github.narrativeir.model.Observation;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.io.internal.CsvLines;
+
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;

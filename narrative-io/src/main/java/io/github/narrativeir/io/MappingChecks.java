@@ -2,7 +2,7 @@ package io.github.narrativeir.io;
 
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Severity;
-import io.github.narrativeir.model.Suggestions;
+import io.github.narrativeir.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

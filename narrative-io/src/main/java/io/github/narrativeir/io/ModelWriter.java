@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.io.internal.AtomicFiles;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.model.ConceptSet;

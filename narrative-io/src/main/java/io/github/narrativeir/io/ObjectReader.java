@@ -2,7 +2,7 @@ package io.github.narrativeir.io;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.Severity;
-import io.github.narrativeir.model.Suggestions;
+import io.github.narrativeir.internal.Suggestions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

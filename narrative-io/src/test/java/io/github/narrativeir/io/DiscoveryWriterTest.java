@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.io.internal.AtomicFiles;
+
 import static io.github.narrativeir.io.DiscoveryFixtures.conformance;
 import static io.github.narrativeir.io.DiscoveryFixtures.discover;
 import static org.assertj.core.api.Assertions.assertThat;

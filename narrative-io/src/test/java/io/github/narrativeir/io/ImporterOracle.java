@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.io.internal.CsvLines;
+
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.AspectSource;
@@ -9,7 +11,7 @@ import io.github.narrativeir.model.PartialDate;
 import io.github.narrativeir.model.Severity;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
-import io.github.narrativeir.model.Suggestions;
+import io.github.narrativeir.internal.Suggestions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

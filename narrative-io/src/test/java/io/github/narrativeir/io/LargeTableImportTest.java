@@ -17,7 +17,7 @@ class LargeTableImportTest {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
         new ProcessBuilder(
-                javaBin, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
+                javaBin, "-Xmx32m", "-cp", TestClassPath.get(),
                 LargeTableImport.class.getName(), temp.toString(), "1000000")
             .redirectErrorStream(true)
             .start();

@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
-import io.github.narrativeir.inference.RandomModels;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.workload.WorkloadGenerator;
 import io.github.narrativeir.workload.WorkloadSpec;

@@ -14,7 +14,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.narrativeir.inference.NarrativeEngine;
-import io.github.narrativeir.inference.RandomModels;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,7 +10,7 @@ import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.inference.Scores;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ChangeKind;
-import io.github.narrativeir.model.Decimals;
+import io.github.narrativeir.internal.Decimals;
 import io.github.narrativeir.model.Observation;
 import java.math.BigDecimal;
 import java.util.ArrayList;

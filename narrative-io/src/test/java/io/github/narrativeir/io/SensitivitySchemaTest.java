@@ -18,7 +18,7 @@ import io.github.narrativeir.analysis.MonteCarlo;
 import io.github.narrativeir.analysis.Sensitivity;
 import io.github.narrativeir.analysis.SensitivityFamily;
 import io.github.narrativeir.inference.NarrativeEngine;
-import io.github.narrativeir.inference.RandomModels;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.io.InputStream;

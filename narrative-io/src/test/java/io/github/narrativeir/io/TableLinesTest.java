@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.io.internal.CsvLines;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;

@@ -19,7 +19,7 @@ import io.github.narrativeir.model.Evidence;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PracticeId;
-import io.github.narrativeir.model.Decimals;
+import io.github.narrativeir.internal.Decimals;
 import io.github.narrativeir.model.PracticeMode;
 import io.github.narrativeir.model.PracticeType;
 import io.github.narrativeir.model.Situation;

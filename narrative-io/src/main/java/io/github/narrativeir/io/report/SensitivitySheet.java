@@ -9,7 +9,7 @@ import io.github.narrativeir.analysis.SensitivityResult.ScoreRange;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.model.ActorId;
-import io.github.narrativeir.model.Decimals;
+import io.github.narrativeir.internal.Decimals;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.SituationId;

@@ -1,5 +1,7 @@
 package io.github.narrativeir.io.snippets;
 
+import io.github.narrativeir.io.TestClassPath;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -197,7 +199,7 @@ class JavadocExamplesTest {
                 List.of(
                     "-proc:none",
                     "-classpath",
-                    System.getProperty("java.class.path"),
+                    TestClassPath.get(),
                     "-d",
                     classes.toString()),
                 null,

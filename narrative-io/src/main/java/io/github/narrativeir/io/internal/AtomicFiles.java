@@ -1,4 +1,4 @@
-package io.github.narrativeir.io;
+package io.github.narrativeir.io.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  *       naming the file or directory when it is not the target itself.
  * </ul>
  *
- * @since 0.1.0
+ * <p>Not API: this package is exported only to the project's own modules.
  */
 public final class AtomicFiles {
   /** A temporary file unchanged this long, of a process that is gone, is left over. */

@@ -1,4 +1,8 @@
-package io.github.narrativeir.io;
+package io.github.narrativeir.io.internal;
+
+import io.github.narrativeir.io.ModelReader;
+import io.github.narrativeir.io.ModelWriter;
+import io.github.narrativeir.io.Format;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.github.narrativeir.inference;
+package io.github.narrativeir.generators;
 
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.Aspect;
@@ -32,7 +32,7 @@ import org.quicktheories.core.Gen;
  */
 public final class RandomModels {
   /** How big a model to make. */
-  record Size(
+  public record Size(
       int minActors,
       int maxActors,
       int minAspects,
@@ -46,10 +46,10 @@ public final class RandomModels {
       int maxObservations) {}
 
   /** The size the brief asks for: 2-4 actors, 6-15 aspects, 2-4 practices, 2-5 situations. */
-  static final Size SMALL = new Size(2, 4, 6, 15, 5, 2, 4, 2, 5, 5, 8);
+  public static final Size SMALL = new Size(2, 4, 6, 15, 5, 2, 4, 2, 5, 5, 8);
 
   /** A model large enough for many concurrent runs to overlap. */
-  static final Size LARGE = new Size(8, 8, 40, 40, 15, 6, 6, 25, 25, 12, 60);
+  public static final Size LARGE = new Size(8, 8, 40, 40, 15, 6, 6, 25, 25, 12, 60);
 
   private static final List<String> ACTORS =
       List.of("US", "PK", "AF", "IN", "cn", "Z-9", "a_1", "UN", "eu", "B:2");
@@ -75,7 +75,7 @@ public final class RandomModels {
     return model(random, SMALL);
   }
 
-  static Model model(Random random, Size size) {
+  public static Model model(Random random, Size size) {
     return model(Choices.of(random), size);
   }
 
@@ -84,7 +84,7 @@ public final class RandomModels {
     return model(choices, SMALL);
   }
 
-  static Model model(Choices choices, Size size) {
+  public static Model model(Choices choices, Size size) {
     return new RandomModels(choices, size).build();
   }
 
@@ -92,7 +92,7 @@ public final class RandomModels {
    * More choices than a {@link #SMALL} model reads (about 850 at most; see {@code
    * RandomModelsTest}), so that every part of the model is drawn from generated choices.
    */
-  static final int SMALL_CHOICES = 2000;
+  public static final int SMALL_CHOICES = 2000;
 
   /**
    * Small models made from generated choices, which QuickTheories shrinks towards fewer actors,

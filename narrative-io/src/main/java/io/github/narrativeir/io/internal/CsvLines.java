@@ -1,4 +1,4 @@
-package io.github.narrativeir.io;
+package io.github.narrativeir.io.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * a doubled quote inside quotes is a quote (RFC 4180). Quoted fields may not span lines. Fields are
  * kept as strings, so codes such as {@code 016} keep their leading zeros.
  *
- * @since 0.1.0
+ * <p>Not API: this package is exported only to the project's own modules.
  */
 public final class CsvLines {
   private CsvLines() {}

@@ -1,4 +1,4 @@
-package io.github.narrativeir.model;
+package io.github.narrativeir.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * without trailing zeros but with at least one fractional digit, so that equal numbers are written
  * alike: {@code 1.0}, {@code 0.5}, {@code 2.25}.
  *
- * @since 0.1.0
+ * <p>Not API: this package is exported only to the project's own modules.
  */
 public final class Decimals {
   private Decimals() {}

@@ -1,11 +1,14 @@
-package io.github.narrativeir.model;
+package io.github.narrativeir.internal;
+
+import java.util.regex.Pattern;
 
 /**
- * Static helpers for identifiers.
- *
- * @since 0.1.0
+ * What a well-formed identifier is, for the model's id types and for the readers. Not API: this
+ * package is exported only to the project's own modules.
  */
 public final class Ids {
+  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:\\-]+");
+
   private Ids() {}
 
   /**
@@ -14,6 +17,6 @@ public final class Ids {
    * id together with every other problem of a file instead of stopping at the first one.
    */
   public static boolean isValid(String value) {
-    return Identifier.isValid(value);
+    return VALID.matcher(value).matches();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.narrativeir.model;
+package io.github.narrativeir.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,4 @@
-package io.github.narrativeir.io;
+package io.github.narrativeir.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,4 @@
-package io.github.narrativeir.model;
+package io.github.narrativeir.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * one row of the edit-distance table per trie node, pruned as soon as no word below a node can beat
  * the best so far, and a cache per distinct name. Both give the same answers.
  *
- * @since 0.1.0
+ * <p>Not API: this package is exported only to the project's own modules.
  */
 public final class Suggestions {
   /** Names or candidates longer than this are compared one by one rather than through the trie. */

@@ -1,4 +1,4 @@
-package io.github.narrativeir.inference;
+package io.github.narrativeir.generators;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 
