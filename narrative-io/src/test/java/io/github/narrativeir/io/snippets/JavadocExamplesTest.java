@@ -39,7 +39,7 @@ class JavadocExamplesTest {
           "import io.github.narrativeir.io.*;",
           "import io.github.narrativeir.io.report.*;",
           "import io.github.narrativeir.io.jackson.*;",
-          "import io.github.narrativeir.workload.*;",
+          "import io.github.narrativeir.testing.*;",
           "import com.fasterxml.jackson.databind.ObjectMapper;",
           "import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;",
           "import com.google.common.collect.*;",
