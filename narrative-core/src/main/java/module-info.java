@@ -19,7 +19,6 @@ module io.github.narrativeir.core {
   exports io.github.narrativeir.model;
   exports io.github.narrativeir.inference;
   exports io.github.narrativeir.analysis;
-  exports io.github.narrativeir.workload;
   exports io.github.narrativeir.internal to
       io.github.narrativeir.io,
       io.github.narrativeir.cli;

@@ -1,8 +1,8 @@
 package io.github.narrativeir.benchmarks;
 
 import io.github.narrativeir.model.Model;
-import io.github.narrativeir.workload.WorkloadGenerator;
-import io.github.narrativeir.workload.WorkloadSpec;
+import io.github.narrativeir.testing.WorkloadGenerator;
+import io.github.narrativeir.testing.WorkloadSpec;
 
 /** The benchmark inputs: generated models named {@code ACTORSxCONCEPTSxSITUATIONS}. */
 final class Workloads {

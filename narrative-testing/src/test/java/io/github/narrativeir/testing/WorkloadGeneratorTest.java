@@ -1,4 +1,4 @@
-package io.github.narrativeir.workload;
+package io.github.narrativeir.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.narrativeir.workload;
+package io.github.narrativeir.testing;
 
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.Aspect;
@@ -13,6 +13,8 @@ import java.nio.file.Path;
  * A generated event table ({@link EventTables}, seed 42), a mapping over it with generated yearly
  * periods and two rules (equals and in; a regular expression and a sum threshold), and the model
  * the mapping imports into: the input of the import's memory test and of its benchmark.
+ *
+ * @since 0.1.0
  */
 public final class EventTableFixture {
   private EventTableFixture() {}

@@ -1,4 +1,4 @@
-package io.github.narrativeir.workload;
+package io.github.narrativeir.testing;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

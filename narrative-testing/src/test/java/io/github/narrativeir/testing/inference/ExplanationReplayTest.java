@@ -1,11 +1,14 @@
-package io.github.narrativeir.inference;
+package io.github.narrativeir.testing.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
-import io.github.narrativeir.workload.WorkloadGenerator;
-import io.github.narrativeir.workload.WorkloadSpec;
+import io.github.narrativeir.testing.WorkloadGenerator;
+import io.github.narrativeir.testing.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
