@@ -568,7 +568,11 @@ public final class Sensitivity {
       for (Key k : gainedKeys) {
         gained.add(
             new GainedPrediction(
-                k.actor(), k.practice(), k.target(), k.situation(), ImmutableList.copyOf(gainedIn.get(k))));
+                k.actor(),
+                k.practice(),
+                k.target(),
+                k.situation(),
+                ImmutableList.copyOf(checkNotNull(gainedIn.get(k)))));
       }
       ImmutableList.Builder<ObservationFlips> observations = ImmutableList.builder();
       for (int j = 0; j < reference.observations.size(); j++) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the rules of a {@link Model} that relate its elements to one another, and reports every
@@ -48,7 +49,7 @@ public final class ModelValidator {
   private final Set<String> producible = new TreeSet<>();
   /** "Did you mean" indexes, by the identity of the set they index; built when first needed. */
   private final Map<Set<String>, Suggestions.Index> indexes = new java.util.IdentityHashMap<>();
-  private Suggestions.Index knownAspects;
+  private Suggestions.@Nullable Index knownAspects;
 
   private ModelValidator(Model model) {
     this.model = model;
@@ -142,12 +143,12 @@ public final class ModelValidator {
    * constant time however many there are.
    */
   private static final class FirstSeen {
-    private Integer anyPositive;
+    private @Nullable Integer anyPositive;
     private final Map<Optional<ActorId>, Integer> positive = new HashMap<>();
     private final Map<Optional<ActorId>, Integer> negative = new HashMap<>();
 
     /** The first earlier observation that {@code o} contradicts, or null. */
-    Integer firstContradicting(Observation o) {
+    @Nullable Integer firstContradicting(Observation o) {
       if (!o.occurred()) {
         // a negative denies every positive of its target, or of any target when it names none
         return o.target().isEmpty() ? anyPositive : positive.get(o.target());
@@ -211,7 +212,7 @@ public final class ModelValidator {
     return duplicates;
   }
 
-  private void duplicate(Diagnostic diagnostic) {
+  private void duplicate(@Nullable Diagnostic diagnostic) {
     if (diagnostic != null) {
       diagnostics.add(diagnostic);
     }
