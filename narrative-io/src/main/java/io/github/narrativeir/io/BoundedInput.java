@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
@@ -19,6 +21,11 @@ final class BoundedInput {
 
     TooLarge(String what) {
       super(what, null);
+    }
+
+    @Override
+    public String getMessage() {
+      return checkNotNull(super.getMessage()); // always given
     }
   }
 

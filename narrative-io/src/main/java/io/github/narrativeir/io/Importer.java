@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
@@ -138,7 +140,8 @@ final class Importer {
           }
         }
         if (date instanceof RowDate.Malformed m) {
-          problem(ProblemCode.INVALID_VALUE, lineNumber, line, columns.get(m.column()), "column '" + m.column()
+          int column = checkNotNull(columns.get(m.column()));
+          problem(ProblemCode.INVALID_VALUE, lineNumber, line, column, "column '" + m.column()
               + "': malformed date '" + excerpt(m.found()) + "' (expected " + m.expected() + ")");
           break;
         }
@@ -309,7 +312,8 @@ final class Importer {
   private RowDate rowDate(Map<String, Integer> columns) {
     TableImport.DateSpec d = mapping.date();
     if (d.column().isPresent()) {
-      return RowDate.column(d.column().get(), d.precision(), columns.get(d.column().get()));
+      String column = d.column().get();
+      return RowDate.column(column, d.precision(), checkNotNull(columns.get(column)));
     }
     int[] indexes = {
       columns.get(d.year().orElseThrow()),
