@@ -358,7 +358,7 @@ public final class Sensitivity {
      * The same, by identity: a variant reuses the original's prediction objects for every episode
      * it does not recompute, and an identity lookup costs far less than hashing a key.
      */
-    final Map<Prediction, Integer> reusedPredictions = new IdentityHashMap<>();
+    final IdentityHashMap<Prediction, Integer> reusedPredictions = new IdentityHashMap<>();
     /** The model's observations in the order of its evaluation. */
     final List<Observation> observations;
     final BitSet explained;

@@ -1,8 +1,11 @@
 package io.github.narrativeir.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +51,7 @@ public final class ModelValidator {
   private final Set<String> construed = new TreeSet<>();
   private final Set<String> producible = new TreeSet<>();
   /** "Did you mean" indexes, by the identity of the set they index; built when first needed. */
-  private final Map<Set<String>, Suggestions.Index> indexes = new java.util.IdentityHashMap<>();
+  private final IdentityHashMap<Set<String>, Suggestions.Index> indexes = new IdentityHashMap<>();
   private Suggestions.@Nullable Index knownAspects;
 
   private ModelValidator(Model model) {
@@ -453,11 +456,13 @@ public final class ModelValidator {
     return knownAspects;
   }
 
-  private void error(String at, String format, Object... args) {
+  @FormatMethod
+  private void error(String at, @FormatString String format, Object... args) {
     diagnostics.add(Diagnostic.of(Severity.ERROR, at, String.format(format, args)));
   }
 
-  private void warning(String at, String format, Object... args) {
+  @FormatMethod
+  private void warning(String at, @FormatString String format, Object... args) {
     diagnostics.add(Diagnostic.of(Severity.WARNING, at, String.format(format, args)));
   }
 

@@ -308,11 +308,10 @@ public final class Suggestions {
       Node[] stackNodes = new Node[32];
       int[] stackDepth = new int[32];
       int[] stackNext = new int[32];
-      int top = 0;
       stackNodes[0] = root;
       stackDepth[0] = 0;
       stackNext[0] = 0;
-      top = 1;
+      int top = 1;
       while (top > 0) {
         int f = top - 1;
         Node node = stackNodes[f];

@@ -15,7 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * file reports is used only to fail fast; the limit is enforced on the bytes actually read.
  */
 final class BoundedInput {
-  /** The document is longer than the limit; {@link #what} says by how much, as far as known. */
+  /** The document is longer than the limit; the message says by how much, as far as known. */
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 

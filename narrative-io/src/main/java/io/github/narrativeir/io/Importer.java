@@ -2,6 +2,7 @@ package io.github.narrativeir.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
@@ -185,9 +186,10 @@ final class Importer {
     long count = none ? 0 : periods.generatedCount(minSeen, maxSeen);
     if (count > TableImport.MAX_GENERATED_SITUATIONS) {
       TableImport.PeriodSpec p = spec.orElseThrow();
-      String[] range = periods.generatedRange(minSeen, maxSeen).orElseThrow().split(" to ");
+      List<String> range =
+          Splitter.on(" to ").splitToList(periods.generatedRange(minSeen, maxSeen).orElseThrow());
       throw new ModelFormatException(List.of(new Problem(ProblemCode.LIMIT_PERIODS, Severity.ERROR, mapping.source(), p.line(),
-          p.column(), "", Periods.tooMany(p, count, range[0], range[1]))));
+          p.column(), "", Periods.tooMany(p, count, range.get(0), range.get(1)))));
     }
     return none ? List.of() : periods.situations(minSeen, maxSeen);
   }
