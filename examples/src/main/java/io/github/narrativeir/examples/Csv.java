@@ -41,7 +41,7 @@ final class Csv {
   /** The records of {@code text}, one per line (the bundled tables have no multi-line fields). */
   static List<List<String>> parse(String text) {
     List<List<String>> records = new ArrayList<>();
-    for (String line : text.split("\r?\n")) {
+    for (String line : text.split("\r?\n", -1)) {
       if (!line.isEmpty()) {
         records.add(split(line));
       }

@@ -9,7 +9,7 @@ final class Workloads {
   private Workloads() {}
 
   static Model model(String size) {
-    String[] p = size.split("x");
+    String[] p = size.split("x", -1);
     return WorkloadGenerator.generate(
         WorkloadSpec.builder()
             .seed(42)

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +61,9 @@ final class DiscoverCommand implements Callable<Integer> {
     MARKDOWN(ReportFormat.MARKDOWN),
     JSON(null);
 
-    private final ReportFormat report;
+    private final @Nullable ReportFormat report;
 
-    OutputFormat(ReportFormat report) {
+    OutputFormat(@Nullable ReportFormat report) {
       this.report = report;
     }
 
@@ -178,7 +179,7 @@ final class DiscoverCommand implements Callable<Integer> {
           "Also write the best solution to PATH (atomically) as a narrative-concepts/1 concept set"
               + " (JSON for .json, YAML otherwise), its concepts named <actor>.discovered.<n>, each"
               + " labelled with the observations it explains and without evidence.")
-  Path output;
+  @Nullable Path output;
 
   @Option(
       names = "--no-interaction",
@@ -240,6 +241,9 @@ final class DiscoverCommand implements Callable<Integer> {
       // the discovered ones', bounds that would make too many triggers (the options that set them
       // are named here: the library speaks of its builder's bounds)
       String message = e.getMessage();
+      if (message == null) {
+        throw e; // the search always says why: without a message, an internal error
+      }
       if (message.endsWith("lower maxAll or maxNone")) {
         message += " (--max-all, --max-none)";
       }

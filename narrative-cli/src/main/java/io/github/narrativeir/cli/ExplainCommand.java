@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,10 +55,10 @@ final class ExplainCommand implements Callable<Integer> {
       names = "--target",
       paramLabel = "T",
       description = "The target actor's id, or - for the practice without a target.")
-  String target;
+  @Nullable String target;
 
   @Option(names = "--situation", paramLabel = "S", description = "The situation's id.")
-  String situation;
+  @Nullable String situation;
 
   @Mixin InteractionOption interaction;
 

@@ -8,6 +8,7 @@ import io.github.narrativeir.testing.WorkloadSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,7 +77,7 @@ final class GenerateCommand implements Callable<Integer> {
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write to PATH (atomically) instead of standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Spec CommandSpec spec;
 

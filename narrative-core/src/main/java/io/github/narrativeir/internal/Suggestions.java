@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the closest of a set of known names by edit distance (Levenshtein), for "did you mean"
@@ -78,7 +79,8 @@ public final class Suggestions {
    * candidate is compared only when its length difference could still beat the best so far, and
    * each comparison stops once it exceeds the best.
    */
-  private static String closestLinear(String name, Iterable<String> candidates, int limit) {
+  private static @Nullable String closestLinear(
+      String name, Iterable<String> candidates, int limit) {
     String best = null;
     int bestDistance = limit;
     for (String candidate : candidates) {
@@ -147,7 +149,7 @@ public final class Suggestions {
   public static final class Index {
     private final List<String> all;
     private final List<String> longOnes = new ArrayList<>();
-    private final Node root;
+    private final @Nullable Node root;
     private final int maxLength;
     private final Map<String, Optional<String>> closestCache = new HashMap<>();
     private final Map<String, Optional<String>> plausibleCache = new HashMap<>();
@@ -197,7 +199,7 @@ public final class Suggestions {
     }
 
     /** The closest candidate within {@code limit} (ties: the smaller), or null. */
-    private String search(String name, int limit) {
+    private @Nullable String search(String name, int limit) {
       if (name.length() > TRIE_MAX_LENGTH) {
         return closestLinear(name, all, limit);
       }
@@ -223,9 +225,9 @@ public final class Suggestions {
 
     /** The trie of {@code sorted[lo..hi)}, whose first {@code depth} characters are shared. */
     private static Node build(String[] sorted, int lo, int hi, int depth) {
-      Node node = new Node();
+      String word = null;
       if (sorted[lo].length() == depth) {
-        node.word = sorted[lo];
+        word = sorted[lo];
         lo++;
       }
       List<Character> keys = new ArrayList<>();
@@ -241,20 +243,25 @@ public final class Suggestions {
         children.add(build(sorted, i, j, depth + 1));
         i = j;
       }
-      node.keys = new char[keys.size()];
+      char[] keyArray = new char[keys.size()];
       for (int k = 0; k < keys.size(); k++) {
-        node.keys[k] = keys.get(k);
+        keyArray[k] = keys.get(k);
       }
-      node.children = children.toArray(new Node[0]);
-      return node;
+      return new Node(word, keyArray, children.toArray(new Node[0]));
     }
   }
 
   /** A trie node: the candidate ending here, if any, and the children by next character. */
   private static final class Node {
-    String word;
-    char[] keys;
-    Node[] children;
+    final @Nullable String word;
+    final char[] keys;
+    final Node[] children;
+
+    Node(@Nullable String word, char[] keys, Node[] children) {
+      this.word = word;
+      this.keys = keys;
+      this.children = children;
+    }
   }
 
   /**
@@ -267,7 +274,7 @@ public final class Suggestions {
     private final String name;
     private final int m;
     private int bestDistance;
-    private String best;
+    private @Nullable String best;
     private final List<int[]> rows = new ArrayList<>();
 
     TrieSearch(String name, int limit) {
@@ -277,7 +284,7 @@ public final class Suggestions {
       this.bestDistance = limit == Integer.MAX_VALUE ? limit : limit + 1;
     }
 
-    String run(Node root) {
+    @Nullable String run(Node root) {
       int[] first = row(0);
       for (int j = 0; j <= m; j++) {
         first[j] = j;
@@ -297,15 +304,14 @@ public final class Suggestions {
      * frame is a node, its depth (the index of its row) and the next child to visit; a child's row
      * is computed from its parent's, which stays intact because the walk is in preorder.
      */
-    private String walk(Node root) {
+    private @Nullable String walk(Node root) {
       Node[] stackNodes = new Node[32];
       int[] stackDepth = new int[32];
       int[] stackNext = new int[32];
-      int top = 0;
       stackNodes[0] = root;
       stackDepth[0] = 0;
       stackNext[0] = 0;
-      top = 1;
+      int top = 1;
       while (top > 0) {
         int f = top - 1;
         Node node = stackNodes[f];

@@ -33,6 +33,7 @@ abstract class Identifier {
   }
 
   @Override
+  @SuppressWarnings("EqualsGetClass") // ids of two kinds (an actor and an aspect alike) differ
   public final boolean equals(Object obj) {
     return obj != null && obj.getClass() == getClass() && ((Identifier) obj).value.equals(value);
   }

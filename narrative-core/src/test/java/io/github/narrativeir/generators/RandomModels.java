@@ -16,6 +16,7 @@ import io.github.narrativeir.model.Trigger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -152,7 +153,7 @@ public final class RandomModels {
       int n = random.nextInt(size.maxConceptsPerActor() + 1);
       for (int i = 0; i < n; i++) {
         // Upper and lower case, so that code-point order differs from case-insensitive order.
-        String prefix = random.nextBoolean() ? actor : actor.toLowerCase();
+        String prefix = random.nextBoolean() ? actor : actor.toLowerCase(Locale.ROOT);
         char letter = (char) ((random.nextBoolean() ? 'a' : 'A') + random.nextInt(26));
         String id = prefix + "." + letter + serial++;
         Concept.Builder c =

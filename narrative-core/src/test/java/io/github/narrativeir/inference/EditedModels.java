@@ -30,6 +30,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -167,7 +168,7 @@ public final class EditedModels {
     for (int k = 0; k < concepts; k++) {
       String holder = actorIds.get(c.next(actors));
       Concept.Builder b =
-          Concept.builder().id(holder.toLowerCase() + "." + (char) ('a' + c.next(3)) + k).holder(holder)
+          Concept.builder().id(holder.toLowerCase(Locale.ROOT) + "." + (char) ('a' + c.next(3)) + k).holder(holder)
               .priority(c.next(3) - 1);
       for (int j = c.next(3); j > 0; j--) {
         Prescription p = prescription(c, actorIds, practiceIds);

@@ -495,6 +495,7 @@ public final class BoundaryShifts {
           what = "the model records " + k.what() + " from " + quoted(a)
               + ", but importing the table again gives " + quoted(b);
         }
+        @SuppressWarnings("ReferenceEquality") // the same parsed mapping, not an equal one
         boolean mappingTraced = rules.stream()
             .anyMatch(r -> r.mapping() == rule.mapping() && traced.contains(r.index()));
         String why = mappingTraced

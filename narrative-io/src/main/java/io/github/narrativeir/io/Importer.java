@@ -1,7 +1,9 @@
 package io.github.narrativeir.io;
 
-import io.github.narrativeir.io.internal.CsvLines;
+import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Splitter;
+import io.github.narrativeir.io.internal.CsvLines;
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
@@ -140,7 +142,8 @@ final class Importer {
           }
         }
         if (date instanceof RowDate.Malformed m) {
-          problem(ProblemCode.INVALID_VALUE, lineNumber, line, columns.get(m.column()), "column '" + m.column()
+          int column = checkNotNull(columns.get(m.column()));
+          problem(ProblemCode.INVALID_VALUE, lineNumber, line, column, "column '" + m.column()
               + "': malformed date '" + excerpt(m.found()) + "' (expected " + m.expected() + ")");
           break;
         }
@@ -184,9 +187,10 @@ final class Importer {
     long count = none ? 0 : periods.generatedCount(minSeen, maxSeen);
     if (count > TableImport.MAX_GENERATED_SITUATIONS) {
       TableImport.PeriodSpec p = spec.orElseThrow();
-      String[] range = periods.generatedRange(minSeen, maxSeen).orElseThrow().split(" to ");
+      List<String> range =
+          Splitter.on(" to ").splitToList(periods.generatedRange(minSeen, maxSeen).orElseThrow());
       throw new ModelFormatException(List.of(new Problem(ProblemCode.LIMIT_PERIODS, Severity.ERROR, mapping.source(), p.line(),
-          p.column(), "", Periods.tooMany(p, count, range[0], range[1]))));
+          p.column(), "", Periods.tooMany(p, count, range.get(0), range.get(1)))));
     }
     return none ? List.of() : periods.situations(minSeen, maxSeen);
   }
@@ -311,7 +315,8 @@ final class Importer {
   private RowDate rowDate(Map<String, Integer> columns) {
     TableImport.DateSpec d = mapping.date();
     if (d.column().isPresent()) {
-      return RowDate.column(d.column().get(), d.precision(), columns.get(d.column().get()));
+      String column = d.column().get();
+      return RowDate.column(column, d.precision(), checkNotNull(columns.get(column)));
     }
     int[] indexes = {
       columns.get(d.year().orElseThrow()),

@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a tree of maps, lists, strings, numbers, booleans and nulls as JSON through Jackson's
@@ -238,7 +239,7 @@ final class JsonText {
     }
 
     @Override
-    public SerializableString getEscapeSequence(int ch) {
+    public @Nullable SerializableString getEscapeSequence(int ch) {
       return ch == 0x2028 ? LINE : ch == 0x2029 ? PARAGRAPH : null;
     }
   }

@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.Severity;
 import io.github.narrativeir.internal.Suggestions;
@@ -42,7 +44,7 @@ final class ObjectReader {
                 .orElse("");
         problems.error(
             ProblemCode.UNKNOWN_FIELD,
-            node.keys.get(field.getKey()),
+            checkNotNull(node.keys.get(field.getKey())),
             "unknown field '" + field.getKey() + "' in " + subject + closest
                 + " (allowed: " + String.join(", ", allowed) + ")");
       }

@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -300,7 +302,8 @@ final class TreeParser {
           Node previous = keys.putIfAbsent(name, child);
           if (previous != null) {
             problems.add(problem(ProblemCode.DUPLICATE_KEY, line(keyAt), column(keyAt), childPointer,
-                "duplicate key '" + name + "' (first at line " + node.keys.get(name).line + ")"));
+                "duplicate key '" + name + "' (first at line "
+                    + checkNotNull(node.keys.get(name)).line + ")"));
           } else {
             node.fields.put(name, child);
             node.keys.put(name, new Node(Node.Kind.STRING, name, line(keyAt),

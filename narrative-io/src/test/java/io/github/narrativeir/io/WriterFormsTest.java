@@ -24,6 +24,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +82,7 @@ class WriterFormsTest {
           text,
           w -> ModelWriter.write(model, format, w),
           s -> ModelWriter.write(model, format, s));
-      assertSameFile(text, "model." + format.name().toLowerCase(), f -> ModelWriter.write(model, f));
+      assertSameFile(text, "model." + format.name().toLowerCase(Locale.ROOT), f -> ModelWriter.write(model, f));
     }
   }
 
@@ -92,7 +93,7 @@ class WriterFormsTest {
       String text = ModelWriter.toText(set, format);
       assertSameText(
           text, w -> ModelWriter.write(set, format, w), s -> ModelWriter.write(set, format, s));
-      assertSameFile(text, "set." + format.name().toLowerCase(), f -> ModelWriter.write(set, f));
+      assertSameFile(text, "set." + format.name().toLowerCase(Locale.ROOT), f -> ModelWriter.write(set, f));
     }
   }
 

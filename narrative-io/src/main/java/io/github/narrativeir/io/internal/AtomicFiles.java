@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes files so that no reader ever sees half of one: into a temporary file beside the target,
@@ -131,6 +132,9 @@ public final class AtomicFiles {
       return;
     }
     Path dir = target.getParent();
+    if (dir == null) { // the root, which is a directory
+      throw new IOException("Is a directory");
+    }
     try {
       Files.createDirectories(dir);
     } catch (FileAlreadyExistsException e) {
@@ -227,7 +231,7 @@ public final class AtomicFiles {
     return p;
   }
 
-  private static BasicFileAttributes attributes(Path target) {
+  private static @Nullable BasicFileAttributes attributes(Path target) {
     try {
       return Files.readAttributes(target, BasicFileAttributes.class);
     } catch (IOException e) {

@@ -73,7 +73,7 @@ final class SensitivitySheet {
    * exactly (not by its rounded share); never when no variant ran.
    */
   boolean fragile(PredictionHolds p) {
-    long kept = variants - p.lostIn().size();
+    long kept = (long) variants - p.lostIn().size();
     return variants > 0 && kept * 100 < (long) FRAGILE_BELOW_PERCENT * variants;
   }
 
