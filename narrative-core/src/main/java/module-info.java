@@ -1,8 +1,7 @@
 /**
  * narrative's core: the model of situational narratives as immutable values ({@code model}), the
- * inference engine and its evaluation ({@code inference}), and the analyses built on them
- * ({@code analysis}). No input or output: files are read and written by {@code
- * io.github.narrativeir.io}.
+ * inference engine and its evaluation ({@code inference}), and the analyses built on them ({@code
+ * analysis}). No input or output: files are read and written by {@code io.github.narrativeir.io}.
  *
  * <p>Concept sets written in Java are found as {@link
  * io.github.narrativeir.model.ConceptSetProvider} services.

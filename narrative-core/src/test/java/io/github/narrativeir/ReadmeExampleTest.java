@@ -33,31 +33,62 @@ class ReadmeExampleTest {
             PracticeType.of("transit", "Permit transit", PracticeMode.COOPERATION),
             PracticeType.of("aid", "Aid and reimbursements", PracticeMode.COOPERATION))
         .addSituations(
-            Situation.builder().id("before").from("2000").to("2001-09")
-                .addAspects("taliban-regime").build(),
-            Situation.builder().id("after").from("2001-09-11").to("2003")
-                .addAspects("terror-attack", "taliban-regime").build(),
-            Situation.builder().id("later").from("2004").to("2008")
-                .addAspects("taliban-regime").build())
+            Situation.builder()
+                .id("before")
+                .from("2000")
+                .to("2001-09")
+                .addAspects("taliban-regime")
+                .build(),
+            Situation.builder()
+                .id("after")
+                .from("2001-09-11")
+                .to("2003")
+                .addAspects("terror-attack", "taliban-regime")
+                .build(),
+            Situation.builder()
+                .id("later")
+                .from("2004")
+                .to("2008")
+                .addAspects("taliban-regime")
+                .build())
         .addConcepts(
-            Concept.builder().id("pk.pakistan-first").holder("PK").priority(8)
+            Concept.builder()
+                .id("pk.pakistan-first")
+                .holder("PK")
+                .priority(8)
                 .label("Pakistan's own interests come first")
                 .when(Trigger.builder().allOf("terror-attack").build())
                 .addPrescribes(Prescription.of("transit", "US"))
-                .addEvidence(Evidence.builder()
-                    .source("Musharraf, address to the nation").date("2001-09-19")
-                    .quote("Pakistan's security and interests come first").paraphrase(true)
-                    .build())
+                .addEvidence(
+                    Evidence.builder()
+                        .source("Musharraf, address to the nation")
+                        .date("2001-09-19")
+                        .quote("Pakistan's security and interests come first")
+                        .paraphrase(true)
+                        .build())
                 .build(),
-            Concept.builder().id("us.frontline-ally").holder("US").priority(5)
+            Concept.builder()
+                .id("us.frontline-ally")
+                .holder("US")
+                .priority(5)
                 .when(Trigger.builder().anyOf("did:PK:transit:US").build())
                 .addPrescribes(Prescription.of("aid", "PK"))
                 .build())
         .addObservations(
-            Observation.builder().actor("PK").practice("transit").target("US")
-                .situation("after").source("Operation Enduring Freedom logistics").build(),
-            Observation.builder().actor("US").practice("aid").target("PK")
-                .situation("later").source("CRS: Coalition Support Funds").build())
+            Observation.builder()
+                .actor("PK")
+                .practice("transit")
+                .target("US")
+                .situation("after")
+                .source("Operation Enduring Freedom logistics")
+                .build(),
+            Observation.builder()
+                .actor("US")
+                .practice("aid")
+                .target("PK")
+                .situation("later")
+                .source("CRS: Coalition Support Funds")
+                .build())
         .build();
   }
 
@@ -69,7 +100,15 @@ class ReadmeExampleTest {
     Inference result = NarrativeEngine.create().infer(model);
 
     assertThat(result.predictions())
-        .extracting(p -> p.actor() + " " + p.practice() + " " + p.target().orElseThrow() + " " + p.situation())
+        .extracting(
+            p ->
+                p.actor()
+                    + " "
+                    + p.practice()
+                    + " "
+                    + p.target().orElseThrow()
+                    + " "
+                    + p.situation())
         .containsExactly("PK transit US after", "US aid PK later");
     String explanations =
         result.predictions().stream()
@@ -88,5 +127,4 @@ class ReadmeExampleTest {
     assertThat(result.evaluation().orElseThrow().explained()).isEqualTo(2);
     assertThat(result.evaluation().orElseThrow().observations()).isEqualTo(2);
   }
-
 }

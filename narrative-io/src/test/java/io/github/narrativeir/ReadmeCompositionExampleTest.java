@@ -27,35 +27,44 @@ class ReadmeCompositionExampleTest {
     return Path.of(ReadmeCompositionExampleTest.class.getResource("/compose/" + name).toURI());
   }
 
-  /** Stands for {@code ConceptSets.provided().get("hawkish")}: no provider is on this class path. */
+  /**
+   * Stands for {@code ConceptSets.provided().get("hawkish")}: no provider is on this class path.
+   */
   private static ConceptSet hawkish() {
     return ConceptSet.builder()
         .name("hawkish")
-        .addConcepts(Concept.builder().id("us.hawk").holder("US")
-            .when(Trigger.builder().anyOf("insurgency").build())
-            .addPrescribes(Prescription.of("strike", "PK")).build())
+        .addConcepts(
+            Concept.builder()
+                .id("us.hawk")
+                .holder("US")
+                .when(Trigger.builder().anyOf("insurgency").build())
+                .addPrescribes(Prescription.of("strike", "PK"))
+                .build())
         .build();
   }
 
   @Test
   void readmeExample_composesAFileAndAJavaReading_withACase() throws Exception {
-    ModelComposition realist = ModelComposition.builder()
-        .addConceptSet(file("realist.concepts.yaml"))   // a narrative-concepts/1 file
-        .addConceptSet(hawkish())                       // a set written in Java
-        .replaceConcepts(true)                          // instead of the case's own concepts
-        .build();
+    ModelComposition realist =
+        ModelComposition.builder()
+            .addConceptSet(file("realist.concepts.yaml")) // a narrative-concepts/1 file
+            .addConceptSet(hawkish()) // a set written in Java
+            .replaceConcepts(true) // instead of the case's own concepts
+            .build();
     Inference result = null;
     try {
       LoadedModel loaded = realist.read(file("base.yaml"));
       result = NarrativeEngine.create().infer(loaded.model());
-    } catch (ModelFormatException e) {   // a file is not valid, or the files do not combine
+    } catch (ModelFormatException e) { // a file is not valid, or the files do not combine
       e.problems().forEach(p -> System.err.println(p.render()));
-    } catch (InvalidModelException e) {  // a Java set does not combine with the files
+    } catch (InvalidModelException e) { // a Java set does not combine with the files
       System.err.println(e.report().render());
     }
 
     assertThat(result).isNotNull();
-    assertThat(result.predictions()).extracting(p -> p.practice().value()).contains("balance", "strike");
+    assertThat(result.predictions())
+        .extracting(p -> p.practice().value())
+        .contains("balance", "strike");
   }
 
   @Test

@@ -40,9 +40,12 @@ public final class BuilderExample {
     for (Prediction p : result.predictions()) {
       System.out.println(result.explain(p).render());
     }
-    result.evaluation()
-        .ifPresent(e -> System.out.println(
-            e.explained() + " of " + e.observations() + " observations explained"));
+    result
+        .evaluation()
+        .ifPresent(
+            e ->
+                System.out.println(
+                    e.explained() + " of " + e.observations() + " observations explained"));
   }
 
   /** The model. */
@@ -53,40 +56,75 @@ public final class BuilderExample {
             Actor.builder().id("US").name("United States").build(),
             Actor.builder().id("PK").name("Pakistan").build())
         .addAspects(
-            Aspect.of("us-demands", "The US demands overflight, logistics and a break with the Taliban"),
+            Aspect.of(
+                "us-demands", "The US demands overflight, logistics and a break with the Taliban"),
             Aspect.of("taliban-regime", "The Taliban rule Afghanistan"))
         .addPractices(
-            PracticeType.of("permit-transit", "Permit transit to Afghanistan", PracticeMode.COOPERATION),
+            PracticeType.of(
+                "permit-transit", "Permit transit to Afghanistan", PracticeMode.COOPERATION),
             PracticeType.of("aid", "Aid and reimbursements", PracticeMode.COOPERATION))
         .addSituations(
-            Situation.builder().id("before").label("Before 9/11").from("1999-10").to("2001-09")
-                .addAspects("taliban-regime").build(),
-            Situation.builder().id("after").label("After 9/11").from("2001-09-11").to("2003")
-                .addAspects("us-demands", "taliban-regime").build(),
-            Situation.builder().id("later").label("The middle 2000s").from("2004").to("2008")
-                .addAspects("taliban-regime").build())
+            Situation.builder()
+                .id("before")
+                .label("Before 9/11")
+                .from("1999-10")
+                .to("2001-09")
+                .addAspects("taliban-regime")
+                .build(),
+            Situation.builder()
+                .id("after")
+                .label("After 9/11")
+                .from("2001-09-11")
+                .to("2003")
+                .addAspects("us-demands", "taliban-regime")
+                .build(),
+            Situation.builder()
+                .id("later")
+                .label("The middle 2000s")
+                .from("2004")
+                .to("2008")
+                .addAspects("taliban-regime")
+                .build())
         .addConcepts(
-            Concept.builder().id("pk.pakistan-first").holder("PK").priority(8)
+            Concept.builder()
+                .id("pk.pakistan-first")
+                .holder("PK")
+                .priority(8)
                 .label("Pakistan first")
                 .when(Trigger.builder().allOf("us-demands").build())
                 .addPrescribes(Prescription.of("permit-transit", "US"))
-                .addEvidence(Evidence.builder()
-                    .speaker("Pervez Musharraf").date("2001-09-19")
-                    .source("Address to the nation")
-                    .quote("First of all is the security of the country and external threat.")
-                    .url("https://issuhub.com/view/index?id=23563&pageIndex=622")
-                    .build())
+                .addEvidence(
+                    Evidence.builder()
+                        .speaker("Pervez Musharraf")
+                        .date("2001-09-19")
+                        .source("Address to the nation")
+                        .quote("First of all is the security of the country and external threat.")
+                        .url("https://issuhub.com/view/index?id=23563&pageIndex=622")
+                        .build())
                 .build(),
-            Concept.builder().id("us.frontline-ally").holder("US").priority(5)
+            Concept.builder()
+                .id("us.frontline-ally")
+                .holder("US")
+                .priority(5)
                 .label("Pakistan as frontline ally")
                 .when(Trigger.builder().anyOf("did:PK:permit-transit:US").build())
                 .addPrescribes(Prescription.of("aid", "PK"))
                 .build())
         .addObservations(
-            Observation.builder().actor("PK").practice("permit-transit").target("US")
-                .situation("after").source("The 9/11 Commission Report, pp. 330–331").build(),
-            Observation.builder().actor("US").practice("aid").target("PK")
-                .situation("later").source("CRS: Coalition Support Funds").build())
+            Observation.builder()
+                .actor("PK")
+                .practice("permit-transit")
+                .target("US")
+                .situation("after")
+                .source("The 9/11 Commission Report, pp. 330–331")
+                .build(),
+            Observation.builder()
+                .actor("US")
+                .practice("aid")
+                .target("PK")
+                .situation("later")
+                .source("CRS: Coalition Support Funds")
+                .build())
         .build();
   }
 }

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What the bundled public data sets say about the seed article's five practices, computed from
- * the files in {@code data/} (see {@code data/ATTRIBUTION.md}), including where the data disagree
- * with the seed, and the caveats that go with them, both in the printout and in the HTML report.
+ * What the bundled public data sets say about the seed article's five practices, computed from the
+ * files in {@code data/} (see {@code data/ATTRIBUTION.md}), including where the data disagree with
+ * the seed, and the caveats that go with them, both in the printout and in the HTML report.
  */
 final class DataBacking {
   private DataBacking() {}
@@ -45,9 +45,25 @@ final class DataBacking {
 
   /** The Bureau of Investigative Journalism's strikes of 2004–2008 (cited, not bundled). */
   static final List<String> BIJ_STRIKES_TO_2008 =
-      List.of("2004-06-17", "2005-05-08", "2005-11-05", "2005-12-01", "2006-01-13", "2006-10-30",
-          "2007-01-16", "2007-04-27", "2007-06-19", "2007-11-02", "2007-12-03", "2008-01-29",
-          "2008-02-28", "2008-03-16", "2008-05-14", "2008-06-14", "2008-07-28", "2008-08-12");
+      List.of(
+          "2004-06-17",
+          "2005-05-08",
+          "2005-11-05",
+          "2005-12-01",
+          "2006-01-13",
+          "2006-10-30",
+          "2007-01-16",
+          "2007-04-27",
+          "2007-06-19",
+          "2007-11-02",
+          "2007-12-03",
+          "2008-01-29",
+          "2008-02-28",
+          "2008-03-16",
+          "2008-05-14",
+          "2008-06-14",
+          "2008-07-28",
+          "2008-08-12");
 
   /** BIJ strikes of 2008 after Musharraf's resignation on 18 Aug 2008 (cited, not bundled). */
   static final int BIJ_STRIKES_2008_AFTER_RESIGNATION = 31;
@@ -59,16 +75,23 @@ final class DataBacking {
     findings.add(new Finding(1, aidTable(model)));
     findings.add(new Finding(1, sipri()));
     findings.add(new Finding(2, strikes(model)));
-    findings.add(new Finding(2, "No bundled data set covers transit and logistics permission; UCDP's"
-        + " External Support Dataset lists the Government of Pakistan among the external supporters"
-        + " of the United States in its conflict with al-Qaida in " + usAgainstAlQaidaYears()
-        + " (the actor-year file does not say which kind of support each supporter gave)."));
+    findings.add(
+        new Finding(
+            2,
+            "No bundled data set covers transit and logistics permission; UCDP's"
+                + " External Support Dataset lists the Government of Pakistan among the external supporters"
+                + " of the United States in its conflict with al-Qaida in "
+                + usAgainstAlQaidaYears()
+                + " (the actor-year file does not say which kind of support each supporter gave)."));
     findings.add(new Finding(2, indiaHostility(model)));
     findings.add(new Finding(3, ucdp()));
     findings.add(new Finding(4, fuhrmann()));
-    findings.add(new Finding(5, "No data set measures Kashmir-oriented diplomacy; the stopped change"
-        + " rests on the seed (p. 42), and the plain observations of 2005–2006 on dated press reports"
-        + " that Musharraf still asked the US for help on Kashmir."));
+    findings.add(
+        new Finding(
+            5,
+            "No data set measures Kashmir-oriented diplomacy; the stopped change"
+                + " rests on the seed (p. 42), and the plain observations of 2005–2006 on dated press reports"
+                + " that Musharraf still asked the US for help on Kashmir."));
     return findings;
   }
 
@@ -78,30 +101,40 @@ final class DataBacking {
    */
   static List<String> caveats(Model model) {
     List<String> caveats = new ArrayList<>();
-    caveats.add("UCDP's External Support Dataset codes Pakistani support for the Taleban in 1996 and"
-        + " 2002 and for the Taliban government in 1997–2001, but NOT in 2003–2008. The observations"
-        + " of aid to the Taliban in 2007 and 2008 rest on Musharraf's own words (Kabul, 12 Aug 2007) and"
-        + " on US officials (New York Times, 1 Aug 2008); for 2003–2006 the example has no source"
-        + " either way and records nothing.");
-    caveats.add("The CRS table gives Coalition Support Funds for FY2002–FY2007 as one sum"
-        + " (US$5,678M); the example spreads it evenly over the six fiscal years. Every fiscal year"
-        + " (October to September) is spread over its days, so a situation gets the share of each"
-        + " fiscal year that it covers.");
-    caveats.add("Counter-insurgency arms (helicopters, anti-tank missiles) are 7 of the 32 US arms"
-        + " orders for Pakistan in 2001–2008 and about 11% of their SIPRI trend-indicator value;"
-        + " most of the value went to F-16s, AMRAAM missiles, P-3C Orions and Harpoons.");
-    caveats.add("Strikes count toward Musharraf's permission only up to his resignation on"
-        + " 18 Aug 2008: the Bureau of Investigative Journalism counts 7 strikes in 2008 before that"
-        + " day and " + BIJ_STRIKES_2008_AFTER_RESIGNATION + " after it.");
-    caveats.add("India–Pakistan hostility is added where COW codes at least 5 Pakistani uses of"
-        + " force in a situation, whatever its length: " + indiaHostilityCounts(model) + ". The"
-        + " three-month situation after 9/11 falls below the threshold, and the last situation"
-        + " passes it on the 5 incidents of May–August 2008.");
-    caveats.add("The nuclear-for-missiles observations rest on contested sources: Khan's 2008"
-        + " claim of a 2000 shipment (denied by Musharraf's spokesman) and US intelligence reports of"
-        + " 2002; Musharraf denied the barter in February 2004. The seed's practice 5 says Pakistan"
-        + " 'greatly reduced' its Kashmir diplomacy towards the US; a binary practice cannot say"
-        + " 'reduced', and Pakistan still raised Kashmir with Bush in 2005 and 2006.");
+    caveats.add(
+        "UCDP's External Support Dataset codes Pakistani support for the Taleban in 1996 and"
+            + " 2002 and for the Taliban government in 1997–2001, but NOT in 2003–2008. The observations"
+            + " of aid to the Taliban in 2007 and 2008 rest on Musharraf's own words (Kabul, 12 Aug 2007) and"
+            + " on US officials (New York Times, 1 Aug 2008); for 2003–2006 the example has no source"
+            + " either way and records nothing.");
+    caveats.add(
+        "The CRS table gives Coalition Support Funds for FY2002–FY2007 as one sum"
+            + " (US$5,678M); the example spreads it evenly over the six fiscal years. Every fiscal year"
+            + " (October to September) is spread over its days, so a situation gets the share of each"
+            + " fiscal year that it covers.");
+    caveats.add(
+        "Counter-insurgency arms (helicopters, anti-tank missiles) are 7 of the 32 US arms"
+            + " orders for Pakistan in 2001–2008 and about 11% of their SIPRI trend-indicator value;"
+            + " most of the value went to F-16s, AMRAAM missiles, P-3C Orions and Harpoons.");
+    caveats.add(
+        "Strikes count toward Musharraf's permission only up to his resignation on"
+            + " 18 Aug 2008: the Bureau of Investigative Journalism counts 7 strikes in 2008 before that"
+            + " day and "
+            + BIJ_STRIKES_2008_AFTER_RESIGNATION
+            + " after it.");
+    caveats.add(
+        "India–Pakistan hostility is added where COW codes at least 5 Pakistani uses of"
+            + " force in a situation, whatever its length: "
+            + indiaHostilityCounts(model)
+            + ". The"
+            + " three-month situation after 9/11 falls below the threshold, and the last situation"
+            + " passes it on the 5 incidents of May–August 2008.");
+    caveats.add(
+        "The nuclear-for-missiles observations rest on contested sources: Khan's 2008"
+            + " claim of a 2000 shipment (denied by Musharraf's spokesman) and US intelligence reports of"
+            + " 2002; Musharraf denied the barter in February 2004. The seed's practice 5 says Pakistan"
+            + " 'greatly reduced' its Kashmir diplomacy towards the US; a binary practice cannot say"
+            + " 'reduced', and Pakistan still raised Kashmir with Bush in 2005 and 2006.");
     return caveats;
   }
 
@@ -114,8 +147,10 @@ final class DataBacking {
       }
       if (row.get("country_code").equals("PAK")
           && row.get("transaction_type_name").equals("Obligations")) {
-        byYear.merge(Integer.parseInt(row.get("fiscal_year")),
-            Long.parseLong(row.get("current_amount")), Long::sum);
+        byYear.merge(
+            Integer.parseInt(row.get("fiscal_year")),
+            Long.parseLong(row.get("current_amount")),
+            Long::sum);
       }
     }
     return byYear;
@@ -123,15 +158,20 @@ final class DataBacking {
 
   static String usaid() {
     Map<Integer, Long> byYear = usaidByFiscalYear();
-    String years = byYear.entrySet().stream()
-        .filter(e -> e.getKey() >= 1999 && e.getKey() <= 2008)
-        .map(e -> "FY" + e.getKey() + " " + millions(e.getValue()))
-        .collect(Collectors.joining(", "));
-    BigDecimal ratio = BigDecimal.valueOf(byYear.get(2002))
-        .divide(BigDecimal.valueOf(byYear.get(2001)), 1, RoundingMode.HALF_EVEN);
+    String years =
+        byYear.entrySet().stream()
+            .filter(e -> e.getKey() >= 1999 && e.getKey() <= 2008)
+            .map(e -> "FY" + e.getKey() + " " + millions(e.getValue()))
+            .collect(Collectors.joining(", "));
+    BigDecimal ratio =
+        BigDecimal.valueOf(byYear.get(2002))
+            .divide(BigDecimal.valueOf(byYear.get(2001)), 1, RoundingMode.HALF_EVEN);
     return "US aid (USAID Foreign Aid Explorer, obligations to Pakistan, current US$ millions): "
-        + years + ". Under the coup sanctions the low point is FY2000; FY2001 already exceeds"
-        + " FY1999, and FY2002, the first year after 9/11, is " + ratio + " times FY2001.";
+        + years
+        + ". Under the coup sanctions the low point is FY2000; FY2001 already exceeds"
+        + " FY1999, and FY2002, the first year after 9/11, is "
+        + ratio
+        + " times FY2001.";
   }
 
   /** Coalition Support Funds by period, from the CRS table, in US$ millions. */
@@ -149,9 +189,12 @@ final class DataBacking {
   static String csf() {
     Map<String, Long> periods = csfByPeriod();
     return "US reimbursements (CRS, Kronstadt and Epstein 2013, Coalition Support Funds to Pakistan):"
-        + " FY2002-FY2007 US$" + thousands(periods.get("FY2002-FY2007")) + "M as one sum (every"
+        + " FY2002-FY2007 US$"
+        + thousands(periods.get("FY2002-FY2007"))
+        + "M as one sum (every"
         + " edition of the table gives it so; spread evenly here), FY2008 US$"
-        + thousands(periods.get("FY2008")) + "M.";
+        + thousands(periods.get("FY2008"))
+        + "M.";
   }
 
   /**
@@ -160,23 +203,29 @@ final class DataBacking {
    */
   static Map<Integer, BigDecimal[]> aidByFiscalYear() {
     Map<Integer, BigDecimal[]> years = new TreeMap<>();
-    usaidByFiscalYear().forEach((year, dollars) -> years.computeIfAbsent(year, y -> zeros())[0] =
-        BigDecimal.valueOf(dollars).movePointLeft(6));
+    usaidByFiscalYear()
+        .forEach(
+            (year, dollars) ->
+                years.computeIfAbsent(year, y -> zeros())[0] =
+                    BigDecimal.valueOf(dollars).movePointLeft(6));
     Pattern range = Pattern.compile("FY(\\d{4})(?:-FY(\\d{4}))?");
-    csfByPeriod().forEach((period, amount) -> {
-      Matcher m = range.matcher(period);
-      if (!m.matches()) {
-        throw new IllegalStateException(period);
-      }
-      int first = Integer.parseInt(m.group(1));
-      int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
-      BigDecimal share = BigDecimal.valueOf(amount)
-          .divide(BigDecimal.valueOf(last - first + 1L), 10, RoundingMode.HALF_EVEN);
-      for (int year = first; year <= last; year++) {
-        BigDecimal[] cell = years.computeIfAbsent(year, y -> zeros());
-        cell[1] = cell[1].add(share);
-      }
-    });
+    csfByPeriod()
+        .forEach(
+            (period, amount) -> {
+              Matcher m = range.matcher(period);
+              if (!m.matches()) {
+                throw new IllegalStateException(period);
+              }
+              int first = Integer.parseInt(m.group(1));
+              int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+              BigDecimal share =
+                  BigDecimal.valueOf(amount)
+                      .divide(BigDecimal.valueOf(last - first + 1L), 10, RoundingMode.HALF_EVEN);
+              for (int year = first; year <= last; year++) {
+                BigDecimal[] cell = years.computeIfAbsent(year, y -> zeros());
+                cell[1] = cell[1].add(share);
+              }
+            });
     return years;
   }
 
@@ -200,15 +249,21 @@ final class DataBacking {
         if (lo.isAfter(hi)) {
           continue;
         }
-        BigDecimal share = BigDecimal.valueOf(ChronoUnit.DAYS.between(lo, hi) + 1)
-            .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(fyStart, fyEnd) + 1), 10,
-                RoundingMode.HALF_EVEN);
+        BigDecimal share =
+            BigDecimal.valueOf(ChronoUnit.DAYS.between(lo, hi) + 1)
+                .divide(
+                    BigDecimal.valueOf(ChronoUnit.DAYS.between(fyStart, fyEnd) + 1),
+                    10,
+                    RoundingMode.HALF_EVEN);
         usaid = usaid.add(e.getValue()[0].multiply(share));
         csf = csf.add(e.getValue()[1].multiply(share));
       }
       BigDecimal days = BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to) + 1);
-      BigDecimal perYear = usaid.add(csf).multiply(new BigDecimal("365.25"))
-          .divide(days, 10, RoundingMode.HALF_EVEN);
+      BigDecimal perYear =
+          usaid
+              .add(csf)
+              .multiply(new BigDecimal("365.25"))
+              .divide(days, 10, RoundingMode.HALF_EVEN);
       aid.add(new Aid(s, usaid, csf, perYear));
     }
     return aid;
@@ -217,16 +272,32 @@ final class DataBacking {
   static String aidTable(Model model) {
     List<String> rows = new ArrayList<>();
     for (Aid a : aidBySituation(model)) {
-      rows.add(a.situation().id() + " US$" + whole(a.total()) + "M (USAID " + whole(a.usaid())
-          + ", CSF " + whole(a.csf()) + "), US$" + whole(a.perYear()) + "M a year"
-          + (a.perYear().compareTo(AID_PER_YEAR_THRESHOLD) >= 0 ? "" : ", below the threshold"));
+      rows.add(
+          a.situation().id()
+              + " US$"
+              + whole(a.total())
+              + "M (USAID "
+              + whole(a.usaid())
+              + ", CSF "
+              + whole(a.csf())
+              + "), US$"
+              + whole(a.perYear())
+              + "M a year"
+              + (a.perYear().compareTo(AID_PER_YEAR_THRESHOLD) >= 0
+                  ? ""
+                  : ", below the threshold"));
     }
     return "US aid by situation (USAID obligations and CSF, each fiscal year spread over its days;"
-        + " observed as 'aid' from US$" + AID_PER_YEAR_THRESHOLD + "M a year): "
-        + String.join("; ", rows) + ".";
+        + " observed as 'aid' from US$"
+        + AID_PER_YEAR_THRESHOLD
+        + "M a year): "
+        + String.join("; ", rows)
+        + ".";
   }
 
-  /** US arms orders for Pakistan, 2001–2008 (none in 1999–2000), and the counter-insurgency share. */
+  /**
+   * US arms orders for Pakistan, 2001–2008 (none in 1999–2000), and the counter-insurgency share.
+   */
   static String sipri() {
     int orders = 0;
     int before2001 = 0;
@@ -236,7 +307,8 @@ final class DataBacking {
     Map<String, BigDecimal> largest = new TreeMap<>();
     for (Map<String, String> row : Csv.read("/data/sipri_trade_register_pakistan_dprk.csv")) {
       int year = Integer.parseInt(row.get("Year of order"));
-      if (!row.get("Recipient").equals("Pakistan") || !row.get("Supplier").equals("United States")) {
+      if (!row.get("Recipient").equals("Pakistan")
+          || !row.get("Supplier").equals("United States")) {
         continue;
       }
       if (year >= 1999 && year <= 2000) {
@@ -254,18 +326,35 @@ final class DataBacking {
         coinItems.add(year + " " + row.get("Number ordered") + " " + weapon);
       }
       if (weapon.matches(".*(F-16|AMRAAM|P-3C|Harpoon).*")) {
-        largest.merge(weapon.replaceAll(" Block.*|UP", "").replace("F-16A", "F-16")
-            .replace("F-16C", "F-16").replace("AIM-120C ", ""), tiv, BigDecimal::add);
+        largest.merge(
+            weapon
+                .replaceAll(" Block.*|UP", "")
+                .replace("F-16A", "F-16")
+                .replace("F-16C", "F-16")
+                .replace("AIM-120C ", ""),
+            tiv,
+            BigDecimal::add);
       }
     }
-    BigDecimal share = coin.multiply(BigDecimal.valueOf(100)).divide(total, 0, RoundingMode.HALF_EVEN);
-    return "US arms for Pakistan (SIPRI Arms Transfers Database, orders 1999–2008): " + before2001
-        + " orders in 1999–2000, " + orders + " in 2001–2008; suited to counter-insurgency "
-        + coinItems.size() + " of them (" + String.join("; ", coinItems) + "), " + share
+    BigDecimal share =
+        coin.multiply(BigDecimal.valueOf(100)).divide(total, 0, RoundingMode.HALF_EVEN);
+    return "US arms for Pakistan (SIPRI Arms Transfers Database, orders 1999–2008): "
+        + before2001
+        + " orders in 1999–2000, "
+        + orders
+        + " in 2001–2008; suited to counter-insurgency "
+        + coinItems.size()
+        + " of them ("
+        + String.join("; ", coinItems)
+        + "), "
+        + share
         + "% of the orders' trend-indicator value (TIV); the largest orders are "
-        + largest.entrySet().stream().map(e -> e.getKey() + " (TIV " + whole(e.getValue()) + ")")
+        + largest.entrySet().stream()
+            .map(e -> e.getKey() + " (TIV " + whole(e.getValue()) + ")")
             .collect(Collectors.joining(", "))
-        + ", of total TIV " + whole(total) + ".";
+        + ", of total TIV "
+        + whole(total)
+        + ".";
   }
 
   /** US attack incidents (COW) and drone strikes (BIJ, cited) by situation. */
@@ -274,14 +363,22 @@ final class DataBacking {
     Map<String, Integer> bij = countBySituation(model, BIJ_STRIKES_TO_2008);
     List<String> rows = new ArrayList<>();
     for (Situation s : model.situations()) {
-      rows.add(s.id() + " " + cow.getOrDefault(s.id().value(), 0) + "/"
-          + bij.getOrDefault(s.id().value(), 0));
+      rows.add(
+          s.id()
+              + " "
+              + cow.getOrDefault(s.id().value(), 0)
+              + "/"
+              + bij.getOrDefault(s.id().value(), 0));
     }
     return "US strikes on Pakistani territory by situation, COW MID 5.0 US 'attack' incidents in"
         + " disputes with Pakistan / Bureau of Investigative Journalism drone strikes (cited, not"
-        + " bundled): " + String.join(", ", rows) + ". COW codes no US–Pakistan dispute before 2002;"
+        + " bundled): "
+        + String.join(", ", rows)
+        + ". COW codes no US–Pakistan dispute before 2002;"
         + " BIJ's first strike is 17 Jun 2004; of BIJ's 38 strikes of 2008, 7 came before"
-        + " Musharraf's resignation on 18 Aug and " + BIJ_STRIKES_2008_AFTER_RESIGNATION + " after.";
+        + " Musharraf's resignation on 18 Aug and "
+        + BIJ_STRIKES_2008_AFTER_RESIGNATION
+        + " after.";
   }
 
   /** The dates of the US 'attack' incidents in disputes where the US and Pakistan are opposed. */
@@ -290,7 +387,8 @@ final class DataBacking {
     List<String> dates = new ArrayList<>();
     for (Map<String, String> row :
         Csv.read("/data/cow_midip5_incident_participants_pakistan_disputes.csv")) {
-      if (opposed.contains(row.get("dispnum")) && row.get("stabb").equals("USA")
+      if (opposed.contains(row.get("dispnum"))
+          && row.get("stabb").equals("USA")
           && row.get("action").equals("16")) {
         dates.add(cowDate(row));
       }
@@ -301,7 +399,8 @@ final class DataBacking {
   /** Pakistan's use-of-force incidents in its disputes with India, by situation. */
   static String indiaHostility(Model model) {
     return "India–Pakistan use of force (COW MID 5.0, Pakistan's incidents at hostility level 4 in"
-        + " its disputes with India), by situation: " + indiaHostilityCounts(model)
+        + " its disputes with India), by situation: "
+        + indiaHostilityCounts(model)
         + "; the aspect india-hostility needs at least 5.";
   }
 
@@ -310,7 +409,8 @@ final class DataBacking {
     for (Map<String, String> row :
         Csv.read("/data/cow_midip5_incident_participants_pakistan_disputes.csv")) {
       if (Set.of("4223", "4277", "4561", "4566", "4585").contains(row.get("dispnum"))
-          && row.get("stabb").equals("PAK") && row.get("hostlev").equals("4")) {
+          && row.get("stabb").equals("PAK")
+          && row.get("hostlev").equals("4")) {
         dates.add(cowDate(row));
       }
     }
@@ -347,22 +447,33 @@ final class DataBacking {
         }
       }
       if (row.get("actor_name").equals("Government of Afghanistan")
-          && row.get("oppo_name").equals("UIFSA") && pakistan) {
+          && row.get("oppo_name").equals("UIFSA")
+          && pakistan) {
         government.add(row.get("year"));
       }
     }
-    String notSupported = coded.stream()
-        .filter(y -> !insurgents.contains(y) && y.compareTo("2003") >= 0 && y.compareTo("2008") <= 0)
-        .collect(Collectors.joining(", "));
+    String notSupported =
+        coded.stream()
+            .filter(
+                y ->
+                    !insurgents.contains(y) && y.compareTo("2003") >= 0 && y.compareTo("2008") <= 0)
+            .collect(Collectors.joining(", "));
     return "Pakistani support for the Taliban (UCDP External Support Dataset v18.1): Pakistan is"
         + " coded as a supporter of the Taliban government against the United Front in "
-        + String.join(", ", government) + ", of the Taleban insurgents in "
-        + String.join(" and ", insurgents) + ", and NOT in " + notSupported + ". Here the data"
+        + String.join(", ", government)
+        + ", of the Taleban insurgents in "
+        + String.join(" and ", insurgents)
+        + ", and NOT in "
+        + notSupported
+        + ". Here the data"
         + " disagree with the seed, whose practice 3 (aid to the Taliban as they fought US forces)"
         + " rests on qualitative sources; the model observes it only where a dated source says so.";
   }
 
-  /** The years in which UCDP lists Pakistan among the external supporters of the US against al-Qaida. */
+  /**
+   * The years in which UCDP lists Pakistan among the external supporters of the US against
+   * al-Qaida.
+   */
   static String usAgainstAlQaidaYears() {
     TreeSet<Integer> years = new TreeSet<>();
     for (Map<String, String> row : Csv.read("/data/ucdp_esd_ay_181_pakistan_taliban_rows.csv")) {
@@ -381,12 +492,15 @@ final class DataBacking {
     for (Map<String, String> row :
         Csv.read("/data/fuhrmann_nca_nuclear_cooperation_agreements_1945_2003.csv")) {
       if ((row.get("country1").equals("Pakistan") && row.get("country2").equals("North Korea"))
-          || (row.get("country1").equals("North Korea") && row.get("country2").equals("Pakistan"))) {
+          || (row.get("country1").equals("North Korea")
+              && row.get("country2").equals("Pakistan"))) {
         rows.add(row.get("year") + " (" + row.get("nca_type") + ")");
       }
     }
     return "Pakistan–North Korea nuclear cooperation (Fuhrmann, nuclear cooperation agreements):"
-        + " coded in " + String.join(", ", rows) + "; no data set records the exchange of"
+        + " coded in "
+        + String.join(", ", rows)
+        + "; no data set records the exchange of"
         + " nuclear for missile technology as a dated swap.";
   }
 
@@ -404,12 +518,18 @@ final class DataBacking {
     return counts;
   }
 
-  /** A COW incident's start as a day; an unknown month or day (-9) falls back as the import does. */
+  /**
+   * A COW incident's start as a day; an unknown month or day (-9) falls back as the import does.
+   */
   private static String cowDate(Map<String, String> row) {
     int month = Integer.parseInt(row.get("stmon"));
     int day = Integer.parseInt(row.get("stday"));
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", Integer.parseInt(row.get("styear")),
-        month < 1 ? 7 : month, month < 1 ? 1 : day < 1 ? 15 : day);
+    return String.format(
+        Locale.ROOT,
+        "%04d-%02d-%02d",
+        Integer.parseInt(row.get("styear")),
+        month < 1 ? 7 : month,
+        month < 1 ? 1 : day < 1 ? 15 : day);
   }
 
   private static BigDecimal[] zeros() {
@@ -417,7 +537,9 @@ final class DataBacking {
   }
 
   private static String millions(long dollars) {
-    return BigDecimal.valueOf(dollars).movePointLeft(6).setScale(1, RoundingMode.HALF_EVEN)
+    return BigDecimal.valueOf(dollars)
+        .movePointLeft(6)
+        .setScale(1, RoundingMode.HALF_EVEN)
         .toPlainString();
   }
 

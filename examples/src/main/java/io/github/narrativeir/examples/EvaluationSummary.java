@@ -18,18 +18,32 @@ final class EvaluationSummary {
 
   static Section section(Evaluation e) {
     StringBuilder out = new StringBuilder();
-    out.append("  observations ").append(e.observations()).append(", explained ").append(e.explained())
-        .append("; predictions ").append(e.predictions()).append(", matched by an observation ")
-        .append(e.matched()).append('\n');
+    out.append("  observations ")
+        .append(e.observations())
+        .append(", explained ")
+        .append(e.explained())
+        .append("; predictions ")
+        .append(e.predictions())
+        .append(", matched by an observation ")
+        .append(e.matched())
+        .append('\n');
     for (Observation o : e.unexplained()) {
       out.append("  unexplained: ").append(MusharrafEra.key(o)).append('\n');
     }
     for (Prediction p : e.unmatched()) {
-      out.append("  unmatched prediction: ").append(p.actor()).append(' ').append(p.practice())
-          .append(Texts.arrow(p.target())).append(" in ").append(p.situation())
-          .append(" (").append(Texts.ids(p.concepts())).append(")\n");
+      out.append("  unmatched prediction: ")
+          .append(p.actor())
+          .append(' ')
+          .append(p.practice())
+          .append(Texts.arrow(p.target()))
+          .append(" in ")
+          .append(p.situation())
+          .append(" (")
+          .append(Texts.ids(p.concepts()))
+          .append(")\n");
     }
-    out.append("  Unmatched predictions are not errors: absence of an observation is not evidence\n")
+    out.append(
+            "  Unmatched predictions are not errors: absence of an observation is not evidence\n")
         .append("  that a practice did not happen. examples/README.md discusses them.\n");
     out.append("  Scores, the model against the baselines on the same observations:\n");
     out.append(String.format("    %-18s %6s", "", "model"));
@@ -47,12 +61,17 @@ final class EvaluationSummary {
     score(out, "balanced accuracy", e, s -> ratio(s.balancedAccuracy()));
     score(out, "precision", e, s -> ratio(s.precision()));
     out.append("  Beats every baseline on balanced accuracy: ")
-        .append(e.beatsBaselinesOnBalancedAccuracy().map(b -> b ? "yes" : "NO").orElse("cannot tell"))
+        .append(
+            e.beatsBaselinesOnBalancedAccuracy().map(b -> b ? "yes" : "NO").orElse("cannot tell"))
         .append("; on changes explained: ")
         .append(e.beatsBaselinesOnChanges().map(b -> b ? "yes" : "NO").orElse("cannot tell"))
         .append('\n');
-    out.append("  Where it fails: ").append(e.unexplained().isEmpty() ? "nowhere" : e.unexplained().size()
-        + " observations unexplained (listed above)").append(".\n");
+    out.append("  Where it fails: ")
+        .append(
+            e.unexplained().isEmpty()
+                ? "nowhere"
+                : e.unexplained().size() + " observations unexplained (listed above)")
+        .append(".\n");
     return new Section("Evaluation", out.toString());
   }
 

@@ -18,9 +18,7 @@ final class ExampleFiles {
   /** The mappings that bring the Musharraf-era data in, in the order they are applied. */
   static final List<String> MUSHARRAF_MAPPINGS =
       List.of(
-          "india-pakistan-force.mapping.yaml",
-          "coin-arms.mapping.yaml",
-          "us-strikes.mapping.yaml");
+          "india-pakistan-force.mapping.yaml", "coin-arms.mapping.yaml", "us-strikes.mapping.yaml");
 
   private ExampleFiles() {}
 

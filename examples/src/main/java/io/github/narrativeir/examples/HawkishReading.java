@@ -1,17 +1,17 @@
 package io.github.narrativeir.examples;
 
+import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.ConceptSetProvider;
-import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Evidence;
 import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Trigger;
 
 /**
- * A reading written in Java and shipped in a jar: a hawkish US reading of the Agreed Framework
- * case ({@code models/agreed-framework.yaml}), found through {@link java.util.ServiceLoader} (see
- * {@code META-INF/services/io.github.narrativeir.model.ConceptSetProvider}). It is an illustration
- * of the extension point, not a grounded reading.
+ * A reading written in Java and shipped in a jar: a hawkish US reading of the Agreed Framework case
+ * ({@code models/agreed-framework.yaml}), found through {@link java.util.ServiceLoader} (see {@code
+ * META-INF/services/io.github.narrativeir.model.ConceptSetProvider}). It is an illustration of the
+ * extension point, not a grounded reading.
  *
  * <pre>{@code
  * java -cp narrative-cli/target/narrative.jar:examples/target/classes \
@@ -33,22 +33,32 @@ public final class HawkishReading implements ConceptSetProvider {
     return ConceptSet.builder()
         .name("A hawkish reading of the Agreed Framework (illustration)")
         .addConcepts(
-            Concept.builder().id("us.no-reward").holder("US").priority(9)
+            Concept.builder()
+                .id("us.no-reward")
+                .holder("US")
+                .priority(9)
                 .label("No reward for nuclear blackmail")
                 .when(Trigger.builder().anyOf("reactor-freeze", "enrichment-revealed").build())
                 .addOccludes("lwr-promise")
                 .addPrescribes(Prescription.of("pressure", "DPRK"))
-                .addEvidence(Evidence.builder()
-                    .source("Illustration for the ServiceLoader extension point; not a grounded reading")
-                    .build())
+                .addEvidence(
+                    Evidence.builder()
+                        .source(
+                            "Illustration for the ServiceLoader extension point; not a grounded reading")
+                        .build())
                 .build(),
-            Concept.builder().id("dprk.deterrent").holder("DPRK").priority(5)
+            Concept.builder()
+                .id("dprk.deterrent")
+                .holder("DPRK")
+                .priority(5)
                 .label("Deterrence against pressure")
                 .when(Trigger.builder().anyOf("did:US:pressure:DPRK").build())
                 .addPrescribes(Prescription.of("leave-npt", "US"))
-                .addEvidence(Evidence.builder()
-                    .source("Illustration for the ServiceLoader extension point; not a grounded reading")
-                    .build())
+                .addEvidence(
+                    Evidence.builder()
+                        .source(
+                            "Illustration for the ServiceLoader extension point; not a grounded reading")
+                        .build())
                 .build())
         .build();
   }

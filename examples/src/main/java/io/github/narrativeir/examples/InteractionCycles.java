@@ -7,8 +7,8 @@ import io.github.narrativeir.inference.Inference;
 import java.util.List;
 
 /**
- * Section 6: the practices that reproduce themselves through the other state's concepts, each
- * cycle with the links that close it.
+ * Section 6: the practices that reproduce themselves through the other state's concepts, each cycle
+ * with the links that close it.
  */
 final class InteractionCycles {
   private InteractionCycles() {}
@@ -22,10 +22,21 @@ final class InteractionCycles {
     for (PracticeCycle cycle : cycles) {
       out.append("  ").append(String.join(" -> ", cycle.practices())).append(" -> (back)\n");
       for (PracticeLink l : cycle.links()) {
-        out.append("    ").append(l.from().actor()).append(' ').append(l.from().practice())
-            .append(" in ").append(l.from().situation()).append(" triggers ").append(l.concept())
-            .append(", behind ").append(l.to().actor()).append(' ').append(l.to().practice())
-            .append(" in ").append(l.to().situation()).append('\n');
+        out.append("    ")
+            .append(l.from().actor())
+            .append(' ')
+            .append(l.from().practice())
+            .append(" in ")
+            .append(l.from().situation())
+            .append(" triggers ")
+            .append(l.concept())
+            .append(", behind ")
+            .append(l.to().actor())
+            .append(' ')
+            .append(l.to().practice())
+            .append(" in ")
+            .append(l.to().situation())
+            .append('\n');
       }
     }
     return new Section("Self-reproducing practices (interaction cycles)", out.toString());

@@ -25,8 +25,12 @@ final class ObservedPractices {
     List<String> items = new ArrayList<>();
     for (Observation o : observations) {
       StringBuilder out = new StringBuilder();
-      out.append("[").append(items.size() + 1).append("] observed: ").append(MusharrafEra.key(o))
-          .append(o.source().map(s -> "\n    source: " + s).orElse("")).append('\n');
+      out.append("[")
+          .append(items.size() + 1)
+          .append("] observed: ")
+          .append(MusharrafEra.key(o))
+          .append(o.source().map(s -> "\n    source: " + s).orElse(""))
+          .append('\n');
       if (o.change().isPresent()) {
         SituationId before = Results.previous(result, o.situation());
         boolean stopped = o.change().get() == ChangeKind.STOPPED;

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rival readings of the Musharraf era: the situational narratives of {@code musharraf-era.yaml},
- * a Realist reading ({@code realist.concepts.yaml}) and a Liberal one ({@code
+ * Rival readings of the Musharraf era: the situational narratives of {@code musharraf-era.yaml}, a
+ * Realist reading ({@code realist.concepts.yaml}) and a Liberal one ({@code
  * liberal.concepts.yaml}), each run against the same situations and observations, with the
  * comparison printed: which reading explains which observed practice, each reading's scores beside
  * those of the baselines, and whether it beats them.
@@ -88,17 +88,27 @@ public final class RivalReadings {
       long seedExplained =
           e.explainedObservations().stream().filter(o -> !seed(o).isEmpty()).count();
       long seedTotal = observations.stream().filter(o -> !seed(o).isEmpty()).count();
-      out.append(String.format(
-          "  %-10s explains %2d of %d observations (%d of %d behind the seed's five practices);"
-              + " %d predictions, %d matched%n",
-          name, e.explained(), e.observations(), seedExplained, seedTotal, e.predictions(),
-          e.matched()));
+      out.append(
+          String.format(
+              "  %-10s explains %2d of %d observations (%d of %d behind the seed's five practices);"
+                  + " %d predictions, %d matched%n",
+              name,
+              e.explained(),
+              e.observations(),
+              seedExplained,
+              seedTotal,
+              e.predictions(),
+              e.matched()));
     }
-    out.append('\n').append(scores(comparison)).append('\n')
-        .append(differences(comparison)).append('\n')
+    out.append('\n')
+        .append(scores(comparison))
+        .append('\n')
+        .append(differences(comparison))
+        .append('\n')
         .append("  (S1..S5: the observation stands for the seed article's practice 1..5.)\n")
         .append("  The seed claims that neither Realism nor Liberalism explains the interaction;\n")
-        .append("  here is what the two readings, written with the same tools, actually predict.\n");
+        .append(
+            "  here is what the two readings, written with the same tools, actually predict.\n");
     return out.toString();
   }
 
@@ -109,8 +119,19 @@ public final class RivalReadings {
   static String scores(TheoryComparison comparison) {
     StringBuilder out = new StringBuilder();
     String format = "  %-22s %3s %3s %3s %3s %8s %7s %12s %18s %10s%n";
-    out.append(String.format(format, "scores", "TP", "FN", "TN", "FP", "changes", "recall",
-        "specificity", "balanced accuracy", "precision"));
+    out.append(
+        String.format(
+            format,
+            "scores",
+            "TP",
+            "FN",
+            "TN",
+            "FP",
+            "changes",
+            "recall",
+            "specificity",
+            "balanced accuracy",
+            "precision"));
     for (String name : comparison.theories()) {
       out.append(row(format, name, comparison.scores(name)));
     }
@@ -129,7 +150,8 @@ public final class RivalReadings {
    * observation speaks to them: where no observation does, the comparison cannot tell them apart.
    */
   static String differences(TheoryComparison comparison) {
-    StringBuilder out = new StringBuilder("  Where the readings' predictions differ from the narratives':\n");
+    StringBuilder out =
+        new StringBuilder("  Where the readings' predictions differ from the narratives':\n");
     java.util.Set<String> narratives = predictions(comparison.results().get("narratives"));
     for (String name : comparison.theories()) {
       if (name.equals("narratives")) {
@@ -137,36 +159,68 @@ public final class RivalReadings {
       }
       java.util.Set<String> rival = predictions(comparison.results().get(name));
       java.util.List<String> lines = new java.util.ArrayList<>();
-      narratives.stream().filter(p -> !rival.contains(p))
+      narratives.stream()
+          .filter(p -> !rival.contains(p))
           .forEach(p -> lines.add("only the narratives predict " + p + assessed(comparison, p)));
-      rival.stream().filter(p -> !narratives.contains(p))
+      rival.stream()
+          .filter(p -> !narratives.contains(p))
           .forEach(p -> lines.add("only " + name + " predicts " + p + assessed(comparison, p)));
-      out.append("  ").append(name).append(": ").append(lines.isEmpty() ? "none" : lines.size() + "")
+      out.append("  ")
+          .append(name)
+          .append(": ")
+          .append(lines.isEmpty() ? "none" : lines.size() + "")
           .append('\n');
       lines.forEach(l -> out.append("    ").append(l).append('\n'));
     }
     return out.toString();
   }
 
-  private static java.util.Set<String> predictions(io.github.narrativeir.inference.Inference result) {
+  private static java.util.Set<String> predictions(
+      io.github.narrativeir.inference.Inference result) {
     java.util.Set<String> keys = new java.util.TreeSet<>();
-    result.predictions().forEach(p -> keys.add(p.actor() + " " + p.practice()
-        + p.target().map(t -> " " + t).orElse("") + " " + p.situation()));
+    result
+        .predictions()
+        .forEach(
+            p ->
+                keys.add(
+                    p.actor()
+                        + " "
+                        + p.practice()
+                        + p.target().map(t -> " " + t).orElse("")
+                        + " "
+                        + p.situation()));
     return keys;
   }
 
   private static String assessed(TheoryComparison comparison, String prediction) {
-    boolean observed = comparison.observations().stream()
-        .filter(o -> o.change().isEmpty())
-        .anyMatch(o -> (o.actor() + " " + o.practice() + o.target().map(t -> " " + t).orElse("") + " "
-            + o.situation()).equals(prediction));
+    boolean observed =
+        comparison.observations().stream()
+            .filter(o -> o.change().isEmpty())
+            .anyMatch(
+                o ->
+                    (o.actor()
+                            + " "
+                            + o.practice()
+                            + o.target().map(t -> " " + t).orElse("")
+                            + " "
+                            + o.situation())
+                        .equals(prediction));
     return observed ? " (observed)" : " (no observation speaks to it)";
   }
 
   private static String row(String format, String name, Scores s) {
-    return String.format(format, name, s.truePositives(), s.falseNegatives(), s.trueNegatives(),
-        s.falsePositives(), s.changesExplained() + "/" + s.changes(), ratio(s.recall()),
-        ratio(s.specificity()), ratio(s.balancedAccuracy()), ratio(s.precision()));
+    return String.format(
+        format,
+        name,
+        s.truePositives(),
+        s.falseNegatives(),
+        s.trueNegatives(),
+        s.falsePositives(),
+        s.changesExplained() + "/" + s.changes(),
+        ratio(s.recall()),
+        ratio(s.specificity()),
+        ratio(s.balancedAccuracy()),
+        ratio(s.precision()));
   }
 
   private static String ratio(Optional<BigDecimal> ratio) {

@@ -46,7 +46,8 @@ final class Robustness {
   private Robustness() {}
 
   /** What the two analyses found. */
-  record Findings(SensitivityResult sensitivity, ImmutableMap<ActorId, DiscoveryResult> discovery) {}
+  record Findings(
+      SensitivityResult sensitivity, ImmutableMap<ActorId, DiscoveryResult> discovery) {}
 
   /** Runs both analyses on the example's inference. */
   static Findings analyse(Inference result) {

@@ -3,8 +3,8 @@ package io.github.narrativeir.examples;
 import java.util.List;
 
 /**
- * A numbered section of the printed report: its title, without the number, and the text under
- * its heading, each line ending in a newline.
+ * A numbered section of the printed report: its title, without the number, and the text under its
+ * heading, each line ending in a newline.
  */
 record Section(String title, String body) {
   /**
@@ -18,7 +18,11 @@ record Section(String title, String body) {
     int number = 0;
     for (Section s : sections) {
       String heading = ++number + ". " + s.title();
-      out.append('\n').append(heading).append('\n').append("-".repeat(heading.length())).append('\n');
+      out.append('\n')
+          .append(heading)
+          .append('\n')
+          .append("-".repeat(heading.length()))
+          .append('\n');
       out.append(s.body());
     }
     return out.toString();

@@ -37,12 +37,20 @@ final class StateNarratives {
   private static String narrative(Inference result, Model model, Narrative n) {
     StringBuilder out = new StringBuilder();
     out.append(model.actor(n.actor()).map(Actor::name).orElse(n.actor().value()))
-        .append(" (").append(n.actor()).append(")\n");
+        .append(" (")
+        .append(n.actor())
+        .append(")\n");
     out.append("  persistent concepts: ").append(Texts.labels(model, n.persistent())).append('\n');
     for (Episode e : n.episodes()) {
       Situation s = model.situation(e.situation()).orElseThrow();
-      out.append("  ").append(s.label()).append(" (").append(s.id()).append(", ")
-          .append(s.from()).append(s.to().map(t -> " to " + t).orElse("")).append(")\n");
+      out.append("  ")
+          .append(s.label())
+          .append(" (")
+          .append(s.id())
+          .append(", ")
+          .append(s.from())
+          .append(s.to().map(t -> " to " + t).orElse(""))
+          .append(")\n");
       out.append("    concepts:    ").append(Texts.labels(model, e.concepts())).append('\n');
       out.append("    highlighted: ").append(Texts.ids(e.highlighted())).append('\n');
       out.append("    occluded:    ").append(Texts.ids(e.occluded())).append('\n');
@@ -52,15 +60,23 @@ final class StateNarratives {
           practices.add(p.practice() + Texts.arrow(p.target()));
         }
       }
-      out.append("    practices:   ").append(practices.isEmpty() ? "-" : String.join(", ", practices))
+      out.append("    practices:   ")
+          .append(practices.isEmpty() ? "-" : String.join(", ", practices))
           .append('\n');
     }
     List<String> changes = new ArrayList<>();
     for (PracticeChange c : n.changes()) {
-      changes.add(c.change().token() + " " + c.practice() + Texts.arrow(c.target())
-          + " in " + c.situation());
+      changes.add(
+          c.change().token()
+              + " "
+              + c.practice()
+              + Texts.arrow(c.target())
+              + " in "
+              + c.situation());
     }
-    out.append("  changes: ").append(changes.isEmpty() ? "-" : String.join("; ", changes)).append('\n');
+    out.append("  changes: ")
+        .append(changes.isEmpty() ? "-" : String.join("; ", changes))
+        .append('\n');
     return out.toString();
   }
 }

@@ -1,10 +1,10 @@
 package io.github.narrativeir.examples;
 
-import java.math.BigDecimal;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -24,7 +24,9 @@ final class Texts {
 
   /** The ids separated by commas, or {@code -} if there are none. */
   static String ids(Collection<?> ids) {
-    return ids.isEmpty() ? "-" : ids.stream().map(Object::toString).collect(Collectors.joining(", "));
+    return ids.isEmpty()
+        ? "-"
+        : ids.stream().map(Object::toString).collect(Collectors.joining(", "));
   }
 
   /** Each concept's label and id, separated by semicolons, or {@code -} if there are none. */

@@ -4,8 +4,7 @@
  * io.github.narrativeir.examples.BuilderExample} (a model built in Java), {@link
  * io.github.narrativeir.examples.CustomCase} (another case, with its concepts in a concept set of
  * their own) and {@link io.github.narrativeir.examples.RivalReadings} (Realist and Liberal readings
- * of the Musharraf era against the same observations). They run from the build tree: the models
- * and data are read from the module's {@code models/} and {@code data/} directories on the class
- * path.
+ * of the Musharraf era against the same observations). They run from the build tree: the models and
+ * data are read from the module's {@code models/} and {@code data/} directories on the class path.
  */
 package io.github.narrativeir.examples;

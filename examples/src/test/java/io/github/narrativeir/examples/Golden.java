@@ -22,8 +22,10 @@ final class Golden {
       Files.writeString(file, actual, StandardCharsets.UTF_8);
     }
     assertThat(actual)
-        .as("%s differs from the golden file %s; if the change is intended, regenerate with"
-            + " -Dnarrative.updateGolden=true and review the diff", name, file)
+        .as(
+            "%s differs from the golden file %s; if the change is intended, regenerate with"
+                + " -Dnarrative.updateGolden=true and review the diff",
+            name, file)
         .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 }

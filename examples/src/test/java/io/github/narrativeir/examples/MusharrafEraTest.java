@@ -56,14 +56,20 @@ class MusharrafEraTest {
     String html = MusharrafEra.htmlWithCaveats(result, f);
     assertThat(html).contains("<section id=\"fragility\">").contains("<section id=\"readings\">");
     for (String line : Robustness.discoveryLines(f)) {
-      assertThat(html).contains(line.strip().replace("&", "&amp;").replace("<", "&lt;")
-          .replace(">", "&gt;").replace("\"", "&quot;"));
+      assertThat(html)
+          .contains(
+              line.strip()
+                  .replace("&", "&amp;")
+                  .replace("<", "&lt;")
+                  .replace(">", "&gt;")
+                  .replace("\"", "&quot;"));
     }
   }
 
   @Test
   void model_readsWithoutWarnings() throws Exception {
-    assertThat(ModelReader.create().read(ExampleFiles.model(MusharrafEra.MODEL)).warnings()).isEmpty();
+    assertThat(ModelReader.create().read(ExampleFiles.model(MusharrafEra.MODEL)).warnings())
+        .isEmpty();
   }
 
   @Test
@@ -76,7 +82,9 @@ class MusharrafEraTest {
         .isEqualTo(LocalDate.of(2008, 8, 18));
     for (int i = 1; i < situations.size(); i++) {
       assertThat(situations.get(i).from().start())
-          .as("situation %s begins the day after %s ends", situations.get(i).id(), situations.get(i - 1).id())
+          .as(
+              "situation %s begins the day after %s ends",
+              situations.get(i).id(), situations.get(i - 1).id())
           .isEqualTo(situations.get(i - 1).to().orElseThrow().end().plusDays(1));
     }
   }
@@ -98,9 +106,10 @@ class MusharrafEraTest {
 
   @Test
   void everyWeight_isTheDefault() {
-    assertThat(result.model().concepts().stream()
-            .flatMap(c -> Stream.concat(c.prescribes().stream(), c.proscribes().stream()))
-            .map(Prescription::weight))
+    assertThat(
+            result.model().concepts().stream()
+                .flatMap(c -> Stream.concat(c.prescribes().stream(), c.proscribes().stream()))
+                .map(Prescription::weight))
         .allSatisfy(w -> assertThat(w).isEqualByComparingTo(BigDecimal.ONE));
   }
 
@@ -112,10 +121,11 @@ class MusharrafEraTest {
 
   @Test
   void negativeEvidence_atLeastSixSourcedObservations() {
-    List<Observation> negative = result.model().observations().stream()
-        .filter(o -> !o.occurred()).toList();
+    List<Observation> negative =
+        result.model().observations().stream().filter(o -> !o.occurred()).toList();
 
-    assertThat(negative).hasSizeGreaterThanOrEqualTo(6)
+    assertThat(negative)
+        .hasSizeGreaterThanOrEqualTo(6)
         .allSatisfy(o -> assertThat(o.source()).isPresent());
   }
 
@@ -123,27 +133,36 @@ class MusharrafEraTest {
   void attestedFormerlyUnmatchedPredictions_areObserved() {
     List<String> keys = result.model().observations().stream().map(MusharrafEra::key).toList();
 
-    assertThat(keys).contains(
-        "PK press-kashmir-with-us US standoff",      // the appeal of 12 Jan 2002
-        "PK nuclear-for-missiles DPRK standoff",     // the 2002 transfers
-        "US sanction PK dprk-exposed");              // the KRL penalties of 24 Mar 2003
+    assertThat(keys)
+        .contains(
+            "PK press-kashmir-with-us US standoff", // the appeal of 12 Jan 2002
+            "PK nuclear-for-missiles DPRK standoff", // the 2002 transfers
+            "US sanction PK dprk-exposed"); // the KRL penalties of 24 Mar 2003
   }
 
   @Test
   void aidObservations_carryTheAmountsComputedFromTheBundledTables() {
     for (DataBacking.Aid aid : DataBacking.aidBySituation(result.model())) {
-      List<Observation> typed = result.model().observations().stream()
-          .filter(o -> MusharrafEra.key(o).equals("US aid PK " + aid.situation().id())).toList();
+      List<Observation> typed =
+          result.model().observations().stream()
+              .filter(o -> MusharrafEra.key(o).equals("US aid PK " + aid.situation().id()))
+              .toList();
       if (aid.perYear().compareTo(DataBacking.AID_PER_YEAR_THRESHOLD) < 0) {
         assertThat(typed).as("%s is below the threshold", aid.situation().id()).isEmpty();
         continue;
       }
-      assertThat(typed).as("aid in %s", aid.situation().id()).singleElement()
-          .satisfies(o -> assertThat(o.source().orElseThrow())
-              .contains("US$" + DataBacking.whole(aid.total()) + " million in this situation")
-              .contains("USAID US$" + DataBacking.whole(aid.usaid()) + " million")
-              .contains("CSF US$" + DataBacking.whole(aid.csf()) + " million")
-              .contains("about US$" + DataBacking.whole(aid.perYear()) + " million a year"));
+      assertThat(typed)
+          .as("aid in %s", aid.situation().id())
+          .singleElement()
+          .satisfies(
+              o ->
+                  assertThat(o.source().orElseThrow())
+                      .contains(
+                          "US$" + DataBacking.whole(aid.total()) + " million in this situation")
+                      .contains("USAID US$" + DataBacking.whole(aid.usaid()) + " million")
+                      .contains("CSF US$" + DataBacking.whole(aid.csf()) + " million")
+                      .contains(
+                          "about US$" + DataBacking.whole(aid.perYear()) + " million a year"));
     }
   }
 
@@ -151,7 +170,9 @@ class MusharrafEraTest {
   void seedPractices_everyOneStandsForObservationsOfTheModel() {
     List<String> keys = result.model().observations().stream().map(MusharrafEra::key).toList();
     for (MusharrafEra.SeedPractice p : MusharrafEra.SEED) {
-      assertThat(keys).as("observations of seed practice %s", p.number()).containsAll(p.observations());
+      assertThat(keys)
+          .as("observations of seed practice %s", p.number())
+          .containsAll(p.observations());
     }
   }
 
@@ -161,10 +182,12 @@ class MusharrafEraTest {
 
     assertThat(e.beatsBaselinesOnBalancedAccuracy()).contains(true);
     assertThat(e.beatsBaselinesOnChanges()).contains(true);
-    assertThat(e.unexplained()).extracting(MusharrafEra::key).containsExactly(
-        "PK dialogue-with-india IN dprk-exposed",
-        "PK press-kashmir-with-us US khan-exposed",
-        "PK press-kashmir-with-us US us-india-deal");
+    assertThat(e.unexplained())
+        .extracting(MusharrafEra::key)
+        .containsExactly(
+            "PK dialogue-with-india IN dprk-exposed",
+            "PK press-kashmir-with-us US khan-exposed",
+            "PK press-kashmir-with-us US us-india-deal");
   }
 
   @Test
@@ -181,19 +204,25 @@ class MusharrafEraTest {
     Explanation why = explain("US", "aid", "PK", "post-9-11");
 
     assertThat(why.predicted()).isTrue();
-    assertThat(why.supporting()).extracting(r -> r.concept().id().value()).containsExactly("us.frontline-ally");
+    assertThat(why.supporting())
+        .extracting(r -> r.concept().id().value())
+        .containsExactly("us.frontline-ally");
     Episode us = result.episode(ActorId.of("US"), SituationId.of("post-9-11")).orElseThrow();
-    assertThat(us.perceived()).contains(AspectId.of("military-rule"), AspectId.of("aid-eases-transition"));
+    assertThat(us.perceived())
+        .contains(AspectId.of("military-rule"), AspectId.of("aid-eases-transition"));
     assertThat(us.concepts()).extracting(c -> c.value()).doesNotContain("us.democracy-promotion");
   }
 
   @Test
   void sanctionsStop_becauseTheWarOnTerrorOccludesTheArsenal_andReturnWithTheDprkExposure() {
     assertThat(explain("US", "sanction", "PK", "post-9-11").predicted()).isFalse();
-    assertThat(inactive(explain("US", "sanction", "PK", "post-9-11"), "us.non-proliferation").occluded())
+    assertThat(
+            inactive(explain("US", "sanction", "PK", "post-9-11"), "us.non-proliferation")
+                .occluded())
         .containsExactly(AspectId.of("pk-nuclear-arsenal"));
     assertThat(explain("US", "sanction", "PK", "dprk-exposed").supporting())
-        .extracting(r -> r.concept().id().value()).containsExactly("us.non-proliferation");
+        .extracting(r -> r.concept().id().value())
+        .containsExactly("us.non-proliferation");
   }
 
   @Test
@@ -215,19 +244,23 @@ class MusharrafEraTest {
 
     assertThat(why.predicted()).isFalse();
     assertThat(inactive(why, "pk.nuclear-deterrence").missingAll())
-        .containsExactlyInAnyOrder(AspectId.of("india-hostility"), AspectId.of("missile-import-need"));
+        .containsExactlyInAnyOrder(
+            AspectId.of("india-hostility"), AspectId.of("missile-import-need"));
   }
 
   @Test
   void report_equalsGoldenFile() throws Exception {
-    Golden.assertMatches("musharraf-era.txt", MusharrafEra.report(result, MusharrafEra.withData().notes(), findings()));
+    Golden.assertMatches(
+        "musharraf-era.txt",
+        MusharrafEra.report(result, MusharrafEra.withData().notes(), findings()));
   }
 
   @Test
   void htmlReport_carriesTheCaveats() {
     String html = MusharrafEra.htmlWithCaveats(result, findings());
 
-    assertThat(html).contains("<section id=\"caveats\">")
+    assertThat(html)
+        .contains("<section id=\"caveats\">")
         .contains("NOT in 2003–2008")
         .contains("spreads it evenly over the six fiscal years")
         .contains("about 11% of their SIPRI trend-indicator value")
@@ -240,20 +273,37 @@ class MusharrafEraTest {
   void data_sayWhatTheTablesSay() {
     Model model = result.model();
 
-    assertThat(DataBacking.usaid()).contains("FY1999 83.7").contains("FY2000 23.8")
-        .contains("FY2001 177.3").contains("FY2002 831.5").contains("is 4.7 times FY2001");
+    assertThat(DataBacking.usaid())
+        .contains("FY1999 83.7")
+        .contains("FY2000 23.8")
+        .contains("FY2001 177.3")
+        .contains("FY2002 831.5")
+        .contains("is 4.7 times FY2001");
     assertThat(DataBacking.csf()).contains("FY2002-FY2007 US$5,678M").contains("FY2008 US$1,019M");
-    assertThat(DataBacking.sipri()).contains("0 orders in 1999–2000, 32 in 2001–2008")
-        .contains("counter-insurgency 7 of them").contains("11% of the orders'")
-        .contains("F-16").contains("AMRAAM").contains("P-3C Orion").contains("Harpoon");
-    assertThat(DataBacking.ucdp()).contains("Taliban government against the United Front in 1997, 1998,"
-        + " 1999, 2000, 2001").contains("Taleban insurgents in 1996 and 2002")
+    assertThat(DataBacking.sipri())
+        .contains("0 orders in 1999–2000, 32 in 2001–2008")
+        .contains("counter-insurgency 7 of them")
+        .contains("11% of the orders'")
+        .contains("F-16")
+        .contains("AMRAAM")
+        .contains("P-3C Orion")
+        .contains("Harpoon");
+    assertThat(DataBacking.ucdp())
+        .contains(
+            "Taliban government against the United Front in 1997, 1998," + " 1999, 2000, 2001")
+        .contains("Taleban insurgents in 1996 and 2002")
         .contains("NOT in 2003, 2004, 2005, 2006, 2007, 2008");
-    assertThat(DataBacking.strikes(model)).contains("post-coup 0/0").contains("khan-exposed 2/2")
-        .contains("us-india-deal 2/3").contains("waziristan-accord 6/5")
-        .contains("civilian-transition 16/8").contains("7 came before");
-    assertThat(DataBacking.indiaHostilityCounts(model)).isEqualTo("post-coup 8, post-9-11 2, standoff 20,"
-        + " dprk-exposed 29, khan-exposed 0, us-india-deal 1, waziristan-accord 0, civilian-transition 5");
+    assertThat(DataBacking.strikes(model))
+        .contains("post-coup 0/0")
+        .contains("khan-exposed 2/2")
+        .contains("us-india-deal 2/3")
+        .contains("waziristan-accord 6/5")
+        .contains("civilian-transition 16/8")
+        .contains("7 came before");
+    assertThat(DataBacking.indiaHostilityCounts(model))
+        .isEqualTo(
+            "post-coup 8, post-9-11 2, standoff 20,"
+                + " dprk-exposed 29, khan-exposed 0, us-india-deal 1, waziristan-accord 0, civilian-transition 5");
     assertThat(DataBacking.usAgainstAlQaidaYears()).isEqualTo("2001–2017");
   }
 
@@ -261,10 +311,15 @@ class MusharrafEraTest {
   void dataBackedObservations_comeFromTheMappings_notFromTheHandTypedModel() throws Exception {
     Model hand = ModelReader.create().read(ExampleFiles.model(MusharrafEra.MODEL)).model();
     List<String> byHand = hand.observations().stream().map(MusharrafEra::key).toList();
-    List<String> fromData = List.of("US coin-arms PK standoff", "US coin-arms PK khan-exposed",
-        "US coin-arms PK us-india-deal", "US coin-arms PK waziristan-accord",
-        "US coin-arms PK civilian-transition", "US strike-in-pakistan PK waziristan-accord",
-        "US strike-in-pakistan PK civilian-transition");
+    List<String> fromData =
+        List.of(
+            "US coin-arms PK standoff",
+            "US coin-arms PK khan-exposed",
+            "US coin-arms PK us-india-deal",
+            "US coin-arms PK waziristan-accord",
+            "US coin-arms PK civilian-transition",
+            "US strike-in-pakistan PK waziristan-accord",
+            "US strike-in-pakistan PK civilian-transition");
 
     Model imported = MusharrafEra.withData().model();
 
@@ -272,7 +327,10 @@ class MusharrafEraTest {
     assertThat(imported.observations())
         .filteredOn(o -> fromData.contains(MusharrafEra.key(o)))
         .hasSize(fromData.size())
-        .allSatisfy(o -> assertThat(o.source().orElseThrow()).matches(".*\\.csv, rule '[a-z-]+': \\d+ rows?.*"));
+        .allSatisfy(
+            o ->
+                assertThat(o.source().orElseThrow())
+                    .matches(".*\\.csv, rule '[a-z-]+': \\d+ rows?.*"));
     assertThat(io.github.narrativeir.model.ModelValidator.validate(imported).isValid()).isTrue();
   }
 
@@ -283,7 +341,8 @@ class MusharrafEraTest {
 
     Model imported = MusharrafEra.withData().model();
 
-    assertThat(hand.situations()).allSatisfy(s -> assertThat(s.aspects()).doesNotContain(hostility));
+    assertThat(hand.situations())
+        .allSatisfy(s -> assertThat(s.aspects()).doesNotContain(hostility));
     assertThat(imported.situations())
         .filteredOn(s -> s.aspects().contains(hostility))
         .extracting(s -> s.id() + ": " + s.sourcesOf(hostility))
@@ -299,19 +358,21 @@ class MusharrafEraTest {
     Model hand = ModelReader.create().read(ExampleFiles.model(MusharrafEra.MODEL)).model();
     Model reversed = hand;
     for (String name : com.google.common.collect.Lists.reverse(ExampleFiles.MUSHARRAF_MAPPINGS)) {
-      reversed = io.github.narrativeir.io.TableImport.run(
-          ExampleFiles.model("mappings/" + name), reversed).model();
+      reversed =
+          io.github.narrativeir.io.TableImport.run(ExampleFiles.model("mappings/" + name), reversed)
+              .model();
     }
 
-    assertThat(io.github.narrativeir.io.ResultWriter.toJson(
-            io.github.narrativeir.inference.NarrativeEngine.create().infer(reversed)))
+    assertThat(
+            io.github.narrativeir.io.ResultWriter.toJson(
+                io.github.narrativeir.inference.NarrativeEngine.create().infer(reversed)))
         .isEqualTo(io.github.narrativeir.io.ResultWriter.toJson(result));
   }
 
   @Test
   void strikeMapping_selectsExactlyTheDisputesWhereTheUsAndPakistanAreOpposed() throws Exception {
-    String mapping = java.nio.file.Files.readString(
-        ExampleFiles.model("mappings/us-strikes.mapping.yaml"));
+    String mapping =
+        java.nio.file.Files.readString(ExampleFiles.model("mappings/us-strikes.mapping.yaml"));
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("column: dispnum, in: \\[([^\\]]*)\\]").matcher(mapping);
 
@@ -327,11 +388,18 @@ class MusharrafEraTest {
   }
 
   private static Situation situation(SituationId id) {
-    return result.model().situations().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    return result.model().situations().stream()
+        .filter(s -> s.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
-  private static Explanation explain(String actor, String practice, String target, String situation) {
-    return result.explain(ActorId.of(actor), PracticeId.of(practice), Optional.of(ActorId.of(target)),
+  private static Explanation explain(
+      String actor, String practice, String target, String situation) {
+    return result.explain(
+        ActorId.of(actor),
+        PracticeId.of(practice),
+        Optional.of(ActorId.of(target)),
         SituationId.of(situation));
   }
 

@@ -22,11 +22,15 @@ class OtherExamplesTest {
     TheoryComparison results = RivalReadings.run();
 
     assertThat(explained(results.results().get("realist")))
-        .as("the Realist reading, written with the same tools, explains what the narratives explain")
+        .as(
+            "the Realist reading, written with the same tools, explains what the narratives explain")
         .containsExactlyInAnyOrderElementsOf(explained(results.results().get("narratives")));
     assertThat(explained(results.results().get("liberal")))
-        .doesNotContain("US sanction PK dprk-exposed", "US sanction PK khan-exposed",
-            "US strike-in-pakistan PK khan-exposed", "PK aid-taliban AFG-TALIBAN civilian-transition",
+        .doesNotContain(
+            "US sanction PK dprk-exposed",
+            "US sanction PK khan-exposed",
+            "US strike-in-pakistan PK khan-exposed",
+            "PK aid-taliban AFG-TALIBAN civilian-transition",
             "PK nuclear-for-missiles DPRK khan-exposed stopped");
   }
 
@@ -36,8 +40,8 @@ class OtherExamplesTest {
 
     for (String reading : List.of("narratives", "realist", "liberal")) {
       Inference result = results.results().get(reading);
-      java.util.Map<io.github.narrativeir.model.ConceptId, io.github.narrativeir.model.Concept> concepts =
-          new java.util.HashMap<>();
+      java.util.Map<io.github.narrativeir.model.ConceptId, io.github.narrativeir.model.Concept>
+          concepts = new java.util.HashMap<>();
       result.model().concepts().forEach(c -> concepts.put(c.id(), c));
       for (io.github.narrativeir.inference.Episode e : result.episodes()) {
         java.util.Map<String, java.math.BigDecimal[]> sums = new java.util.TreeMap<>();
@@ -46,14 +50,19 @@ class OtherExamplesTest {
           c.prescribes().forEach(p -> add(sums, p, 0));
           c.proscribes().forEach(p -> add(sums, p, 1));
         }
-        sums.forEach((practice, s) -> assertThat(s[0].signum() > 0 && s[0].compareTo(s[1]) == 0)
-            .as("%s: %s in %s is a tie", reading, practice, e.situation()).isFalse());
+        sums.forEach(
+            (practice, s) ->
+                assertThat(s[0].signum() > 0 && s[0].compareTo(s[1]) == 0)
+                    .as("%s: %s in %s is a tie", reading, practice, e.situation())
+                    .isFalse());
       }
       for (io.github.narrativeir.model.Concept c : result.model().concepts()) {
-        boolean weighted = java.util.stream.Stream.concat(c.prescribes().stream(), c.proscribes().stream())
-            .anyMatch(p -> p.weight().compareTo(java.math.BigDecimal.ONE) != 0);
+        boolean weighted =
+            java.util.stream.Stream.concat(c.prescribes().stream(), c.proscribes().stream())
+                .anyMatch(p -> p.weight().compareTo(java.math.BigDecimal.ONE) != 0);
         if (weighted) {
-          assertThat(c.evidence()).as("%s: %s", reading, c.id())
+          assertThat(c.evidence())
+              .as("%s: %s", reading, c.id())
               .anySatisfy(ev -> assertThat(ev.source()).contains("weight"));
         }
       }
@@ -70,17 +79,21 @@ class OtherExamplesTest {
         .anySatisfy(c -> assertThat(c.construes()).isNotEmpty());
   }
 
-  private static void add(java.util.Map<String, java.math.BigDecimal[]> sums,
-      io.github.narrativeir.model.Prescription p, int side) {
-    java.math.BigDecimal[] s = sums.computeIfAbsent(
-        p.practice() + p.target().map(t -> " " + t).orElse(""),
-        k -> new java.math.BigDecimal[] {java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO});
+  private static void add(
+      java.util.Map<String, java.math.BigDecimal[]> sums,
+      io.github.narrativeir.model.Prescription p,
+      int side) {
+    java.math.BigDecimal[] s =
+        sums.computeIfAbsent(
+            p.practice() + p.target().map(t -> " " + t).orElse(""),
+            k -> new java.math.BigDecimal[] {java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO});
     s[side] = s[side].add(p.weight());
   }
 
   @Test
   void builderExample_explainsBothObservations() {
-    Evaluation e = NarrativeEngine.create().infer(BuilderExample.model()).evaluation().orElseThrow();
+    Evaluation e =
+        NarrativeEngine.create().infer(BuilderExample.model()).evaluation().orElseThrow();
 
     assertThat(e.explained()).isEqualTo(2);
     assertThat(e.unmatched()).isEmpty();
@@ -104,7 +117,8 @@ class OtherExamplesTest {
         io.github.narrativeir.model.ConceptSets.provided().get("hawkish");
     io.github.narrativeir.model.Model base =
         io.github.narrativeir.io.ModelReader.create()
-            .read(ExampleFiles.model("agreed-framework.yaml")).model();
+            .read(ExampleFiles.model("agreed-framework.yaml"))
+            .model();
 
     Inference result =
         NarrativeEngine.create()

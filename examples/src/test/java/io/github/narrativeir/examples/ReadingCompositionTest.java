@@ -41,8 +41,9 @@ class ReadingCompositionTest {
             .model();
 
     assertThat(composed)
-        .isEqualTo(ConceptSets.replaceConcepts(files,
-            List.of(hawkish, ConceptSet.builder().concepts(files.concepts()).build())));
+        .isEqualTo(
+            ConceptSets.replaceConcepts(
+                files, List.of(hawkish, ConceptSet.builder().concepts(files.concepts()).build())));
     assertThat(composed.concepts().get(0)).isEqualTo(hawkish.concepts().get(0));
   }
 
@@ -51,19 +52,28 @@ class ReadingCompositionTest {
       throws Exception {
     ConceptSet hawkish = ConceptSets.provided().get("hawkish");
     String id = hawkish.concepts().get(0).id().value();
-    Path rival = Files.writeString(dir.resolve("rival.concepts.yaml"),
-        "format: narrative-concepts/1\nconcepts:\n  - {id: " + id + ", holder: US}\n");
+    Path rival =
+        Files.writeString(
+            dir.resolve("rival.concepts.yaml"),
+            "format: narrative-concepts/1\nconcepts:\n  - {id: " + id + ", holder: US}\n");
 
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = NarrativeCli.run(
-        new String[] {"validate", CASE.toString(), "--concepts", rival.toString(), "--reading", "hawkish"},
-        InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int exit =
+        NarrativeCli.run(
+            new String[] {
+              "validate", CASE.toString(), "--concepts", rival.toString(), "--reading", "hawkish"
+            },
+            InputStream.nullInputStream(),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .isEqualTo("narrative: the readings do not combine with the model:\n"
-            + "error: /concepts: concept '" + id + "' in concept set 1 is defined differently elsewhere;"
-            + " an id defined twice must be defined identically\n");
+        .isEqualTo(
+            "narrative: the readings do not combine with the model:\n"
+                + "error: /concepts: concept '"
+                + id
+                + "' in concept set 1 is defined differently elsewhere;"
+                + " an id defined twice must be defined identically\n");
   }
 }

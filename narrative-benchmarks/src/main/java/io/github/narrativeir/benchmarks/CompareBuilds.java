@@ -20,8 +20,7 @@ import java.util.List;
  * }</pre>
  *
  * <p>With {@code -Dnarrative.parallel=true} the engines run in parallel mode. The first round is a
- * warm-up and is not counted; prints the median, minimum and maximum of
- * the others, in seconds.
+ * warm-up and is not counted; prints the median, minimum and maximum of the others, in seconds.
  */
 public final class CompareBuilds {
   private CompareBuilds() {}
@@ -49,7 +48,8 @@ public final class CompareBuilds {
         engine = engineClass.getMethod("parallel").invoke(engine);
       }
       for (String size : sizes) {
-        Object p = engineClass.getMethod("prepare", modelClass).invoke(engine, model.invoke(null, size));
+        Object p =
+            engineClass.getMethod("prepare", modelClass).invoke(engine, model.invoke(null, size));
         names.add(size + " " + args[j]);
         prepared.add(p);
         infers.add(p.getClass().getMethod("infer"));

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Needed concepts of every prediction: the incremental dependence analysis against brute force
- * (one full inference on the model without each candidate concept).
+ * Needed concepts of every prediction: the incremental dependence analysis against brute force (one
+ * full inference on the model without each candidate concept).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,12 +55,17 @@ public class DependenceBenchmark {
     for (Prediction p : result.predictions()) {
       for (ConceptId c : candidates(p)) {
         Model without =
-            Model.builder().from(model)
+            Model.builder()
+                .from(model)
                 .concepts(model.concepts().stream().filter(x -> !x.id().equals(c)).toList())
                 .build();
         if (!engine.infer(without).predictions().stream()
-            .anyMatch(q -> q.actor().equals(p.actor()) && q.practice().equals(p.practice())
-                && q.target().equals(p.target()) && q.situation().equals(p.situation()))) {
+            .anyMatch(
+                q ->
+                    q.actor().equals(p.actor())
+                        && q.practice().equals(p.practice())
+                        && q.target().equals(p.target())
+                        && q.situation().equals(p.situation()))) {
           needed++;
         }
       }

@@ -24,11 +24,11 @@ import java.util.Random;
 import java.util.TreeSet;
 
 /**
- * Discovery's benchmark input, the size issue 16 names: an actor {@code A} observed in 6
- * situations over 15 aspects with 3 practice/target pairs, three concepts of its own, and an actor
- * {@code B} whose three concepts react to what {@code A} did (so interaction couples the
- * situations). Observations: one per pair and situation for {@code A} (occurred or not, drawn), a
- * change for each pair where the draws switch, and one per situation for {@code B}.
+ * Discovery's benchmark input, the size issue 16 names: an actor {@code A} observed in 6 situations
+ * over 15 aspects with 3 practice/target pairs, three concepts of its own, and an actor {@code B}
+ * whose three concepts react to what {@code A} did (so interaction couples the situations).
+ * Observations: one per pair and situation for {@code A} (occurred or not, drawn), a change for
+ * each pair where the draws switch, and one per situation for {@code B}.
  */
 final class DiscoveryWorkloads {
   static final int SITUATIONS = 6;
@@ -64,7 +64,11 @@ final class DiscoveryWorkloads {
       SituationId id = SituationId.of("s" + s);
       situations.add(id);
       model.addSituations(
-          Situation.builder().id(id).from(PartialDate.ofYear(2000 + s)).addAllAspects(given).build());
+          Situation.builder()
+              .id(id)
+              .from(PartialDate.ofYear(2000 + s))
+              .addAllAspects(given)
+              .build());
     }
     // A's own concepts: used in add mode, replaced in replace mode
     for (int c = 0; c < 3; c++) {

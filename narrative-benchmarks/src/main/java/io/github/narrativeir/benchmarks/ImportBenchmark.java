@@ -1,7 +1,7 @@
 package io.github.narrativeir.benchmarks;
 
-import io.github.narrativeir.io.internal.CsvLines;
 import io.github.narrativeir.io.TableImport;
+import io.github.narrativeir.io.internal.CsvLines;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.testing.EventTableFixture;
 import java.io.BufferedReader;

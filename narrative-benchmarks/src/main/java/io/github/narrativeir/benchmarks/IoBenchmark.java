@@ -2,9 +2,9 @@ package io.github.narrativeir.benchmarks;
 
 import io.github.narrativeir.io.Format;
 import io.github.narrativeir.io.LoadedModel;
+import io.github.narrativeir.io.ModelFormatException;
 import io.github.narrativeir.io.ModelReader;
 import io.github.narrativeir.io.ModelWriter;
-import io.github.narrativeir.io.ModelFormatException;
 import io.github.narrativeir.model.Model;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Monte-Carlo sensitivity samples per second (the default distribution, seed 42, no exhaustive
- * family), on one thread (the analysis one sample after the other) and on two (its parallel mode
- * on a common fork-join pool of two workers, set for the forked JVM: the default is one worker per
+ * family), on one thread (the analysis one sample after the other) and on two (its parallel mode on
+ * a common fork-join pool of two workers, set for the forked JVM: the default is one worker per
  * core but one, so a single worker on two cores). Each invocation runs {@value #SAMPLES} samples;
  * the score is per sample.
  */
@@ -59,7 +59,9 @@ public class MonteCarloBenchmark {
             .build();
   }
 
-  /** {@value #SAMPLES} samples, each drawn and run incrementally; the score is samples per second. */
+  /**
+   * {@value #SAMPLES} samples, each drawn and run incrementally; the score is samples per second.
+   */
   @Benchmark
   @OperationsPerInvocation(SAMPLES)
   public SensitivityResult samples() {

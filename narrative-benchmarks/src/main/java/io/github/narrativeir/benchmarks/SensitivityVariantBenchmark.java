@@ -30,9 +30,9 @@ import org.openjdk.jmh.annotations.State;
  * One sensitivity variant, rerun incrementally ({@link Inference#rerun}) against one full inference
  * of the same edited model, for each exhaustive family, in the same run. A model as large as
  * 20x200x100 has tens of thousands of variants, far too many to rerun in full, so each family is
- * represented by {@value #SAMPLE} of its variants spread evenly over the family's order (MODEL.md's:
- * the first, the last, and evenly between); a score is the time of one variant (the JMH operation
- * is one variant), so the ratio of the two scores is the speed-up.
+ * represented by {@value #SAMPLE} of its variants spread evenly over the family's order
+ * (MODEL.md's: the first, the last, and evenly between); a score is the time of one variant (the
+ * JMH operation is one variant), so the ratio of the two scores is the speed-up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -81,7 +81,9 @@ public class SensitivityVariantBenchmark {
     return predictions;
   }
 
-  /** {@code count} elements of {@code all} spread evenly over it, the first and the last included. */
+  /**
+   * {@code count} elements of {@code all} spread evenly over it, the first and the last included.
+   */
   static <T> List<T> spread(List<T> all, int count) {
     if (all.size() <= count) {
       return all;
@@ -132,30 +134,45 @@ public class SensitivityVariantBenchmark {
               .forEach(
                   c -> {
                     for (int k = 0; k < c.prescribes().size(); k++) {
-                      edits.add(weight(c.id(), ModelEdit.Side.PRESCRIBES, k,
-                          c.prescribes().get(k).weight().multiply(factor)));
+                      edits.add(
+                          weight(
+                              c.id(),
+                              ModelEdit.Side.PRESCRIBES,
+                              k,
+                              c.prescribes().get(k).weight().multiply(factor)));
                     }
                     for (int k = 0; k < c.proscribes().size(); k++) {
-                      edits.add(weight(c.id(), ModelEdit.Side.PROSCRIBES, k,
-                          c.proscribes().get(k).weight().multiply(factor)));
+                      edits.add(
+                          weight(
+                              c.id(),
+                              ModelEdit.Side.PROSCRIBES,
+                              k,
+                              c.proscribes().get(k).weight().multiply(factor)));
                     }
                   });
         }
         break;
       case "swap-rank":
         Map<ActorId, List<Concept>> byActor = new TreeMap<>();
-        model.concepts().forEach(c -> byActor.computeIfAbsent(c.holder(), h -> new ArrayList<>()).add(c));
+        model
+            .concepts()
+            .forEach(c -> byActor.computeIfAbsent(c.holder(), h -> new ArrayList<>()).add(c));
         for (Map.Entry<ActorId, List<Concept>> e : byActor.entrySet()) {
           List<ConceptId> ranked =
               e.getValue().stream()
-                  .sorted(Comparator.comparing((Concept c) -> -c.priority()).thenComparing(Concept::id))
+                  .sorted(
+                      Comparator.comparing((Concept c) -> -c.priority()).thenComparing(Concept::id))
                   .map(Concept::id)
                   .collect(java.util.stream.Collectors.toList());
           for (int i = 0; i + 1 < ranked.size(); i++) {
             List<ConceptId> swapped = new ArrayList<>(ranked);
             swapped.set(i, ranked.get(i + 1));
             swapped.set(i + 1, ranked.get(i));
-            edits.add(ModelEdit.builder().putRankOrders(e.getKey(), com.google.common.collect.ImmutableList.copyOf(swapped)).build());
+            edits.add(
+                ModelEdit.builder()
+                    .putRankOrders(
+                        e.getKey(), com.google.common.collect.ImmutableList.copyOf(swapped))
+                    .build());
           }
         }
         break;
@@ -168,7 +185,9 @@ public class SensitivityVariantBenchmark {
   private static ModelEdit weight(ConceptId concept, ModelEdit.Side side, int index, BigDecimal w) {
     BigDecimal exact = w.stripTrailingZeros();
     return ModelEdit.builder()
-        .putWeights(new ModelEdit.Entry(concept, side, index), exact.scale() < 0 ? exact.setScale(0) : exact)
+        .putWeights(
+            new ModelEdit.Entry(concept, side, index),
+            exact.scale() < 0 ? exact.setScale(0) : exact)
         .build();
   }
 }

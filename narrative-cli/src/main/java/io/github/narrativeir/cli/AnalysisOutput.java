@@ -4,9 +4,9 @@ import io.github.narrativeir.io.internal.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -51,8 +51,8 @@ final class AnalysisOutput {
   }
 
   /**
-   * Writes {@code content} to {@code output} atomically, or to {@code out} when it is null, a
-   * chunk at a time.
+   * Writes {@code content} to {@code output} atomically, or to {@code out} when it is null, a chunk
+   * at a time.
    */
   static void write(@Nullable Path output, Streamed content, PrintWriter out) {
     if (output == null) {

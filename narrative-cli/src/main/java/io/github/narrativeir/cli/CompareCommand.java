@@ -48,7 +48,10 @@ final class CompareCommand implements Callable<Integer> {
   private static final Pattern CONCEPT_SET =
       Pattern.compile("(?m)^\\s*\"?format\"?\\s*:\\s*[\"']?narrative-concepts/1");
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Models or concept sets, one per theory.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Models or concept sets, one per theory.")
   List<Path> files;
 
   @Option(
@@ -80,7 +83,8 @@ final class CompareCommand implements Callable<Integer> {
       String name = name(file, theories);
       if (isConceptSet(file)) {
         if (base == null) {
-          throw new UserError("narrative compare: " + file + " is a concept set; give a model first");
+          throw new UserError(
+              "narrative compare: " + file + " is a concept set; give a model first");
         }
         theories.put(name, load(base, List.of(file)).model());
       } else {
@@ -113,8 +117,9 @@ final class CompareCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("narrative compare: " + e.getMessage());
     } catch (io.github.narrativeir.model.InvalidModelException e) {
-      throw new UserError("narrative compare: the observations do not fit a theory's model:\n"
-          + e.report().render());
+      throw new UserError(
+          "narrative compare: the observations do not fit a theory's model:\n"
+              + e.report().render());
     }
     return ExitCodes.OK;
   }

@@ -26,10 +26,17 @@ import picocli.CommandLine.Spec;
           + " gained, episodes whose active concepts changed, observations newly (un)explained."
     })
 final class CounterfactualCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The model file (- for standard input).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The model file (- for standard input).")
   String file;
 
-  @Option(names = "--without", paramLabel = "CONCEPT", split = ",", description = "Leave out these concepts.")
+  @Option(
+      names = "--without",
+      paramLabel = "CONCEPT",
+      split = ",",
+      description = "Leave out these concepts.")
   List<String> without = new ArrayList<>();
 
   @Option(

@@ -5,7 +5,6 @@ import io.github.narrativeir.analysis.Dependence;
 import io.github.narrativeir.analysis.DependenceReport;
 import io.github.narrativeir.analysis.PredictionDependence;
 import io.github.narrativeir.inference.Inference;
-import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.io.AnalysisWriter;
 import io.github.narrativeir.model.Model;
@@ -29,16 +28,25 @@ import picocli.CommandLine.Spec;
           + " actors."
     })
 final class DependsCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The model file (- for standard input).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The model file (- for standard input).")
   String file;
 
   @Option(names = "--actor", paramLabel = "A", description = "Only predictions of this actor.")
   @Nullable String actor;
 
-  @Option(names = "--practice", paramLabel = "P", description = "Only predictions of this practice.")
+  @Option(
+      names = "--practice",
+      paramLabel = "P",
+      description = "Only predictions of this practice.")
   @Nullable String practice;
 
-  @Option(names = "--situation", paramLabel = "S", description = "Only predictions in this situation.")
+  @Option(
+      names = "--situation",
+      paramLabel = "S",
+      description = "Only predictions in this situation.")
   @Nullable String situation;
 
   @Option(
@@ -99,13 +107,19 @@ final class DependsCommand implements Callable<Integer> {
                   + " could take %s reruns of inference, more than --max-reruns %d; narrow the"
                   + " question with --actor, --practice or --situation, lower --max-set-size, or"
                   + " raise --max-reruns",
-              chosen.size(), situations, maxSetSize,
+              chosen.size(),
+              situations,
+              maxSetSize,
               bound == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.format("%,d", bound),
               maxReruns));
     }
     DependenceReport report;
     try (Progress progress =
-        Progress.of(spec.commandLine().getErr(), "narrative depends", "predictions", chosen.size(),
+        Progress.of(
+            spec.commandLine().getErr(),
+            "narrative depends",
+            "predictions",
+            chosen.size(),
             quiet)) {
       if (chosen.size() == result.predictions().size()) {
         report = Dependence.analyze(result, maxSetSize, progress::done);

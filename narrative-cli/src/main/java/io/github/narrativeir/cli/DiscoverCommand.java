@@ -2,6 +2,7 @@ package io.github.narrativeir.cli;
 
 import io.github.narrativeir.analysis.Discovery;
 import io.github.narrativeir.analysis.DiscoveryResult;
+import io.github.narrativeir.internal.Suggestions;
 import io.github.narrativeir.io.DiscoveryWriter;
 import io.github.narrativeir.io.report.DiscoveryReports;
 import io.github.narrativeir.io.report.ReportFormat;
@@ -9,7 +10,6 @@ import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
-import io.github.narrativeir.internal.Suggestions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -99,14 +99,18 @@ final class DiscoverCommand implements Callable<Integer> {
     }
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The model file (- for standard input).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The model file (- for standard input).")
   String file;
 
   @Option(
       names = "--actor",
       required = true,
       paramLabel = "A",
-      description = "The actor whose concepts are sought; it needs plain observations (without a change).")
+      description =
+          "The actor whose concepts are sought; it needs plain observations (without a change).")
   String actor;
 
   @Option(
@@ -122,14 +126,16 @@ final class DiscoverCommand implements Callable<Integer> {
       names = "--max-all",
       paramLabel = "N",
       defaultValue = "2",
-      description = "The most aspects a discovered trigger requires, 0 to 3 (default: ${DEFAULT-VALUE}).")
+      description =
+          "The most aspects a discovered trigger requires, 0 to 3 (default: ${DEFAULT-VALUE}).")
   int maxAll;
 
   @Option(
       names = "--max-none",
       paramLabel = "N",
       defaultValue = "1",
-      description = "The most aspects a discovered trigger excludes, 0 to 2 (default: ${DEFAULT-VALUE}).")
+      description =
+          "The most aspects a discovered trigger excludes, 0 to 2 (default: ${DEFAULT-VALUE}).")
   int maxNone;
 
   @Option(
@@ -143,7 +149,8 @@ final class DiscoverCommand implements Callable<Integer> {
       names = "--top",
       paramLabel = "N",
       defaultValue = "5",
-      description = "How many solutions to show, one per reading, 1 to 100 (default: ${DEFAULT-VALUE}).")
+      description =
+          "How many solutions to show, one per reading, 1 to 100 (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Option(
@@ -169,7 +176,8 @@ final class DiscoverCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "The report's format, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "The report's format, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Option(
@@ -183,7 +191,8 @@ final class DiscoverCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-interaction",
-      description = "Do not feed predicted practices into the next situation, in the search and the evaluations.")
+      description =
+          "Do not feed predicted practices into the next situation, in the search and the evaluations.")
   boolean noInteraction;
 
   @Option(
@@ -207,7 +216,8 @@ final class DiscoverCommand implements Callable<Integer> {
     inRange("--max-concepts", maxConcepts, 1, Discovery.MAX_CONCEPTS_LIMIT);
     inRange("--top", top, 1, Discovery.TOP_LIMIT);
     if (tieCap < 1) {
-      throw new UserError(COMMAND + ": --tie-cap " + tieCap + " is out of range: it must be at least 1");
+      throw new UserError(
+          COMMAND + ": --tie-cap " + tieCap + " is out of range: it must be at least 1");
     }
     Duration limit = TimeLimits.parse(COMMAND, "--time-limit", timeLimit, Discovery.TIME_LIMIT_MAX);
     PrintWriter err = spec.commandLine().getErr();
@@ -235,7 +245,12 @@ final class DiscoverCommand implements Callable<Integer> {
               (nodes, best) ->
                   progress.done(
                       nodes,
-                      () -> "best so far explains " + best + " of " + observations + " observations"));
+                      () ->
+                          "best so far explains "
+                              + best
+                              + " of "
+                              + observations
+                              + " observations"));
     } catch (IllegalArgumentException e) {
       // what only the search can tell: too many situations or pairs, an own concept's id among
       // the discovered ones', bounds that would make too many triggers (the options that set them
@@ -261,12 +276,16 @@ final class DiscoverCommand implements Callable<Integer> {
         throw new UserError(output + ": cannot write: " + e.getMessage());
       }
       if (result.best().concepts().isEmpty() && !quiet) {
-        err.println(COMMAND + ": the best solution has no concepts; " + output
-            + " holds an empty concept set");
+        err.println(
+            COMMAND
+                + ": the best solution has no concepts; "
+                + output
+                + " holds an empty concept set");
       }
     }
     Model discovered = model;
-    AnalysisOutput.write(null, w -> format.write(result, discovered, w), spec.commandLine().getOut());
+    AnalysisOutput.write(
+        null, w -> format.write(result, discovered, w), spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 
@@ -274,14 +293,20 @@ final class DiscoverCommand implements Callable<Integer> {
   private ActorId actor(Model model) {
     List<String> ids = model.actors().stream().map(a -> a.id().value()).toList();
     if (!ids.contains(actor)) {
-      throw new UserError(COMMAND + ": unknown actor '" + actor + "'"
-          + ids.stream()
-              .filter(actor::equalsIgnoreCase)
-              .findFirst()
-              .or(() -> Suggestions.plausible(actor, ids))
-              .map(c -> "; did you mean '" + c + "'?")
-              .orElse("")
-          + " (known: " + String.join(", ", ids) + ")");
+      throw new UserError(
+          COMMAND
+              + ": unknown actor '"
+              + actor
+              + "'"
+              + ids.stream()
+                  .filter(actor::equalsIgnoreCase)
+                  .findFirst()
+                  .or(() -> Suggestions.plausible(actor, ids))
+                  .map(c -> "; did you mean '" + c + "'?")
+                  .orElse("")
+              + " (known: "
+              + String.join(", ", ids)
+              + ")");
     }
     TreeSet<String> observed = new TreeSet<>();
     for (Observation o : model.observations()) {
@@ -291,12 +316,20 @@ final class DiscoverCommand implements Callable<Integer> {
     }
     if (!observed.contains(actor)) {
       List<String> withPlain =
-          model.actors().stream().map(Actor::id).map(ActorId::value).filter(observed::contains).toList();
-      throw new UserError(COMMAND + ": actor " + actor + " has no plain observation (one without a"
-          + " change) for discovery to explain; "
-          + (withPlain.isEmpty()
-              ? "the model has none"
-              : "actors that have: " + withPlain.stream().collect(Collectors.joining(", "))));
+          model.actors().stream()
+              .map(Actor::id)
+              .map(ActorId::value)
+              .filter(observed::contains)
+              .toList();
+      throw new UserError(
+          COMMAND
+              + ": actor "
+              + actor
+              + " has no plain observation (one without a"
+              + " change) for discovery to explain; "
+              + (withPlain.isEmpty()
+                  ? "the model has none"
+                  : "actors that have: " + withPlain.stream().collect(Collectors.joining(", "))));
     }
     return ActorId.of(actor);
   }
@@ -304,8 +337,15 @@ final class DiscoverCommand implements Callable<Integer> {
   /** What to do when the search fills the heap: lower the bounds, or a bigger heap. */
   private String outOfMemory() {
     long heapMb = Runtime.getRuntime().maxMemory() >> 20;
-    return COMMAND + ": out of memory (the Java heap of " + heapMb + " MB is full) searching"
-        + " concepts with --max-all " + maxAll + " --max-none " + maxNone + ": the triggers to"
+    return COMMAND
+        + ": out of memory (the Java heap of "
+        + heapMb
+        + " MB is full) searching"
+        + " concepts with --max-all "
+        + maxAll
+        + " --max-none "
+        + maxNone
+        + ": the triggers to"
         + " consider grow with the model's aspects to the power of --max-all + --max-none, so lower"
         + " them, or give Java a bigger heap (JAVA_OPTS=-Xmx4g bin/narrative ..., or java -Xmx4g"
         + " -jar narrative.jar ...)";
@@ -313,8 +353,16 @@ final class DiscoverCommand implements Callable<Integer> {
 
   private static void inRange(String option, int value, int min, int max) {
     if (value < min || value > max) {
-      throw new UserError(COMMAND + ": " + option + " " + value
-          + " is out of range: it must be between " + min + " and " + max);
+      throw new UserError(
+          COMMAND
+              + ": "
+              + option
+              + " "
+              + value
+              + " is out of range: it must be between "
+              + min
+              + " and "
+              + max);
     }
   }
 }

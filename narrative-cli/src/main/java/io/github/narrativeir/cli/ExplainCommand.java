@@ -1,7 +1,7 @@
 package io.github.narrativeir.cli;
 
 import io.github.narrativeir.inference.Inference;
-import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.internal.Suggestions;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;
@@ -11,7 +11,6 @@ import io.github.narrativeir.model.PracticeType;
 import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
-import io.github.narrativeir.internal.Suggestions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,13 +41,20 @@ import picocli.CommandLine.Spec;
       "actor's concepts name for the practice."
     })
 final class ExplainCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The model file (- for standard input).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The model file (- for standard input).")
   String file;
 
   @Option(names = "--actor", required = true, paramLabel = "A", description = "The actor's id.")
   String actor;
 
-  @Option(names = "--practice", required = true, paramLabel = "P", description = "The practice's id.")
+  @Option(
+      names = "--practice",
+      required = true,
+      paramLabel = "P",
+      description = "The practice's id.")
   String practice;
 
   @Option(
@@ -125,11 +131,19 @@ final class ExplainCommand implements Callable<Integer> {
     return elements.stream().map(e -> id.apply(e).toString()).collect(Collectors.toList());
   }
 
-  private static <T> T known(String kind, String value, List<String> ids, Function<String, T> make) {
+  private static <T> T known(
+      String kind, String value, List<String> ids, Function<String, T> make) {
     if (!ids.contains(value)) {
-      throw new UserError("narrative explain: unknown " + kind + " '" + value + "'"
-          + Suggestions.plausible(value, ids).map(c -> "; did you mean '" + c + "'?").orElse("")
-          + " (known: " + String.join(", ", ids) + ")");
+      throw new UserError(
+          "narrative explain: unknown "
+              + kind
+              + " '"
+              + value
+              + "'"
+              + Suggestions.plausible(value, ids).map(c -> "; did you mean '" + c + "'?").orElse("")
+              + " (known: "
+              + String.join(", ", ids)
+              + ")");
     }
     return make.apply(value);
   }

@@ -37,46 +37,89 @@ final class GenerateCommand implements Callable<Integer> {
   static final int MAX_TRIGGER_SIZE = 1000;
   static final double MAX_CONSTRUALS = 100;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed, any integer (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed, any integer (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--actors", defaultValue = "4", description = "Actors, 1 to 100000 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--actors",
+      defaultValue = "4",
+      description = "Actors, 1 to 100000 (default: ${DEFAULT-VALUE}).")
   int actors;
 
-  @Option(names = "--concepts", defaultValue = "20", description = "Concepts per actor, 0 to 100000 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--concepts",
+      defaultValue = "20",
+      description = "Concepts per actor, 0 to 100000 (default: ${DEFAULT-VALUE}).")
   int concepts;
 
-  @Option(names = "--situations", defaultValue = "10", description = "Situations, 1 to 107988 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--situations",
+      defaultValue = "10",
+      description = "Situations, 1 to 107988 (default: ${DEFAULT-VALUE}).")
   int situations;
 
-  @Option(names = "--aspects", defaultValue = "200", description = "Declared aspects, 1 to 1000000 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--aspects",
+      defaultValue = "200",
+      description = "Declared aspects, 1 to 1000000 (default: ${DEFAULT-VALUE}).")
   int aspects;
 
-  @Option(names = "--aspects-per-situation", defaultValue = "30", description = "Aspects per situation, 0 to --aspects (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--aspects-per-situation",
+      defaultValue = "30",
+      description = "Aspects per situation, 0 to --aspects (default: ${DEFAULT-VALUE}).")
   int aspectsPerSituation;
 
-  @Option(names = "--practices", defaultValue = "10", description = "Practice types, 1 to 100000 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--practices",
+      defaultValue = "10",
+      description = "Practice types, 1 to 100000 (default: ${DEFAULT-VALUE}).")
   int practices;
 
-  @Option(names = "--trigger-size", defaultValue = "2", description = "Aspects per trigger list, 0 to 1000 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--trigger-size",
+      defaultValue = "2",
+      description = "Aspects per trigger list, 0 to 1000 (default: ${DEFAULT-VALUE}).")
   int triggerSize;
 
-  @Option(names = "--construals", defaultValue = "1.0", description = "Construals per concept, a number from 0 to 100 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--construals",
+      defaultValue = "1.0",
+      description = "Construals per concept, a number from 0 to 100 (default: ${DEFAULT-VALUE}).")
   double construals;
 
-  @Option(names = "--occlusions", defaultValue = "0.3", description = "Occlusion probability, 0 to 1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--occlusions",
+      defaultValue = "0.3",
+      description = "Occlusion probability, 0 to 1 (default: ${DEFAULT-VALUE}).")
   double occlusions;
 
-  @Option(names = "--proscriptions", defaultValue = "0.3", description = "Proscription probability, 0 to 1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--proscriptions",
+      defaultValue = "0.3",
+      description = "Proscription probability, 0 to 1 (default: ${DEFAULT-VALUE}).")
   double proscriptions;
 
-  @Option(names = "--interaction", defaultValue = "0.3", description = "Probability of an interaction aspect in a trigger, 0 to 1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--interaction",
+      defaultValue = "0.3",
+      description =
+          "Probability of an interaction aspect in a trigger, 0 to 1 (default: ${DEFAULT-VALUE}).")
   double interaction;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "json", description = "json or yaml (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "json",
+      description = "json or yaml (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write to PATH (atomically) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
+      description = "Write to PATH (atomically) instead of standard output.")
   @Nullable Path output;
 
   @Spec CommandSpec spec;
@@ -87,7 +130,9 @@ final class GenerateCommand implements Callable<Integer> {
     switch (format.toLowerCase(java.util.Locale.ROOT)) {
       case "json" -> f = Format.JSON;
       case "yaml" -> f = Format.YAML;
-      default -> throw new UserError("narrative generate: --format must be json or yaml, not '" + format + "'");
+      default ->
+          throw new UserError(
+              "narrative generate: --format must be json or yaml, not '" + format + "'");
     }
     check();
     Model model;
@@ -140,8 +185,14 @@ final class GenerateCommand implements Callable<Integer> {
                   + " has about %,.0f values, more than the %,d that fit this Java heap of %d MB"
                   + " (one per %d bytes); choose smaller sizes, or give Java a bigger heap"
                   + " (JAVA_OPTS=-Xmx4g)",
-              actors, concepts, situations, aspectsPerSituation, values, allowed,
-              Runtime.getRuntime().maxMemory() >> 20, HEAP_BYTES_PER_VALUE));
+              actors,
+              concepts,
+              situations,
+              aspectsPerSituation,
+              values,
+              allowed,
+              Runtime.getRuntime().maxMemory() >> 20,
+              HEAP_BYTES_PER_VALUE));
     }
   }
 
@@ -161,15 +212,28 @@ final class GenerateCommand implements Callable<Integer> {
   private static void range(String option, int value, int min, int max) {
     if (value < min || value > max) {
       throw new UserError(
-          "narrative generate: " + option + " must be from " + min + " to " + max + ", not " + value);
+          "narrative generate: "
+              + option
+              + " must be from "
+              + min
+              + " to "
+              + max
+              + ", not "
+              + value);
     }
   }
 
   private static void range(String option, double value, double min, double max) {
     if (!Double.isFinite(value) || value < min || value > max) {
       throw new UserError(
-          "narrative generate: " + option + " must be a number from " + plain(min) + " to "
-              + plain(max) + ", not " + value);
+          "narrative generate: "
+              + option
+              + " must be a number from "
+              + plain(min)
+              + " to "
+              + plain(max)
+              + ", not "
+              + value);
     }
   }
 

@@ -45,7 +45,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "PATH",
-      description = "Write the model to PATH (YAML or JSON by extension) instead of standard output (YAML).")
+      description =
+          "Write the model to PATH (YAML or JSON by extension) instead of standard output (YAML).")
   @Nullable Path output;
 
   @Mixin ReadOptions read;
@@ -90,5 +91,4 @@ final class ImportCommand implements Callable<Integer> {
     }
     return ExitCodes.OK;
   }
-
 }

@@ -1,7 +1,6 @@
 package io.github.narrativeir.cli;
 
 import io.github.narrativeir.inference.Inference;
-import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.io.ResultWriter;
 import io.github.narrativeir.io.report.ReportFormat;
 import io.github.narrativeir.io.report.Reports;
@@ -60,7 +59,10 @@ final class InferCommand implements Callable<Integer> {
     }
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The model file (- for standard input).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The model file (- for standard input).")
   String file;
 
   @Option(

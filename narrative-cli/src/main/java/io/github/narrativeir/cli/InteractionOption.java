@@ -14,7 +14,8 @@ final class InteractionOption {
 
   @Option(
       names = "--parallel",
-      description = "Run the episodes of different actors in one situation in parallel (same result).")
+      description =
+          "Run the episodes of different actors in one situation in parallel (same result).")
   boolean parallel;
 
   /** The engine: parallel when the option is given. */
@@ -23,8 +24,8 @@ final class InteractionOption {
   }
 
   /**
-   * The engine of a command's {@code --parallel} option: on as many threads as there are
-   * processors when {@code parallel} is true, else sequential.
+   * The engine of a command's {@code --parallel} option: on as many threads as there are processors
+   * when {@code parallel} is true, else sequential.
    */
   static NarrativeEngine engine(boolean parallel) {
     return parallel

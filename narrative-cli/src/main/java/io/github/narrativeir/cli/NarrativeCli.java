@@ -91,8 +91,8 @@ public final class NarrativeCli implements Callable<Integer> {
   }
 
   /**
-   * Runs the command in-process and returns its exit code: 0 on success, 1 on an internal error,
-   * 2 on bad input.
+   * Runs the command in-process and returns its exit code: 0 on success, 1 on an internal error, 2
+   * on bad input.
    *
    * @param args the command line
    * @param in standard input, read when a file argument is {@code -}
@@ -101,8 +101,10 @@ public final class NarrativeCli implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cli =
         new CommandLine(new NarrativeCli(in))
             .setOut(outWriter)
@@ -167,19 +169,23 @@ public final class NarrativeCli implements Callable<Integer> {
   }
 
   /**
-   * One line for resource exhaustion: what ran out and what to do. It names no Java class: the
-   * user did nothing wrong in Java, and a trace would hide the advice.
+   * One line for resource exhaustion: what ran out and what to do. It names no Java class: the user
+   * did nothing wrong in Java, and a trace would hide the advice.
    */
   static String exhausted(Throwable e, String command) {
     String what = "narrative".equals(command) ? "narrative" : "narrative " + command;
     if (e instanceof StackOverflowError) {
-      return what + ": out of stack space (the input is nested or chained too deeply for the"
+      return what
+          + ": out of stack space (the input is nested or chained too deeply for the"
           + " thread stack); lower --max-nesting-depth or simplify the input, or give Java a"
           + " bigger stack (JAVA_OPTS=-Xss16m bin/narrative ..., or java -Xss16m -jar"
           + " narrative.jar ...)";
     }
     long heapMb = Runtime.getRuntime().maxMemory() >> 20;
-    return what + ": out of memory (the Java heap of " + heapMb + " MB is full); give Java a"
+    return what
+        + ": out of memory (the Java heap of "
+        + heapMb
+        + " MB is full); give Java a"
         + " bigger heap (JAVA_OPTS=-Xmx4g bin/narrative ..., or java -Xmx4g -jar narrative.jar"
         + " ...), or use a smaller input or a lower limit option (see --help)";
   }

@@ -6,8 +6,8 @@ import io.github.narrativeir.io.ProblemCode;
 import java.io.PrintWriter;
 
 /**
- * The problems of a read as the command line prints them: the library's message, which says what
- * is wrong and which {@code ReadLimits} setting raises a limit, with the option that fixes it here,
+ * The problems of a read as the command line prints them: the library's message, which says what is
+ * wrong and which {@code ReadLimits} setting raises a limit, with the option that fixes it here,
  * chosen by the problem's code.
  */
 final class ProblemMessages {
@@ -35,8 +35,14 @@ final class ProblemMessages {
     if (option == null) {
       return problem.render();
     }
-    return new Problem(problem.code(), problem.severity(), problem.source(), problem.line(),
-            problem.column(), problem.pointer(), message(problem.code(), problem.message(), option))
+    return new Problem(
+            problem.code(),
+            problem.severity(),
+            problem.source(),
+            problem.line(),
+            problem.column(),
+            problem.pointer(),
+            message(problem.code(), problem.message(), option))
         .render();
   }
 

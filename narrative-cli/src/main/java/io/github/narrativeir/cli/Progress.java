@@ -10,9 +10,9 @@ import java.util.function.Supplier;
  * The progress of a long analysis on standard error, such as {@code narrative sensitivity: 120 /
  * 1,234 variants, 85.3 variants/s, about 13 s left}: shown once the run has taken two seconds,
  * rewritten in place about once a second, and cleared at the end, so that nothing of it stays on
- * the screen. Only when standard error is a terminal (never in a pipe, a file or a test), and
- * never with {@code --quiet}. The output file is not touched: it is written whole at the end, and
- * on Ctrl-C not at all.
+ * the screen. Only when standard error is a terminal (never in a pipe, a file or a test), and never
+ * with {@code --quiet}. The output file is not touched: it is written whole at the end, and on
+ * Ctrl-C not at all.
  *
  * <p>Called on one thread, the one that runs the analysis.
  */
@@ -50,8 +50,8 @@ final class Progress implements AutoCloseable {
   }
 
   /**
-   * The progress of {@code total} {@code unit}s of {@code what} on {@code err}: shown when
-   * standard error is a terminal, unless {@code quiet}.
+   * The progress of {@code total} {@code unit}s of {@code what} on {@code err}: shown when standard
+   * error is a terminal, unless {@code quiet}.
    */
   static Progress of(PrintWriter err, String what, String unit, long total, boolean quiet) {
     return new Progress(err, what, unit, total, !quiet && terminal(), System::nanoTime);
@@ -70,8 +70,8 @@ final class Progress implements AutoCloseable {
 
   /**
    * {@code Console.isTerminal()} where the JVM has it (Java 22 and later, where {@code
-   * System.console()} can return a console with the standard streams redirected); before, having
-   * a console means standard input and output are a terminal.
+   * System.console()} can return a console with the standard streams redirected); before, having a
+   * console means standard input and output are a terminal.
    */
   private static boolean isTerminal(Console console) {
     try {
@@ -92,9 +92,9 @@ final class Progress implements AutoCloseable {
   }
 
   /**
-   * Says that {@code done} units are done, of a total not known in advance, followed by what
-   * {@code detail} says (asked for only when the line is shown); shows it when it is time to, as
-   * {@code narrative discover: 12,345 partial readings, 8,000 partial readings/s, 12 s; best so far
+   * Says that {@code done} units are done, of a total not known in advance, followed by what {@code
+   * detail} says (asked for only when the line is shown); shows it when it is time to, as {@code
+   * narrative discover: 12,345 partial readings, 8,000 partial readings/s, 12 s; best so far
    * explains 4 of 5 observations}.
    */
   void done(long done, Supplier<String> detail) {

@@ -28,25 +28,29 @@ final class ReadOptions {
   @Option(
       names = "--max-document-bytes",
       paramLabel = "N",
-      description = "Largest model file accepted, in bytes (default: ${DEFAULT-VALUE}; at most 1073741824).")
+      description =
+          "Largest model file accepted, in bytes (default: ${DEFAULT-VALUE}; at most 1073741824).")
   long maxDocumentBytes = ReadLimits.defaults().maxDocumentBytes();
 
   @Option(
       names = "--max-nesting-depth",
       paramLabel = "N",
-      description = "Deepest nesting of mappings and lists accepted (default: ${DEFAULT-VALUE}; at most 1000).")
+      description =
+          "Deepest nesting of mappings and lists accepted (default: ${DEFAULT-VALUE}; at most 1000).")
   int maxNestingDepth = ReadLimits.defaults().maxNestingDepth();
 
   @Option(
       names = "--max-string-length",
       paramLabel = "N",
-      description = "Longest string accepted, in characters (default: ${DEFAULT-VALUE}; at most 1073741824).")
+      description =
+          "Longest string accepted, in characters (default: ${DEFAULT-VALUE}; at most 1073741824).")
   int maxStringLength = ReadLimits.defaults().maxStringLength();
 
   @Option(
       names = "--max-aliases",
       paramLabel = "N",
-      description = "YAML aliases accepted in one file (default: ${DEFAULT-VALUE}; at most 1000000).")
+      description =
+          "YAML aliases accepted in one file (default: ${DEFAULT-VALUE}; at most 1000000).")
   int maxAliases = ReadLimits.defaults().maxAliases();
 
   @Option(
@@ -91,8 +95,15 @@ final class ReadOptions {
 
   private static void inRange(String option, long value, long min, long max) {
     if (value < min || value > max) {
-      throw new UserError("narrative: " + option + " " + value
-          + " is out of range: it must be between " + min + " and " + max);
+      throw new UserError(
+          "narrative: "
+              + option
+              + " "
+              + value
+              + " is out of range: it must be between "
+              + min
+              + " and "
+              + max);
     }
   }
 
@@ -105,11 +116,13 @@ final class ReadOptions {
   LoadedModel load(String file, InputStream stdin, PrintWriter err) {
     try {
       if (file.equals("-") && !conceptSets.isEmpty()) {
-        throw new UserError("narrative: --concepts needs the model in a file, not on standard input");
+        throw new UserError(
+            "narrative: --concepts needs the model in a file, not on standard input");
       }
       ModelReader reader = reader();
       Map<String, ConceptSet> provided = readings.isEmpty() ? Map.of() : ConceptSets.provided();
-      Optional<String> unknown = readings.stream().filter(r -> !provided.containsKey(r)).findFirst();
+      Optional<String> unknown =
+          readings.stream().filter(r -> !provided.containsKey(r)).findFirst();
       ModelComposition.Builder b =
           ModelComposition.builder()
               .reader(reader)
@@ -125,9 +138,13 @@ final class ReadOptions {
       LoadedModel loaded =
           file.equals("-") ? composition.read("<stdin>", stdin) : composition.read(Path.of(file));
       if (unknown.isPresent()) {
-        throw new UserError("narrative: no concept set provider named '" + unknown.get()
-            + "' on the class path"
-            + (provided.isEmpty() ? "" : " (known: " + String.join(", ", provided.keySet()) + ")"));
+        throw new UserError(
+            "narrative: no concept set provider named '"
+                + unknown.get()
+                + "' on the class path"
+                + (provided.isEmpty()
+                    ? ""
+                    : " (known: " + String.join(", ", provided.keySet()) + ")"));
       }
       return loaded;
     } catch (ModelFormatException e) {
@@ -137,8 +154,8 @@ final class ReadOptions {
       // exact, though the reader keeps only the first 1000 problems and a line counting the rest
       throw new UserError(errors(file, e));
     } catch (InvalidModelException e) {
-      throw new UserError("narrative: the readings do not combine with the model:\n"
-          + e.report().render());
+      throw new UserError(
+          "narrative: the readings do not combine with the model:\n" + e.report().render());
     } catch (NoSuchFileException e) {
       // the file that is missing: the model, or a concept set given with --concepts
       throw new UserError(named(e, file) + ": no such file");
@@ -146,7 +163,9 @@ final class ReadOptions {
       String why =
           e.getReason() != null
               ? e.getReason()
-              : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "I/O error";
+              : e instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : "I/O error";
       throw new UserError(named(e, file) + ": cannot read: " + why);
     } catch (IOException e) {
       throw new UserError(file + ": cannot read: " + e.getMessage());

@@ -26,8 +26,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code narrative sensitivity}: how much each result rests on each coding choice (MODEL.md,
- * {@code narrative-sensitivity/1}).
+ * {@code narrative sensitivity}: how much each result rests on each coding choice (MODEL.md, {@code
+ * narrative-sensitivity/1}).
  */
 @Command(
     name = "sensitivity",
@@ -72,7 +72,10 @@ final class SensitivityCommand implements Callable<Integer> {
     }
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The model file (- for standard input).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The model file (- for standard input).")
   String file;
 
   @Mixin SensitivityFamilies families;
@@ -135,14 +138,16 @@ final class SensitivityCommand implements Callable<Integer> {
     Model model = read.load(file, parent.stdin(), err).model();
     NarrativeEngine engine = InteractionOption.engine(parallel);
     Inference original =
-        engine.infer(model, noInteraction ? model.options().withInteraction(false) : model.options());
+        engine.infer(
+            model, noInteraction ? model.options().withInteraction(false) : model.options());
     Sensitivity analysis = families.analysis(parallel, model, read.reader().limits(), err);
     int variants = analysis.variantCount(original);
     if (variants > maxVariants) {
       throw new UserError(tooMany(variants, families.counts(original)));
     }
     SensitivityResult result;
-    try (Progress progress = Progress.of(err, "narrative sensitivity", "variants", variants, quiet)) {
+    try (Progress progress =
+        Progress.of(err, "narrative sensitivity", "variants", variants, quiet)) {
       result = analysis.run(original, progress::done);
     }
     if (format == OutputFormat.JSON && result.observations().isEmpty() && !quiet) {
@@ -151,7 +156,8 @@ final class SensitivityCommand implements Callable<Integer> {
               + " every score is null");
     }
     // streamed: written a piece at a time, and on Ctrl-C not at all (the analysis comes first)
-    AnalysisOutput.write(output, w -> format.write(result, original, w), spec.commandLine().getOut());
+    AnalysisOutput.write(
+        output, w -> format.write(result, original, w), spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 

@@ -28,12 +28,12 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * The options of {@code narrative sensitivity} that choose what is varied: the one place that
- * turns them into a {@link Sensitivity}. A family that needs options of its own is added here and
- * nowhere else in the command: its options as fields (a seeded {@code monte-carlo}: {@code
- * --samples N}, refused below 1, and {@code --seed S}; a {@code shift-boundary}: {@code --mapping
- * FILE...}), their checks in {@link #check()}, the family on the builder in {@link #analysis}, and
- * its variant count in {@link #counts}, which the refusal over {@code --max-variants} prints.
+ * The options of {@code narrative sensitivity} that choose what is varied: the one place that turns
+ * them into a {@link Sensitivity}. A family that needs options of its own is added here and nowhere
+ * else in the command: its options as fields (a seeded {@code monte-carlo}: {@code --samples N},
+ * refused below 1, and {@code --seed S}; a {@code shift-boundary}: {@code --mapping FILE...}),
+ * their checks in {@link #check()}, the family on the builder in {@link #analysis}, and its variant
+ * count in {@link #counts}, which the refusal over {@code --max-variants} prints.
  */
 final class SensitivityFamilies {
   @Option(
@@ -100,21 +100,23 @@ final class SensitivityFamilies {
   void check() {
     families();
     monteCarlo();
-    if (mappings.isEmpty() && names.stream().anyMatch(n -> n.strip().equals(BoundaryShifts.FAMILY))) {
+    if (mappings.isEmpty()
+        && names.stream().anyMatch(n -> n.strip().equals(BoundaryShifts.FAMILY))) {
       throw new UserError(
           "narrative sensitivity: --family shift-boundary needs --mapping FILE... (the mappings"
               + " that built the model)");
     }
     if (seed != null && samples == null) {
-      throw new UserError("narrative sensitivity: --seed needs --samples N (the monte-carlo samples it seeds)");
+      throw new UserError(
+          "narrative sensitivity: --seed needs --samples N (the monte-carlo samples it seeds)");
     }
   }
 
   /**
    * The monte-carlo family of {@code --samples} and {@code --seed}, if asked for.
    *
-   * @throws UserError if the number of samples is out of range, or monte-carlo is named with
-   *     {@code --family} without {@code --samples}
+   * @throws UserError if the number of samples is out of range, or monte-carlo is named with {@code
+   *     --family} without {@code --samples}
    */
   Optional<MonteCarlo> monteCarlo() {
     if (samples == null) {
@@ -193,7 +195,8 @@ final class SensitivityFamilies {
       } catch (AccessDeniedException e) {
         throw new UserError(e.getFile() + ": cannot read: permission denied");
       } catch (IOException e) {
-        throw new UserError("narrative sensitivity: cannot read a mapping or table: " + e.getMessage());
+        throw new UserError(
+            "narrative sensitivity: cannot read a mapping or table: " + e.getMessage());
       }
       result.notes().forEach(err::println);
       shifts = result.variants();

@@ -30,22 +30,36 @@ final class TimeLimits {
     Matcher m = SYNTAX.matcher(text.strip());
     if (!m.matches()) {
       String bare = text.strip();
-      throw new UserError(command + ": " + option + " '" + text + "' "
-          + (bare.matches("[0-9]+")
-              ? "needs a unit: write " + bare + "s for seconds (" + ACCEPTED + ")"
-              : "is not a time limit (" + ACCEPTED + ")"));
+      throw new UserError(
+          command
+              + ": "
+              + option
+              + " '"
+              + text
+              + "' "
+              + (bare.matches("[0-9]+")
+                  ? "needs a unit: write " + bare + "s for seconds (" + ACCEPTED + ")"
+                  : "is not a time limit (" + ACCEPTED + ")"));
     }
     BigInteger millis =
         new BigInteger(m.group(1))
-            .multiply(BigInteger.valueOf(switch (m.group(2)) {
-              case "ms" -> 1L;
-              case "s" -> 1_000L;
-              case "m" -> 60_000L;
-              default -> 3_600_000L;
-            }));
+            .multiply(
+                BigInteger.valueOf(
+                    switch (m.group(2)) {
+                      case "ms" -> 1L;
+                      case "s" -> 1_000L;
+                      case "m" -> 60_000L;
+                      default -> 3_600_000L;
+                    }));
     if (millis.signum() == 0 || millis.compareTo(BigInteger.valueOf(max.toMillis())) > 0) {
-      throw new UserError(command + ": " + option + " " + text.strip()
-          + " is out of range: it must be more than 0 and at most " + words(max));
+      throw new UserError(
+          command
+              + ": "
+              + option
+              + " "
+              + text.strip()
+              + " is out of range: it must be more than 0 and at most "
+              + words(max));
     }
     return Duration.ofMillis(millis.longValueExact());
   }

@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
       "Exits 0 when every file is valid, 2 when one is not."
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Model files (- for standard input).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Model files (- for standard input).")
   List<String> files;
 
   @Mixin ReadOptions read;
@@ -39,8 +42,12 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         LoadedModel loaded = read.load(file, parent.stdin(), err);
         int warnings = loaded.warnings().size();
-        out.println(file + ": valid" + (warnings == 0 ? "" : " (" + warnings
-            + (warnings == 1 ? " warning)" : " warnings)")));
+        out.println(
+            file
+                + ": valid"
+                + (warnings == 0
+                    ? ""
+                    : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)")));
       } catch (UserError e) {
         err.println(e.getMessage());
         exit = ExitCodes.BAD_INPUT;

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code narrative compare} on {@code compare/negatives.yaml} (the conformance case: negative
- * evidence and one observed start) read three ways: its own concepts fall below {@code
- * persistence} on balanced accuracy, {@code hunter} beats every baseline, {@code transit-only} ties
- * {@code persistence}.
+ * evidence and one observed start) read three ways: its own concepts fall below {@code persistence}
+ * on balanced accuracy, {@code hunter} beats every baseline, {@code transit-only} ties {@code
+ * persistence}.
  */
 class CompareCommandTest {
   @TempDir Path temp;
@@ -38,16 +38,19 @@ class CompareCommandTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out())
         .contains("\nnegatives              3   2   2   2                1/1           2     0.6")
-        .contains("\nbaseline none          0   5   4   0                0/1           \u2014     0.0"
-            + "          1.0                0.5          \u2014\n")
-        .contains("\nbaseline persistence   2   3   4   0                0/1           \u2014     0.4")
-        .endsWith("Against the baselines\n---------------------\n\n"
-            + "negatives: does not beat persistence on balanced accuracy (0.55 <= 0.7);"
-            + " beats every baseline on changes explained (1 > 0)\n"
-            + "hunter: beats every baseline on balanced accuracy (0.875 > 0.7)"
-            + " and on changes explained (1 > 0)\n"
-            + "transit-only: does not beat persistence on balanced accuracy (0.7 <= 0.7);"
-            + " does not beat all, none or persistence on changes explained (0 <= 0)\n");
+        .contains(
+            "\nbaseline none          0   5   4   0                0/1           \u2014     0.0"
+                + "          1.0                0.5          \u2014\n")
+        .contains(
+            "\nbaseline persistence   2   3   4   0                0/1           \u2014     0.4")
+        .endsWith(
+            "Against the baselines\n---------------------\n\n"
+                + "negatives: does not beat persistence on balanced accuracy (0.55 <= 0.7);"
+                + " beats every baseline on changes explained (1 > 0)\n"
+                + "hunter: beats every baseline on balanced accuracy (0.875 > 0.7)"
+                + " and on changes explained (1 > 0)\n"
+                + "transit-only: does not beat persistence on balanced accuracy (0.7 <= 0.7);"
+                + " does not beat all, none or persistence on changes explained (0 <= 0)\n");
     assertThat(run.out()).contains("PK transit -> US in s1 (did not happen)");
   }
 
@@ -60,9 +63,17 @@ class CompareCommandTest {
     assertThat(root.path("scores").path("hunter").path("balancedAccuracy").decimalValue())
         .isEqualByComparingTo("0.875");
     assertThat(root.path("baselines").get(1).path("scores").path("precision").isNull()).isTrue();
-    assertThat(root.path("verdicts").path("negatives").path("beatsBaselinesOnBalancedAccuracy").asBoolean(true))
+    assertThat(
+            root.path("verdicts")
+                .path("negatives")
+                .path("beatsBaselinesOnBalancedAccuracy")
+                .asBoolean(true))
         .isFalse();
-    assertThat(root.path("verdicts").path("hunter").path("beatsBaselinesOnBalancedAccuracy").asBoolean(false))
+    assertThat(
+            root.path("verdicts")
+                .path("hunter")
+                .path("beatsBaselinesOnBalancedAccuracy")
+                .asBoolean(false))
         .isTrue();
     assertThat(root.path("evaluations").path("hunter").path("scores"))
         .isEqualTo(root.path("scores").path("hunter"));
@@ -95,11 +106,13 @@ class CompareCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .contains("hunter: cannot tell on balanced accuracy: no negative evidence (no observation says"
-            + " a practice did not happen); cannot tell on changes explained: no change observation\n")
+        .contains(
+            "hunter: cannot tell on balanced accuracy: no negative evidence (no observation says"
+                + " a practice did not happen); cannot tell on changes explained: no change observation\n")
         .doesNotContain("(did not happen)")
-        .contains("\nbaseline all           5   0   0   0                0/0           \u2014     1.0"
-            + "            \u2014                  \u2014        1.0\n");
+        .contains(
+            "\nbaseline all           5   0   0   0                0/0           \u2014     1.0"
+                + "            \u2014                  \u2014        1.0\n");
   }
 
   @Test

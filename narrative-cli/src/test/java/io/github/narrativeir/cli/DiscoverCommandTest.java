@@ -40,8 +40,16 @@ class DiscoverCommandTest {
   /** The frontline discovery of the golden files: PK, replace mode, at most 2 concepts. */
   private static Run tied(String... more) {
     List<String> args =
-        new ArrayList<>(List.of("discover", FRONTLINE, "--actor", "PK", "--mode", "replace",
-            "--max-concepts", "2"));
+        new ArrayList<>(
+            List.of(
+                "discover",
+                FRONTLINE,
+                "--actor",
+                "PK",
+                "--mode",
+                "replace",
+                "--max-concepts",
+                "2"));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
   }
@@ -49,7 +57,8 @@ class DiscoverCommandTest {
   /** {@code report} with its elapsed time set to the golden files' 0.25 s. */
   private static String elapsedAsInTheGoldenFiles(String report) {
     return report.replaceAll(
-        "(?m)^(?<head>  elapsed +|\\| elapsed \\| )(?:[0-9.]+ s|[0-9]+ min [0-9]+ s)", "${head}0.25 s");
+        "(?m)^(?<head>  elapsed +|\\| elapsed \\| )(?:[0-9.]+ s|[0-9]+ min [0-9]+ s)",
+        "${head}0.25 s");
   }
 
   @Test
@@ -80,8 +89,9 @@ class DiscoverCommandTest {
     Run run = tied();
 
     assertThat(run.out())
-        .contains("Discovered concepts are hypotheses found from the observations, not findings:"
-            + " none has evidence yet. Look for each in PK's discourse")
+        .contains(
+            "Discovered concepts are hypotheses found from the observations, not findings:"
+                + " none has evidence yet. Look for each in PK's discourse")
         .contains("4 solutions tie with the best: the observations do not single out one reading.")
         .contains("Proven optimal within the bounds")
         .contains("Observations no solution within the bounds explains\n  none");
@@ -90,13 +100,16 @@ class DiscoverCommandTest {
   @Test
   void fixtures_areCopiesOfNarrativeIos() throws IOException {
     Path io =
-        Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolveSibling("narrative-io/src/test/resources");
+        Path.of(System.getProperty("basedir", ""))
+            .toAbsolutePath()
+            .resolveSibling("narrative-io/src/test/resources");
 
     assertThat(read("discover/frontline-PK-replace-2.discovery.json"))
         .isEqualTo(Files.readString(io.resolve("discovery/frontline-PK-replace-2.discovery.json")));
     for (String ext : List.of("txt", "md")) {
       assertThat(read("discover/frontline-PK-replace-2.discovery." + ext))
-          .isEqualTo(Files.readString(io.resolve("report/frontline-PK-replace-2.discovery." + ext)));
+          .isEqualTo(
+              Files.readString(io.resolve("report/frontline-PK-replace-2.discovery." + ext)));
     }
     for (String model : List.of("negatives.yaml", "random-42.json")) {
       assertThat(read(model)).isEqualTo(Files.readString(io.resolve("conformance/" + model)));
@@ -105,8 +118,26 @@ class DiscoverCommandTest {
 
   @Test
   void json_isTheSameBytesEveryRun() {
-    Run first = run("discover", resource("negatives.yaml"), "--actor", "US", "--mode", "replace", "-f", "json");
-    Run again = run("discover", resource("negatives.yaml"), "--actor", "US", "--mode", "replace", "-f", "json");
+    Run first =
+        run(
+            "discover",
+            resource("negatives.yaml"),
+            "--actor",
+            "US",
+            "--mode",
+            "replace",
+            "-f",
+            "json");
+    Run again =
+        run(
+            "discover",
+            resource("negatives.yaml"),
+            "--actor",
+            "US",
+            "--mode",
+            "replace",
+            "-f",
+            "json");
 
     assertThat(first.exit()).isZero();
     assertThat(again.out()).isEqualTo(first.out());
@@ -133,20 +164,28 @@ class DiscoverCommandTest {
     Path out = temp.resolve("US.discovered.concepts.yaml");
     Run run = run("discover", FRONTLINE, "--actor", "US", "-f", "json", "-o", out.toString());
     Path model = temp.resolve("frontline.yaml");
-    Files.writeString(model, read("frontline.yaml").replaceFirst("\nactors:", "\ninclude: [US.discovered.concepts.yaml]\nactors:"));
+    Files.writeString(
+        model,
+        read("frontline.yaml")
+            .replaceFirst("\nactors:", "\ninclude: [US.discovered.concepts.yaml]\nactors:"));
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
     ConceptSet written = ModelReader.create().readConceptSet(out);
     assertThat(written.name().orElseThrow())
-        .isEqualTo("Concepts of US found by discovery (add mode): hypotheses found from the"
-            + " observations, without evidence; look for them in US's discourse");
-    assertThat(written.concepts()).singleElement().satisfies(c -> {
-      assertThat(c.id().value()).isEqualTo("US.discovered.1");
-      assertThat(c.label())
-          .isEqualTo("Hypothesis found by discovery, no evidence yet; needed to explain: US strike PK in later");
-      assertThat(c.evidence()).isEmpty();
-    });
+        .isEqualTo(
+            "Concepts of US found by discovery (add mode): hypotheses found from the"
+                + " observations, without evidence; look for them in US's discourse");
+    assertThat(written.concepts())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.id().value()).isEqualTo("US.discovered.1");
+              assertThat(c.label())
+                  .isEqualTo(
+                      "Hypothesis found by discovery, no evidence yet; needed to explain: US strike PK in later");
+              assertThat(c.evidence()).isEmpty();
+            });
     JsonNode best = JSON.readTree(run.out()).get("solutions").get(0);
     assertThat(best.get("explained").asInt()).isEqualTo(5);
     assertSameScores(evaluation(model.toString()), best);
@@ -158,15 +197,32 @@ class DiscoverCommandTest {
       throws IOException {
     Path out = temp.resolve("PK.discovered.concepts.yaml");
     String split = resource("discover/frontline-split.yaml");
-    Run run = run("discover", split, "--actor", "PK", "--mode", "replace", "--max-concepts", "2",
-        "-f", "json", "-o", out.toString());
+    Run run =
+        run(
+            "discover",
+            split,
+            "--actor",
+            "PK",
+            "--mode",
+            "replace",
+            "--max-concepts",
+            "2",
+            "-f",
+            "json",
+            "-o",
+            out.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
     // the split model is frontline.yaml with its concepts in included sets: the same discovery
     assertThat(run.out()).isEqualTo(tied("-f", "json").out());
     JsonNode best = JSON.readTree(run.out()).get("solutions").get(0);
     assertSameScores(
-        evaluation(split, "--concepts", resource("discover/us.concepts.yaml"), "--concepts", out.toString()),
+        evaluation(
+            split,
+            "--concepts",
+            resource("discover/us.concepts.yaml"),
+            "--concepts",
+            out.toString()),
         best);
   }
 
@@ -181,7 +237,8 @@ class DiscoverCommandTest {
     assertThat(run.exit()).isZero();
     // without the US's concepts, the US's aid is no longer explained: 3 of 5, not the best's 4
     assertThat(alone.get("explained").asInt()).isEqualTo(3);
-    assertThat(JSON.readTree(run.out()).get("solutions").get(0).get("explained").asInt()).isEqualTo(4);
+    assertThat(JSON.readTree(run.out()).get("solutions").get(0).get("explained").asInt())
+        .isEqualTo(4);
   }
 
   @Test
@@ -205,16 +262,22 @@ class DiscoverCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .contains("  The best solution has no concepts: no concept within the bounds explains more"
-            + " than the model as given (4 of 5 observations).\n");
+        .contains(
+            "  The best solution has no concepts: no concept within the bounds explains more"
+                + " than the model as given (4 of 5 observations).\n");
     assertThat(run.err())
-        .isEqualTo("narrative discover: the best solution has no concepts; " + out
-            + " holds an empty concept set\n");
+        .isEqualTo(
+            "narrative discover: the best solution has no concepts; "
+                + out
+                + " holds an empty concept set\n");
     assertThat(Files.readString(out)).endsWith("\nconcepts: []\n");
     assertThat(quiet.exit()).isZero();
     assertThat(quiet.err()).isEmpty();
     Path model = temp.resolve("frontline.yaml");
-    Files.writeString(model, read("frontline.yaml").replaceFirst("\nactors:", "\ninclude: [PK.discovered.concepts.yaml]\nactors:"));
+    Files.writeString(
+        model,
+        read("frontline.yaml")
+            .replaceFirst("\nactors:", "\ninclude: [PK.discovered.concepts.yaml]\nactors:"));
     assertThat(evaluation(model.toString())).isEqualTo(evaluation(FRONTLINE));
   }
 
@@ -232,8 +295,18 @@ class DiscoverCommandTest {
   @Test
   void concepts_replaceTheModelsConcepts_beforeTheDiscovery() throws IOException {
     // with only the US's concepts, adding to PK's concepts is discovering them in their place
-    Run add = run("discover", FRONTLINE, "--concepts", resource("discover/us.concepts.yaml"),
-        "--actor", "PK", "--max-concepts", "2", "-f", "json");
+    Run add =
+        run(
+            "discover",
+            FRONTLINE,
+            "--concepts",
+            resource("discover/us.concepts.yaml"),
+            "--actor",
+            "PK",
+            "--max-concepts",
+            "2",
+            "-f",
+            "json");
     JsonNode replaced = JSON.readTree(tied("-f", "json").out());
     JsonNode added = JSON.readTree(add.out());
 
@@ -253,8 +326,10 @@ class DiscoverCommandTest {
     JsonNode transitWith = with.get("solutions").get(0).get("concepts").get(0);
     JsonNode transitWithout = without.get("solutions").get(0).get("concepts").get(0);
     assertThat(transitWithout.get("canonical")).isEqualTo(transitWith.get("canonical"));
-    assertThat(transitWith.get("neededFor").findValuesAsText("practice")).containsExactly("transit", "transit", "aid");
-    assertThat(transitWithout.get("neededFor").findValuesAsText("practice")).containsExactly("transit", "transit");
+    assertThat(transitWith.get("neededFor").findValuesAsText("practice"))
+        .containsExactly("transit", "transit", "aid");
+    assertThat(transitWithout.get("neededFor").findValuesAsText("practice"))
+        .containsExactly("transit", "transit");
     assertThat(with.get("ties").get("count").asInt()).isEqualTo(4);
     assertThat(without.get("ties").get("count").asInt()).isEqualTo(3);
   }
@@ -264,7 +339,16 @@ class DiscoverCommandTest {
     Run run =
         NarrativeCliTest.run(
             new ByteArrayInputStream(read("frontline.yaml").getBytes(StandardCharsets.UTF_8)),
-            "discover", "-", "--actor", "PK", "--mode", "replace", "--max-concepts", "2", "-f", "json");
+            "discover",
+            "-",
+            "--actor",
+            "PK",
+            "--mode",
+            "replace",
+            "--max-concepts",
+            "2",
+            "-f",
+            "json");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEqualTo(read("discover/frontline-PK-replace-2.discovery.json"));
@@ -272,8 +356,18 @@ class DiscoverCommandTest {
 
   @Test
   void progress_isNotShownWhenStandardErrorIsNotATerminal() {
-    Run run = run("discover", resource("negatives.yaml"), "--actor", "US", "--mode", "replace",
-        "--max-all", "3", "--max-concepts", "5");
+    Run run =
+        run(
+            "discover",
+            resource("negatives.yaml"),
+            "--actor",
+            "US",
+            "--mode",
+            "replace",
+            "--max-all",
+            "3",
+            "--max-concepts",
+            "5");
 
     assertThat(Progress.terminal()).isFalse();
     assertThat(run.exit()).isZero();
@@ -291,15 +385,25 @@ class DiscoverCommandTest {
     assertThat(json.get("ties").get("count").asInt()).isEqualTo(3);
     assertThat(json.get("ties").get("exact").asBoolean()).isFalse();
     assertThat(tied("--tie-cap", "3").out())
-        .contains("  At least 3 solutions tie with the best (the count stopped at its cap): the"
-            + " observations do not single out one reading.\n");
+        .contains(
+            "  At least 3 solutions tie with the best (the count stopped at its cap): the"
+                + " observations do not single out one reading.\n");
   }
 
   @Test
-  void timeLimitRunningOut_givesTheBestFound_saidNotProvenOptimal_andStillWritesIt() throws IOException {
+  void timeLimitRunningOut_givesTheBestFound_saidNotProvenOptimal_andStillWritesIt()
+      throws IOException {
     Path out = temp.resolve("US.discovered.concepts.yaml");
-    String[] args = {"discover", resource("negatives.yaml"), "--actor", "US", "--mode", "replace",
-        "--time-limit", "1ms"};
+    String[] args = {
+      "discover",
+      resource("negatives.yaml"),
+      "--actor",
+      "US",
+      "--mode",
+      "replace",
+      "--time-limit",
+      "1ms"
+    };
     Run text = run(args);
     List<String> json = new ArrayList<>(List.of(args));
     json.addAll(List.of("-f", "json", "-o", out.toString()));
@@ -320,7 +424,8 @@ class DiscoverCommandTest {
 
   @Test
   void help_listsDiscover() {
-    assertThat(run("--help").out()).containsPattern("(?m)^  discover +Which concepts would explain");
+    assertThat(run("--help").out())
+        .containsPattern("(?m)^  discover +Which concepts would explain");
   }
 
   // bad input ----------------------------------------------------------------------------------
@@ -333,9 +438,11 @@ class DiscoverCommandTest {
     assertThat(typo.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(typo.out()).isEmpty();
     assertThat(typo.err())
-        .isEqualTo("narrative discover: unknown actor 'PKK'; did you mean 'PK'? (known: US, PK, TB)\n");
+        .isEqualTo(
+            "narrative discover: unknown actor 'PKK'; did you mean 'PK'? (known: US, PK, TB)\n");
     assertThat(lower.err())
-        .isEqualTo("narrative discover: unknown actor 'pk'; did you mean 'PK'? (known: US, PK, TB)\n");
+        .isEqualTo(
+            "narrative discover: unknown actor 'pk'; did you mean 'PK'? (known: US, PK, TB)\n");
   }
 
   @Test
@@ -343,18 +450,22 @@ class DiscoverCommandTest {
     Run none = run("discover", FRONTLINE, "--actor", "TB");
     // PK with only its stopped transit: a change, not a plain observation
     Path model = temp.resolve("changes-only.yaml");
-    Files.writeString(model, read("frontline.yaml")
-        .replace("  - {actor: PK, practice: transit, target: US, situation: after}\n", "")
-        .replace("  - {actor: PK, practice: support, target: TB, situation: later}\n", ""));
+    Files.writeString(
+        model,
+        read("frontline.yaml")
+            .replace("  - {actor: PK, practice: transit, target: US, situation: after}\n", "")
+            .replace("  - {actor: PK, practice: support, target: TB, situation: later}\n", ""));
     Run changesOnly = run("discover", model.toString(), "--actor", "PK");
 
     assertThat(none.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(none.out()).isEmpty();
     assertThat(none.err())
-        .isEqualTo("narrative discover: actor TB has no plain observation (one without a change) for"
-            + " discovery to explain; actors that have: US, PK\n");
+        .isEqualTo(
+            "narrative discover: actor TB has no plain observation (one without a change) for"
+                + " discovery to explain; actors that have: US, PK\n");
     assertThat(changesOnly.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(changesOnly.err()).startsWith("narrative discover: actor PK has no plain observation")
+    assertThat(changesOnly.err())
+        .startsWith("narrative discover: actor PK has no plain observation")
         .endsWith("actors that have: US\n");
   }
 
@@ -375,16 +486,48 @@ class DiscoverCommandTest {
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .isEqualTo("narrative discover: " + option + " " + value
-            + " is out of range: it must be between " + range + "\n");
+        .isEqualTo(
+            "narrative discover: "
+                + option
+                + " "
+                + value
+                + " is out of range: it must be between "
+                + range
+                + "\n");
   }
 
   @Test
   void boundsAtTheEdgesOfTheirRanges_areAccepted() {
-    Run low = run("discover", FRONTLINE, "--actor", "PK", "--max-all", "0", "--max-none", "0",
-        "--max-concepts", "1", "--top", "1");
-    Run high = run("discover", FRONTLINE, "--actor", "PK", "--max-all", "3", "--max-none", "2",
-        "--max-concepts", "9", "--top", "100", "-f", "json");
+    Run low =
+        run(
+            "discover",
+            FRONTLINE,
+            "--actor",
+            "PK",
+            "--max-all",
+            "0",
+            "--max-none",
+            "0",
+            "--max-concepts",
+            "1",
+            "--top",
+            "1");
+    Run high =
+        run(
+            "discover",
+            FRONTLINE,
+            "--actor",
+            "PK",
+            "--max-all",
+            "3",
+            "--max-none",
+            "2",
+            "--max-concepts",
+            "9",
+            "--top",
+            "100",
+            "-f",
+            "json");
 
     assertThat(low.exit()).as(low.err()).isZero();
     assertThat(high.exit()).as(high.err()).isZero();
@@ -416,7 +559,14 @@ class DiscoverCommandTest {
             + " more than 0 and at most 24h"
       })
   void timeLimit_malformedOrOutOfRange_exitsTwo_sayingWhatIsAccepted(String value, String message) {
-    Run run = run("discover", temp.resolve("nope.yaml").toString(), "--actor", "PK", "--time-limit", value);
+    Run run =
+        run(
+            "discover",
+            temp.resolve("nope.yaml").toString(),
+            "--actor",
+            "PK",
+            "--time-limit",
+            value);
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out()).isEmpty();
@@ -435,35 +585,47 @@ class DiscoverCommandTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err())
-        .startsWith("Invalid value for option '--mode': expected one of [ADD, REPLACE] (case-insensitive)"
-            + " but was 'merge'\n");
+        .startsWith(
+            "Invalid value for option '--mode': expected one of [ADD, REPLACE] (case-insensitive)"
+                + " but was 'merge'\n");
   }
 
   @Test
   void ownConceptRankingAmongTheDiscoveredIds_exitsTwo_sayingHowToFixIt() throws IOException {
     Path model = temp.resolve("clash.yaml");
-    Files.writeString(model, read("frontline.yaml")
-        .replace("  - id: pk.aid-dependence\n    holder: PK\n    priority: 2\n",
-            "  - id: PK.discovered.1a\n    holder: PK\n"));
+    Files.writeString(
+        model,
+        read("frontline.yaml")
+            .replace(
+                "  - id: pk.aid-dependence\n    holder: PK\n    priority: 2\n",
+                "  - id: PK.discovered.1a\n    holder: PK\n"));
 
     Run run = run("discover", model.toString(), "--actor", "PK");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .isEqualTo("narrative discover: concept PK.discovered.1a of PK ranks between the ids discovery"
-            + " gives its concepts (PK.discovered.1 to PK.discovered.4); rename it or give it another"
-            + " priority\n");
+        .isEqualTo(
+            "narrative discover: concept PK.discovered.1a of PK ranks between the ids discovery"
+                + " gives its concepts (PK.discovered.1 to PK.discovered.4); rename it or give it another"
+                + " priority\n");
     // in replace mode the actor's own concepts go, and so does the clash
-    assertThat(run("discover", model.toString(), "--actor", "PK", "--mode", "replace").exit()).isZero();
+    assertThat(run("discover", model.toString(), "--actor", "PK", "--mode", "replace").exit())
+        .isZero();
   }
 
   @Test
   void modelOfMoreThan63Situations_exitsTwo_sayingTheLimit() throws IOException {
-    StringBuilder model = new StringBuilder(
-        "format: narrative-model/1\nactors: [{id: A}]\naspects: [{id: x}]\npractices: [{id: p}]\nsituations:\n");
+    StringBuilder model =
+        new StringBuilder(
+            "format: narrative-model/1\nactors: [{id: A}]\naspects: [{id: x}]\npractices: [{id: p}]\nsituations:\n");
     for (int i = 0; i < 64; i++) {
-      model.append("  - {id: s").append(i).append(", from: ").append(1900 + i).append(", aspects: [x]}\n");
+      model
+          .append("  - {id: s")
+          .append(i)
+          .append(", from: ")
+          .append(1900 + i)
+          .append(", aspects: [x]}\n");
     }
     model.append("concepts: []\nobservations:\n  - {actor: A, practice: p, situation: s3}\n");
     Path file = Files.writeString(temp.resolve("long.yaml"), model);
@@ -472,7 +634,8 @@ class DiscoverCommandTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err())
-        .isEqualTo("narrative discover: discovery follows at most 63 situations; the model has 64\n");
+        .isEqualTo(
+            "narrative discover: discovery follows at most 63 situations; the model has 64\n");
   }
 
   @Test

@@ -98,6 +98,7 @@ class GenerateCommandTest {
     Run run = NarrativeCliTest.run("generate", "-o", out.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(Files.readString(out)).contains("\"name\": \"generated: seed 1, 4 actors x 20 concepts, 10 situations\"");
+    assertThat(Files.readString(out))
+        .contains("\"name\": \"generated: seed 1, 4 actors x 20 concepts, 10 situations\"");
   }
 }

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line against hostile input in a 256 MB heap, a few cases in 32 MB (issue 14): generate's caps, resource
- * exhaustion turned into one line, "did you mean" at scale, depends' work bound and output files
- * that are links, devices, unwritable or long. One child JVM runs the whole batch.
+ * The command line against hostile input in a 256 MB heap, a few cases in 32 MB (issue 14):
+ * generate's caps, resource exhaustion turned into one line, "did you mean" at scale, depends' work
+ * bound and output files that are links, devices, unwritable or long. One child JVM runs the whole
+ * batch.
  */
 class HostileCliTest {
   @TempDir static Path temp;
@@ -32,8 +33,11 @@ class HostileCliTest {
   @BeforeAll
   static void runTheBatch() throws Exception {
     Path holders = Files.writeString(temp.resolve("holders.json"), unknownHolders(10_000), UTF_8);
-    Path aspects = Files.writeString(temp.resolve("aspects.json"), misspelledAspects(16_000), UTF_8);
-    Path deep = Files.writeString(temp.resolve("deep.json"), "[".repeat(300_000) + "]".repeat(300_000), UTF_8);
+    Path aspects =
+        Files.writeString(temp.resolve("aspects.json"), misspelledAspects(16_000), UTF_8);
+    Path deep =
+        Files.writeString(
+            temp.resolve("deep.json"), "[".repeat(300_000) + "]".repeat(300_000), UTF_8);
     Path generated = temp.resolve("generated.json");
     big = temp.resolve("big");
     Files.createDirectories(big);
@@ -50,35 +54,94 @@ class HostileCliTest {
             List.of(
                 Case.of("generate actors", "generate", "--actors", "1000000"),
                 Case.of("generate infinity", "generate", "--construals", "Infinity"),
-                Case.of("generate over the heap", "generate", "--actors", "100000", "--concepts", "100"),
+                Case.of(
+                    "generate over the heap",
+                    "generate",
+                    "--actors",
+                    "100000",
+                    "--concepts",
+                    "100"),
                 Case.of("generate default", "generate", "-o", generated.toString()),
-                Case.of("generate 30x200x100", "generate", "--actors", "30", "--concepts", "200",
-                    "--situations", "100", "-o", big.resolve("model.json").toString()),
+                Case.of(
+                    "generate 30x200x100",
+                    "generate",
+                    "--actors",
+                    "30",
+                    "--concepts",
+                    "200",
+                    "--situations",
+                    "100",
+                    "-o",
+                    big.resolve("model.json").toString()),
                 // its JSON result is 216 MB of text: streamed, it fits a 256 MB heap
-                Case.of("infer json streamed", "infer", big.resolve("model.json").toString(),
-                    "-f", "json", "-o", "/dev/null"),
-                Case.of("generate 5x100x200", "generate", "--actors", "5", "--concepts", "100",
-                    "--situations", "200", "-o", temp.resolve("reports.json").toString()),
-                Case.of("stack overflow", "validate", deep.toString(), "--max-nesting-depth", "1000000"),
+                Case.of(
+                    "infer json streamed",
+                    "infer",
+                    big.resolve("model.json").toString(),
+                    "-f",
+                    "json",
+                    "-o",
+                    "/dev/null"),
+                Case.of(
+                    "generate 5x100x200",
+                    "generate",
+                    "--actors",
+                    "5",
+                    "--concepts",
+                    "100",
+                    "--situations",
+                    "200",
+                    "-o",
+                    temp.resolve("reports.json").toString()),
+                Case.of(
+                    "stack overflow",
+                    "validate",
+                    deep.toString(),
+                    "--max-nesting-depth",
+                    "1000000"),
                 Case.of("unknown holders", "validate", holders.toString()),
                 Case.of("misspelled aspects", "validate", aspects.toString()),
                 Case.of("depends default", "depends", generated.toString()),
                 Case.of("output symlink", "generate", "-o", out.resolve("link.json").toString()),
                 Case.of("output dev null", "generate", "-o", "/dev/null"),
-                Case.of("output under a file", "generate", "-o", plain.resolve("m.json").toString()),
-                Case.of("output long name", "generate", "-o", out.resolve("n".repeat(250)).toString()),
+                Case.of(
+                    "output under a file", "generate", "-o", plain.resolve("m.json").toString()),
+                Case.of(
+                    "output long name", "generate", "-o", out.resolve("n".repeat(250)).toString()),
                 // about 10^10 triggers of 3 all and 2 none literals over 100 aspects
-                Case.of("discover widest bounds", "discover", wide.toString(), "--actor", "US",
-                    "--max-all", "3", "--max-none", "2", "-o", out.resolve("US.discovered.yaml").toString()))));
+                Case.of(
+                    "discover widest bounds",
+                    "discover",
+                    wide.toString(),
+                    "--actor",
+                    "US",
+                    "--max-all",
+                    "3",
+                    "--max-none",
+                    "2",
+                    "-o",
+                    out.resolve("US.discovered.yaml").toString()))));
     // In a heap of 32 MB: a report larger than the heap (reports are streamed), and an inference
     // that does not fit (resource exhaustion turned into one line).
     outcomes.putAll(
         HostileRunner.run(
             List.of(
-                Case.of("html larger than the heap", "infer", temp.resolve("reports.json").toString(),
-                    "-f", "html", "-o", temp.resolve("report.html").toString()),
-                Case.of("infer out of memory", "infer", big.resolve("model.json").toString(),
-                    "-f", "html", "-o", big.resolve("report.html").toString())),
+                Case.of(
+                    "html larger than the heap",
+                    "infer",
+                    temp.resolve("reports.json").toString(),
+                    "-f",
+                    "html",
+                    "-o",
+                    temp.resolve("report.html").toString()),
+                Case.of(
+                    "infer out of memory",
+                    "infer",
+                    big.resolve("model.json").toString(),
+                    "-f",
+                    "html",
+                    "-o",
+                    big.resolve("report.html").toString())),
             SMALL_HEAP));
   }
 
@@ -97,9 +160,18 @@ class HostileCliTest {
 
   @Test
   void generate_optionsOutOfRange_exitTwoNamingTheOption() {
-    outcomes.get("generate actors").assertCleanUserError("--actors must be from 1 to 100000").assertWithin(5);
-    outcomes.get("generate infinity").assertCleanUserError("--construals must be a number from 0 to 100").assertWithin(5);
-    outcomes.get("generate over the heap").assertCleanUserError("that fit this Java heap").assertWithin(5);
+    outcomes
+        .get("generate actors")
+        .assertCleanUserError("--actors must be from 1 to 100000")
+        .assertWithin(5);
+    outcomes
+        .get("generate infinity")
+        .assertCleanUserError("--construals must be a number from 0 to 100")
+        .assertWithin(5);
+    outcomes
+        .get("generate over the heap")
+        .assertCleanUserError("that fit this Java heap")
+        .assertWithin(5);
     assertThat(outcomes.get("generate default").exit()).isZero();
     assertThat(outcomes.get("generate 30x200x100").exit()).isZero();
   }
@@ -115,8 +187,15 @@ class HostileCliTest {
     Outcome o = outcomes.get("infer out of memory");
     // The generated model has a few validation warnings; the error itself is one line after them.
     Outcome withoutWarnings =
-        new Outcome(o.name(), o.exit(), o.millis(), o.out(),
-            o.err().lines().filter(l -> !l.contains(": warning: ")).map(l -> l + "\n")
+        new Outcome(
+            o.name(),
+            o.exit(),
+            o.millis(),
+            o.out(),
+            o.err()
+                .lines()
+                .filter(l -> !l.contains(": warning: "))
+                .map(l -> l + "\n")
                 .reduce("", String::concat));
     withoutWarnings.assertCleanResourceError("narrative infer: out of memory").assertWithin(40);
     o.assertNoTrace();
@@ -139,13 +218,22 @@ class HostileCliTest {
   @Test
   void didYouMean_atScale_fast() {
     // The harness keeps the first 64 KiB of standard error.
-    outcomes.get("unknown holders").assertCleanUserError("did you mean 'actor-00000'?").assertWithin(15);
-    outcomes.get("misspelled aspects").assertCleanUserError("did you mean 'aspect-00000'?").assertWithin(15);
+    outcomes
+        .get("unknown holders")
+        .assertCleanUserError("did you mean 'actor-00000'?")
+        .assertWithin(15);
+    outcomes
+        .get("misspelled aspects")
+        .assertCleanUserError("did you mean 'aspect-00000'?")
+        .assertWithin(15);
   }
 
   @Test
   void depends_onTheDefaultGeneratedModel_refusedQuicklyWithWhatToDo() {
-    outcomes.get("depends default").assertCleanUserError("more than --max-reruns 20000").assertWithin(15);
+    outcomes
+        .get("depends default")
+        .assertCleanUserError("more than --max-reruns 20000")
+        .assertWithin(15);
   }
 
   @Test
@@ -160,7 +248,8 @@ class HostileCliTest {
 
   @Test
   void output_failure_saysWhy_namingTheFile() {
-    outcomes.get("output under a file")
+    outcomes
+        .get("output under a file")
         .assertCleanUserError("m.json: cannot write: Not a directory")
         .assertWithin(5);
   }
@@ -198,9 +287,11 @@ class HostileCliTest {
       given.add(String.format("\"aspect-%03d\"", i));
     }
     return "{\"format\":\"narrative-model/1\",\"actors\":[{\"id\":\"US\"}],"
-        + "\"practices\":[{\"id\":\"strike\"}],\"aspects\":[" + String.join(",", declared)
+        + "\"practices\":[{\"id\":\"strike\"}],\"aspects\":["
+        + String.join(",", declared)
         + "],\"situations\":[{\"id\":\"s\",\"from\":\"2001\",\"aspects\":["
-        + String.join(",", given) + "]}],\"concepts\":[],"
+        + String.join(",", given)
+        + "]}],\"concepts\":[],"
         + "\"observations\":[{\"actor\":\"US\",\"practice\":\"strike\",\"situation\":\"s\"}]}";
   }
 
@@ -209,14 +300,18 @@ class HostileCliTest {
     List<String> concepts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       actors.add(String.format("{\"id\":\"actor-%05d\"}", i));
-      concepts.add(String.format(
-          "{\"id\":\"c%05d\",\"holder\":\"actr-%05d\",\"when\":{\"any\":[\"a\"]},"
-              + "\"prescribes\":[{\"practice\":\"strike\"}]}", i, i));
+      concepts.add(
+          String.format(
+              "{\"id\":\"c%05d\",\"holder\":\"actr-%05d\",\"when\":{\"any\":[\"a\"]},"
+                  + "\"prescribes\":[{\"practice\":\"strike\"}]}",
+              i, i));
     }
-    return "{\"format\":\"narrative-model/1\",\"actors\":[" + String.join(",", actors)
+    return "{\"format\":\"narrative-model/1\",\"actors\":["
+        + String.join(",", actors)
         + "],\"practices\":[{\"id\":\"strike\"}],\"aspects\":[{\"id\":\"a\"}],"
         + "\"situations\":[{\"id\":\"s\",\"from\":\"2001\"}],\"concepts\":["
-        + String.join(",", concepts) + "]}";
+        + String.join(",", concepts)
+        + "]}";
   }
 
   private static String misspelledAspects(int n) {
@@ -227,8 +322,10 @@ class HostileCliTest {
       used.add(String.format("\"aspcet-%05d\"", i));
     }
     return "{\"format\":\"narrative-model/1\",\"actors\":[{\"id\":\"US\"}],"
-        + "\"practices\":[{\"id\":\"strike\"}],\"aspects\":[" + String.join(",", declared)
+        + "\"practices\":[{\"id\":\"strike\"}],\"aspects\":["
+        + String.join(",", declared)
         + "],\"situations\":[{\"id\":\"s\",\"from\":\"2001\",\"aspects\":["
-        + String.join(",", used) + "]}],\"concepts\":[]}";
+        + String.join(",", used)
+        + "]}],\"concepts\":[]}";
   }
 }

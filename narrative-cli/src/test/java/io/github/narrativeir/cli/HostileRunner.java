@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs many hostile command lines in one child JVM with a small heap (256 MB by default), the way
- * a user's machine would meet them, and reports for each its exit code, time and output. One JVM
- * for a whole batch keeps the suite fast; each case still runs {@link NarrativeCli#run} from
- * scratch, so a case that exhausts memory must be turned into a clean exit by the command itself.
+ * Runs many hostile command lines in one child JVM with a small heap (256 MB by default), the way a
+ * user's machine would meet them, and reports for each its exit code, time and output. One JVM for
+ * a whole batch keeps the suite fast; each case still runs {@link NarrativeCli#run} from scratch,
+ * so a case that exhausts memory must be turned into a clean exit by the command itself.
  *
  * <p>Use from a test: build a list of {@link Case}s, call {@link #run(List)}, then assert on each
  * {@link Outcome} (see {@link Outcome#assertCleanUserError} and {@link
@@ -38,8 +38,8 @@ final class HostileRunner {
   private static final String END = "\u0001END\t";
 
   /**
-   * One command line: a name (unique in its batch), the arguments, and what standard input holds
-   * (a file whose bytes are fed, or none for an empty stream).
+   * One command line: a name (unique in its batch), the arguments, and what standard input holds (a
+   * file whose bytes are fed, or none for an empty stream).
    */
   record Case(String name, List<String> args, Path stdin) {
     Case {
@@ -85,16 +85,26 @@ final class HostileRunner {
 
     /** Finished within {@code seconds}. */
     Outcome assertWithin(int seconds) {
-      check(millis <= seconds * 1000L, "finished within " + seconds + " s (took " + millis + " ms)");
+      check(
+          millis <= seconds * 1000L, "finished within " + seconds + " s (took " + millis + " ms)");
       return this;
     }
 
     private void check(boolean ok, String expected) {
       if (!ok) {
         throw new AssertionError(
-            "case '" + name + "': expected " + expected + "; exit " + exit + " after " + millis
-                + " ms\n--- stdout (first 2000 chars) ---\n" + head(out)
-                + "\n--- stderr (first 2000 chars) ---\n" + head(err));
+            "case '"
+                + name
+                + "': expected "
+                + expected
+                + "; exit "
+                + exit
+                + " after "
+                + millis
+                + " ms\n--- stdout (first 2000 chars) ---\n"
+                + head(out)
+                + "\n--- stderr (first 2000 chars) ---\n"
+                + head(err));
       }
     }
 
@@ -126,8 +136,13 @@ final class HostileRunner {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       Process p =
           new ProcessBuilder(
-                  java, heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                  HostileRunner.class.getName(), spec.toString())
+                  java,
+                  heap,
+                  "-XX:+UseSerialGC",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  HostileRunner.class.getName(),
+                  spec.toString())
               .redirectErrorStream(true)
               .start();
       ByteArrayOutputStream collected = new ByteArrayOutputStream();
@@ -150,14 +165,21 @@ final class HostileRunner {
       Map<String, Outcome> outcomes = parse(output);
       if (!finished || outcomes.size() != cases.size()) {
         String running =
-            output.lines()
+            output
+                .lines()
                 .filter(l -> l.startsWith(START))
                 .reduce((a, b) -> b)
                 .map(l -> l.substring(START.length()))
                 .orElse("(none started)");
         throw new AssertionError(
-            (finished ? "the child JVM stopped early" : "the batch hung") + " in case '" + running
-                + "' (" + outcomes.size() + " of " + cases.size() + " finished); its output ends:\n"
+            (finished ? "the child JVM stopped early" : "the batch hung")
+                + " in case '"
+                + running
+                + "' ("
+                + outcomes.size()
+                + " of "
+                + cases.size()
+                + " finished); its output ends:\n"
                 + tail(output));
       }
       return outcomes;
@@ -168,7 +190,8 @@ final class HostileRunner {
 
   /** The child: runs every case of the spec file in order and prints an outcome record for each. */
   public static void main(String[] args) throws IOException {
-    PrintStream report = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, UTF_8);
+    PrintStream report =
+        new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, UTF_8);
     for (String line : Files.readAllLines(Path.of(args[0]), UTF_8)) {
       String[] fields = line.split("\t", -1);
       String name = unescape(fields[0]);
@@ -194,8 +217,17 @@ final class HostileRunner {
         err.write(("ESCAPED: " + t).getBytes(UTF_8));
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
-      report.println(END + escape(name) + "\t" + exit + "\t" + millis + "\t"
-          + escape(out.toString(UTF_8)) + "\t" + escape(err.toString(UTF_8)));
+      report.println(
+          END
+              + escape(name)
+              + "\t"
+              + exit
+              + "\t"
+              + millis
+              + "\t"
+              + escape(out.toString(UTF_8))
+              + "\t"
+              + escape(err.toString(UTF_8)));
     }
   }
 
@@ -206,8 +238,12 @@ final class HostileRunner {
         String[] f = line.substring(END.length()).split("\t", -1);
         outcomes.put(
             unescape(f[0]),
-            new Outcome(unescape(f[0]), Integer.parseInt(f[1]), Long.parseLong(f[2]),
-                unescape(f[3]), unescape(f[4])));
+            new Outcome(
+                unescape(f[0]),
+                Integer.parseInt(f[1]),
+                Long.parseLong(f[2]),
+                unescape(f[3]),
+                unescape(f[4])));
       }
     }
     return outcomes;
@@ -245,7 +281,9 @@ final class HostileRunner {
     return sb.toString();
   }
 
-  /** Keeps the first 64 KiB of a stream: a hostile case must not fill the child's heap with output. */
+  /**
+   * Keeps the first 64 KiB of a stream: a hostile case must not fill the child's heap with output.
+   */
   private static final class BoundedBuffer extends ByteArrayOutputStream {
     private static final int LIMIT = 64 << 10;
 

@@ -30,7 +30,8 @@ class HostileRunnerTest {
                 Case.of("syntax error", "validate", model.toString()),
                 Case.of("valid from stdin", "validate", "-").withStdin(valid)));
 
-    assertThat(outcomes.keySet()).containsExactly("missing file", "syntax error", "valid from stdin");
+    assertThat(outcomes.keySet())
+        .containsExactly("missing file", "syntax error", "valid from stdin");
     outcomes.get("missing file").assertCleanUserError("nope.yaml").assertWithin(10);
     outcomes.get("syntax error").assertCleanUserError("bad.yaml:3:1:");
     assertThat(outcomes.get("valid from stdin").exit()).isZero();

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A write stopped by a termination signal (what Ctrl-C and {@code kill} send) leaves either no
- * file or the whole file, and no temporary file, whenever the signal lands.
+ * A write stopped by a termination signal (what Ctrl-C and {@code kill} send) leaves either no file
+ * or the whole file, and no temporary file, whenever the signal lands.
  */
 class InterruptedWriteTest {
   @TempDir Path temp;
@@ -21,19 +21,33 @@ class InterruptedWriteTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command =
         new java.util.ArrayList<>(
-            List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+            List.of(
+                java,
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
                 NarrativeCli.class.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 
   @Test
   void terminatedWhileWritingAResult_leavesNoTemporaryFileAndNoHalfFile() throws Exception {
     Path model = temp.resolve("model.json");
     Process generate =
-        narrative("generate", "--actors", "20", "--concepts", "150", "--situations", "80",
-            "-o", model.toString());
+        narrative(
+            "generate",
+            "--actors",
+            "20",
+            "--concepts",
+            "150",
+            "--situations",
+            "80",
+            "-o",
+            model.toString());
     assertThat(generate.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(generate.exitValue()).isZero();
     Path result = temp.resolve("result.json");
@@ -63,8 +77,16 @@ class InterruptedWriteTest {
   void terminatedDuringASensitivityAnalysis_leavesNoFile() throws Exception {
     Path model = temp.resolve("model.json");
     Process generate =
-        narrative("generate", "--actors", "8", "--concepts", "10", "--situations", "20",
-            "-o", model.toString());
+        narrative(
+            "generate",
+            "--actors",
+            "8",
+            "--concepts",
+            "10",
+            "--situations",
+            "20",
+            "-o",
+            model.toString());
     assertThat(generate.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(generate.exitValue()).isZero();
     Path result = temp.resolve("sensitivity.json");
@@ -101,8 +123,19 @@ class InterruptedWriteTest {
     for (long delay : new long[] {1000, 2500}) {
       Files.deleteIfExists(concepts);
       Process discover =
-          narrative("discover", model, "--actor", "A0", "--max-all", "3", "--max-none", "2",
-              "--max-concepts", "9", "-o", concepts.toString());
+          narrative(
+              "discover",
+              model,
+              "--actor",
+              "A0",
+              "--max-all",
+              "3",
+              "--max-none",
+              "2",
+              "--max-concepts",
+              "9",
+              "-o",
+              concepts.toString());
       Thread.sleep(delay);
       discover.destroy();
       assertThat(discover.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -27,7 +27,8 @@ class ModelErrorPageTest {
   @Test
   void modelPart_showsWhatValidatePrints_forEveryExample() throws IOException {
     Map<String, String> shown = examples();
-    Path fixtures = ErrorPage.file().getParent().resolveSibling("narrative-io/src/test/resources/read");
+    Path fixtures =
+        ErrorPage.file().getParent().resolveSibling("narrative-io/src/test/resources/read");
     Path relative = Path.of("").toAbsolutePath().relativize(fixtures);
 
     assertThat(shown).hasSizeGreaterThan(20).containsKey("concept-set.yaml");
@@ -46,9 +47,10 @@ class ModelErrorPageTest {
   @Test
   void conceptSetAsModel_namesTheOptionOnTheCommandLineOnly() throws IOException {
     assertThat(examples().get("concept-set.yaml"))
-        .isEqualTo("read/concept-set.yaml:1:9: expected 'format: narrative-model/1', found"
-            + " 'narrative-concepts/1' (a concept set cannot be read as a model; give it with"
-            + " --concepts) (at /format)\n");
+        .isEqualTo(
+            "read/concept-set.yaml:1:9: expected 'format: narrative-model/1', found"
+                + " 'narrative-concepts/1' (a concept set cannot be read as a model; give it with"
+                + " --concepts) (at /format)\n");
   }
 
   /** Each example of the page's model part: its file, and the problems shown for it. */

@@ -31,7 +31,8 @@ class NarrativeCliTest {
             in,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static Run run(String... args) {
@@ -68,9 +69,12 @@ class NarrativeCliTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .contains(file + ":17:5: unknown field 'priorty' in concept 'us.c'; did you mean 'priority'?")
+        .contains(
+            file + ":17:5: unknown field 'priorty' in concept 'us.c'; did you mean 'priority'?")
         .contains(file + ":12:20: situation 's1': 'from': malformed date '2001-9'")
-        .contains(file + ":16:13: concept 'us.c': holder 'USA' is not a declared actor; did you mean 'US'?")
+        .contains(
+            file
+                + ":16:13: concept 'us.c': holder 'USA' is not a declared actor; did you mean 'US'?")
         .contains(file + ":20:18: warning: concept 'us.c': aspect 'terorr' is not declared")
         .contains(file + ": 12 errors")
         .doesNotContain("Exception")
@@ -78,18 +82,27 @@ class NarrativeCliTest {
   }
 
   @Test
-  void validate_moreThanAThousandErrors_printsTheFirstThousandAndTheExactCount() throws IOException {
+  void validate_moreThanAThousandErrors_printsTheFirstThousandAndTheExactCount()
+      throws IOException {
     Path file = temp.resolve("many.json");
-    Files.writeString(file, "{\"format\": \"narrative-model/1\", \"situations\": [{\"id\": \"s\","
-        + " \"from\": \"2001\"}], \"concepts\": [], \"actors\": [" + "1,".repeat(1_233) + "1]}");
+    Files.writeString(
+        file,
+        "{\"format\": \"narrative-model/1\", \"situations\": [{\"id\": \"s\","
+            + " \"from\": \"2001\"}], \"concepts\": [], \"actors\": ["
+            + "1,".repeat(1_233)
+            + "1]}");
 
     Run run = run("validate", file.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().lines()).hasSize(1_002);
-    assertThat(run.err()).endsWith(file + ": and 234 more problems (234 errors, 0 warnings) not shown:"
-        + " only the first 1000 problems of a read are kept; fix these first\n"
-        + file + ": 1234 errors\n");
+    assertThat(run.err())
+        .endsWith(
+            file
+                + ": and 234 more problems (234 errors, 0 warnings) not shown:"
+                + " only the first 1000 problems of a read are kept; fix these first\n"
+                + file
+                + ": 1234 errors\n");
   }
 
   @Test
@@ -183,7 +196,9 @@ class NarrativeCliTest {
     Run run = run("infer", resource("frontline.yaml"), "--format", "pdf");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("Invalid value for option '--format'").contains("Usage: narrative infer");
+    assertThat(run.err())
+        .contains("Invalid value for option '--format'")
+        .contains("Usage: narrative infer");
   }
 
   @Test
@@ -212,13 +227,23 @@ class NarrativeCliTest {
   @Test
   void explain_tie_saysNotPredictedAndNamesBothSides() {
     Run run =
-        run("explain", resource("frontline.yaml"), "--actor", "US", "--practice", "strike",
-            "--target", "PK", "--situation", "later");
+        run(
+            "explain",
+            resource("frontline.yaml"),
+            "--actor",
+            "US",
+            "--practice",
+            "strike",
+            "--target",
+            "PK",
+            "--situation",
+            "later");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .startsWith("US strike -> PK in situation 'later': not predicted (support 0.5 does not"
-            + " exceed opposition 0.5)\n")
+        .startsWith(
+            "US strike -> PK in situation 'later': not predicted (support 0.5 does not"
+                + " exceed opposition 0.5)\n")
         .contains("  for: us.war-on-terror (priority 9), weight 0.5, activated 1st\n")
         .contains("  against: us.frontline-ally (priority 5), weight 0.5, activated 2nd\n")
         .contains("did:PK:transit:US: PK transit -> US was predicted in situation 'after'");
@@ -243,8 +268,9 @@ class NarrativeCliTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
-        .isEqualTo("narrative explain: unknown practice 'transitt'; did you mean 'transit'?"
-            + " (known: aid, transit, support, strike)\n");
+        .isEqualTo(
+            "narrative explain: unknown practice 'transitt'; did you mean 'transit'?"
+                + " (known: aid, transit, support, strike)\n");
   }
 
   @Test
@@ -282,11 +308,18 @@ class NarrativeCliTest {
   @Test
   void counterfactual_json_hasLostAndGainedPredictionsWithResultKeys() {
     Run run =
-        run("counterfactual", resource("frontline.yaml"), "--without", "us.frontline-ally", "-f", "json");
+        run(
+            "counterfactual",
+            resource("frontline.yaml"),
+            "--without",
+            "us.frontline-ally",
+            "-f",
+            "json");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .startsWith("{\n  \"lost\": [\n    {\n      \"actor\": \"US\",\n      \"practice\": \"aid\",")
+        .startsWith(
+            "{\n  \"lost\": [\n    {\n      \"actor\": \"US\",\n      \"practice\": \"aid\",")
         .contains("\"gained\": [\n    {\n      \"actor\": \"US\",\n      \"practice\": \"strike\",")
         .contains("\"support\": 0.5,\n      \"opposition\": 0.0,")
         .contains("\"changedEpisodes\"", "\"newlyExplained\"", "\"newlyUnexplained\"");
@@ -303,11 +336,16 @@ class NarrativeCliTest {
   @Test
   void counterfactual_withoutAnAspect_text() {
     Run run =
-        run("counterfactual", resource("frontline.yaml"), "--without-aspect", "after:terror-attack");
+        run(
+            "counterfactual",
+            resource("frontline.yaml"),
+            "--without-aspect",
+            "after:terror-attack");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("without terror-attack in after", "Predictions lost",
-        "PK transit -> US in after");
+    assertThat(run.out())
+        .contains(
+            "without terror-attack in after", "Predictions lost", "PK transit -> US in after");
   }
 
   @Test
@@ -326,7 +364,9 @@ class NarrativeCliTest {
     Run run = run("depends", resource("frontline.yaml"), "-f", "json", "--max-set-size", "2");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("{\n  \"dependences\": [").contains("\"minimalSufficient\"", "\"episodesReused\"");
+    assertThat(run.out())
+        .startsWith("{\n  \"dependences\": [")
+        .contains("\"minimalSufficient\"", "\"episodesReused\"");
   }
 
   @Test
@@ -362,7 +402,8 @@ class NarrativeCliTest {
     Run run = run("infer", resource("frontline.yaml"), "--reading", "nope");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).startsWith("narrative: no concept set provider named 'nope' on the class path");
+    assertThat(run.err())
+        .startsWith("narrative: no concept set provider named 'nope' on the class path");
   }
 
   @Test
@@ -374,10 +415,12 @@ class NarrativeCliTest {
             + "concepts:\n"
             + "  - {id: us.only, holder: US, prescribes: [{practice: aid, target: PK}]}\n");
 
-    Run run = run("compare", resource("frontline.yaml"), "--theory", "aid-only=" + set, "-f", "json");
+    Run run =
+        run("compare", resource("frontline.yaml"), "--theory", "aid-only=" + set, "-f", "json");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("{\n  \"theories\": [\n    \"frontline\",\n    \"aid-only\"\n  ],");
+    assertThat(run.out())
+        .startsWith("{\n  \"theories\": [\n    \"frontline\",\n    \"aid-only\"\n  ],");
   }
 
   @Test
@@ -392,14 +435,25 @@ class NarrativeCliTest {
     Run run = run("validate", resource("frontline.yaml"), "--concepts", set.toString());
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains(set + ":3:24: concept 'us.x': holder 'USA' is not a declared actor");
+    assertThat(run.err())
+        .contains(set + ":3:24: concept 'us.x': holder 'USA' is not a declared actor");
   }
 
   @Test
   void generate_writesAValidModelThatInfers() throws IOException {
     Path model = temp.resolve("generated.json");
 
-    Run gen = run("generate", "--actors", "3", "--concepts", "10", "--situations", "5", "-o", model.toString());
+    Run gen =
+        run(
+            "generate",
+            "--actors",
+            "3",
+            "--concepts",
+            "10",
+            "--situations",
+            "5",
+            "-o",
+            model.toString());
     Run validate = run("validate", model.toString());
 
     assertThat(gen.exit()).isZero();
@@ -411,7 +465,16 @@ class NarrativeCliTest {
   @Test
   void infer_parallel_isByteIdentical() throws IOException {
     Path model = temp.resolve("generated.json");
-    run("generate", "--actors", "8", "--concepts", "20", "--situations", "6", "-o", model.toString());
+    run(
+        "generate",
+        "--actors",
+        "8",
+        "--concepts",
+        "20",
+        "--situations",
+        "6",
+        "-o",
+        model.toString());
 
     assertThat(run("infer", model.toString(), "-f", "json", "--parallel").out())
         .isEqualTo(run("infer", model.toString(), "-f", "json").out());
@@ -419,17 +482,28 @@ class NarrativeCliTest {
 
   @Test
   void import_tableIntoModel_writesTheModelAndReportsWhatItDid() throws IOException {
-    Files.writeString(temp.resolve("events.csv"), "date,code\n2004-06-17,016\n2005-05-08,016\n2010-01-01,016\n");
+    Files.writeString(
+        temp.resolve("events.csv"), "date,code\n2004-06-17,016\n2005-05-08,016\n2010-01-01,016\n");
     Path mapping = temp.resolve("strikes.mapping.yaml");
-    Files.writeString(mapping, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
-        + "rules:\n  - name: strikes\n    where: [{column: code, equals: \"016\"}]\n"
-        + "    observation: {actor: US, practice: strike, target: PK}\n");
+    Files.writeString(
+        mapping,
+        "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+            + "rules:\n  - name: strikes\n    where: [{column: code, equals: \"016\"}]\n"
+            + "    observation: {actor: US, practice: strike, target: PK}\n");
     Path out = temp.resolve("with-data.yaml");
 
-    Run run = run("import", mapping.toString(), "--into", resource("frontline.yaml"), "-o", out.toString());
+    Run run =
+        run(
+            "import",
+            mapping.toString(),
+            "--into",
+            resource("frontline.yaml"),
+            "-o",
+            out.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.err()).contains("rule 'strikes': 3 rows selected, 0 outside every situation's period");
+    assertThat(run.err())
+        .contains("rule 'strikes': 3 rows selected, 0 outside every situation's period");
     assertThat(Files.readString(out)).contains("events.csv, rule 'strikes': 3 rows");
     assertThat(run("validate", out.toString()).exit()).isZero();
   }
@@ -438,35 +512,58 @@ class NarrativeCliTest {
   void import_twoMappings_appliedInOrder_theSecondSeesWhatTheFirstAdded() throws Exception {
     Files.writeString(temp.resolve("events.csv"), "date,code\n2004-06-17,016\n2005-05-08,016\n");
     Path strikes = temp.resolve("strikes.mapping.yaml");
-    Files.writeString(strikes, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
-        + "rules:\n  - name: strikes\n    where: [{column: code, equals: \"016\"}]\n"
-        + "    observation: {actor: US, practice: strike, target: PK}\n");
+    Files.writeString(
+        strikes,
+        "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+            + "rules:\n  - name: strikes\n    where: [{column: code, equals: \"016\"}]\n"
+            + "    observation: {actor: US, practice: strike, target: PK}\n");
     // fiscal years: FY2002 is placed on 1 April 2002 ('after'), FY2005 on 1 April 2005 ('later')
-    Files.writeString(temp.resolve("aid.tsv"), "fy\tkind\tamount\nFY2002\taid\t600\nFY2005\tstrike\t0\n");
+    Files.writeString(
+        temp.resolve("aid.tsv"), "fy\tkind\tamount\nFY2002\taid\t600\nFY2005\tstrike\t0\n");
     Path aid = temp.resolve("aid.mapping.yaml");
-    Files.writeString(aid, "format: narrative-mapping/1\ntable: aid.tsv\n"
-        + "date: {column: fy, precision: fiscal-year}\nrules:\n"
-        + "  - {name: aid, where: [{column: kind, equals: aid}], threshold: {sum: amount, atLeast: 500},"
-        + " observation: {actor: US, practice: aid, target: PK}}\n"
-        + "  - {name: more-strikes, where: [{column: kind, equals: strike}],"
-        + " observation: {actor: US, practice: strike, target: PK}}\n");
+    Files.writeString(
+        aid,
+        "format: narrative-mapping/1\ntable: aid.tsv\n"
+            + "date: {column: fy, precision: fiscal-year}\nrules:\n"
+            + "  - {name: aid, where: [{column: kind, equals: aid}], threshold: {sum: amount, atLeast: 500},"
+            + " observation: {actor: US, practice: aid, target: PK}}\n"
+            + "  - {name: more-strikes, where: [{column: kind, equals: strike}],"
+            + " observation: {actor: US, practice: strike, target: PK}}\n");
     Path out = temp.resolve("with-data.yaml");
 
-    Run run = run("import", strikes.toString(), aid.toString(), "--into", resource("frontline.yaml"),
-        "-o", out.toString());
+    Run run =
+        run(
+            "import",
+            strikes.toString(),
+            aid.toString(),
+            "--into",
+            resource("frontline.yaml"),
+            "-o",
+            out.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.err())
         .contains(strikes + ": rule 'strikes': 2 rows selected")
-        .contains(aid + ": rule 'aid': 1 row selected, 0 outside every situation's period; added in"
-            + " after (1 row, sum of amount 600)");
-    assertThat(run.err().indexOf(strikes + ": rule 'strikes'")).isLessThan(run.err().indexOf(aid + ": rule 'aid'"));
+        .contains(
+            aid
+                + ": rule 'aid': 1 row selected, 0 outside every situation's period; added in"
+                + " after (1 row, sum of amount 600)");
+    assertThat(run.err().indexOf(strikes + ": rule 'strikes'"))
+        .isLessThan(run.err().indexOf(aid + ": rule 'aid'"));
     io.github.narrativeir.model.Model model =
         io.github.narrativeir.io.ModelReader.create().read(out).model();
     // the model's strike observation gets the evidence of both tables, in the order of the mappings
     assertThat(model.observations())
         .filteredOn(o -> o.source().isPresent())
-        .extracting(o -> o.actor() + " " + o.practice() + " " + o.situation() + " | " + o.source().orElseThrow())
+        .extracting(
+            o ->
+                o.actor()
+                    + " "
+                    + o.practice()
+                    + " "
+                    + o.situation()
+                    + " | "
+                    + o.source().orElseThrow())
         .containsExactly(
             "US aid later | CRS: Coalition Support Funds",
             "US strike later | BIJ drone strike counts; events.csv, rule 'strikes': 2 rows;"
@@ -480,20 +577,33 @@ class NarrativeCliTest {
   void import_secondMappingBroken_reportsItsLocatedErrors_andWritesNothing() throws Exception {
     Files.writeString(temp.resolve("events.csv"), "date,code\n2004-06-17,016\n");
     Path good = temp.resolve("good.mapping.yaml");
-    Files.writeString(good, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
-        + "rules:\n  - {name: r, observation: {actor: US, practice: strike, target: PK}}\n");
+    Files.writeString(
+        good,
+        "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+            + "rules:\n  - {name: r, observation: {actor: US, practice: strike, target: PK}}\n");
     Path bad = temp.resolve("bad.mapping.yaml");
-    Files.writeString(bad, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
-        + "rules:\n  - {name: r, aspect: insurgncy}\n");
+    Files.writeString(
+        bad,
+        "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+            + "rules:\n  - {name: r, aspect: insurgncy}\n");
     Path out = temp.resolve("with-data.yaml");
 
-    Run run = run("import", good.toString(), bad.toString(), "--into", resource("frontline.yaml"),
-        "-o", out.toString());
+    Run run =
+        run(
+            "import",
+            good.toString(),
+            bad.toString(),
+            "--into",
+            resource("frontline.yaml"),
+            "-o",
+            out.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
-        .contains(bad + ":5:23: rule 'r': aspect 'insurgncy' is not an aspect the model declares;"
-            + " did you mean 'insurgency'?")
+        .contains(
+            bad
+                + ":5:23: rule 'r': aspect 'insurgncy' is not an aspect the model declares;"
+                + " did you mean 'insurgency'?")
         .contains(bad + ": 1 error");
     assertThat(out).doesNotExist();
   }
@@ -502,26 +612,35 @@ class NarrativeCliTest {
   void import_manyBadRows_stopsAfterAHundredProblems_andCountsTheErrorsFound() throws Exception {
     Files.writeString(temp.resolve("events.csv"), "date,code\n" + "2004-06-17\n".repeat(150));
     Path mapping = temp.resolve("strikes.mapping.yaml");
-    Files.writeString(mapping, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
-        + "rules:\n  - {name: r, observation: {actor: US, practice: strike, target: PK}}\n");
+    Files.writeString(
+        mapping,
+        "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+            + "rules:\n  - {name: r, observation: {actor: US, practice: strike, target: PK}}\n");
 
     Run run = run("import", mapping.toString(), "--into", resource("frontline.yaml"));
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().lines()).hasSize(102);
-    assertThat(run.err()).endsWith(temp.resolve("events.csv") + ":101: stopped reading after 100 problems\n"
-        + mapping + ": 100 errors\n");
+    assertThat(run.err())
+        .endsWith(
+            temp.resolve("events.csv")
+                + ":101: stopped reading after 100 problems\n"
+                + mapping
+                + ": 100 errors\n");
   }
 
   @Test
   void import_missingSecondMapping_namesIt() throws Exception {
     Files.writeString(temp.resolve("events.csv"), "date,code\n2004-06-17,016\n");
     Path good = temp.resolve("good.mapping.yaml");
-    Files.writeString(good, "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
-        + "rules:\n  - {name: r, observation: {actor: US, practice: strike, target: PK}}\n");
+    Files.writeString(
+        good,
+        "format: narrative-mapping/1\ntable: events.csv\ndate: {column: date}\n"
+            + "rules:\n  - {name: r, observation: {actor: US, practice: strike, target: PK}}\n");
     Path missing = temp.resolve("nope.mapping.yaml");
 
-    Run run = run("import", good.toString(), missing.toString(), "--into", resource("frontline.yaml"));
+    Run run =
+        run("import", good.toString(), missing.toString(), "--into", resource("frontline.yaml"));
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(missing + ": no such file");
@@ -539,7 +658,8 @@ class NarrativeCliTest {
       int exit = verbose ? cli.execute("--verbose") : cli.execute();
 
       assertThat(exit).isEqualTo(1);
-      assertThat(err.toString()).startsWith("narrative: internal error: java.lang.IllegalStateException: boom\n");
+      assertThat(err.toString())
+          .startsWith("narrative: internal error: java.lang.IllegalStateException: boom\n");
       if (verbose) {
         assertThat(err.toString()).contains("\tat ");
       } else {

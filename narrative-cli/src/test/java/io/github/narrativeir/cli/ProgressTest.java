@@ -18,7 +18,12 @@ class ProgressTest {
 
   private Progress progress(long total, boolean terminal) {
     return new Progress(
-        new PrintWriter(err, true), "narrative sensitivity", "variants", total, terminal, clock::get);
+        new PrintWriter(err, true),
+        "narrative sensitivity",
+        "variants",
+        total,
+        terminal,
+        clock::get);
   }
 
   private void after(double seconds) {
@@ -36,8 +41,9 @@ class ProgressTest {
     p.done(20);
 
     assertThat(err.toString())
-        .isEqualTo("\rnarrative sensitivity: 20 / 1,000 variants, 10.0 variants/s, about 1 min 38 s"
-            + " left\033[K");
+        .isEqualTo(
+            "\rnarrative sensitivity: 20 / 1,000 variants, 10.0 variants/s, about 1 min 38 s"
+                + " left\033[K");
   }
 
   @Test
@@ -51,8 +57,9 @@ class ProgressTest {
     p.done(20);
 
     assertThat(err.toString())
-        .isEqualTo("\rnarrative sensitivity: 10 / 100 variants, 5.0 variants/s, about 18 s left\033[K"
-            + "\rnarrative sensitivity: 20 / 100 variants, 6.7 variants/s, about 12 s left\033[K");
+        .isEqualTo(
+            "\rnarrative sensitivity: 10 / 100 variants, 5.0 variants/s, about 18 s left\033[K"
+                + "\rnarrative sensitivity: 20 / 100 variants, 6.7 variants/s, about 12 s left\033[K");
   }
 
   @Test
@@ -92,7 +99,8 @@ class ProgressTest {
   @Test
   void quietOrNotATerminal_whenStandardErrorIsNotAConsole() {
     // the tests run without a console, as in a pipe
-    Progress p = Progress.of(new PrintWriter(err, true), "narrative depends", "predictions", 5, false);
+    Progress p =
+        Progress.of(new PrintWriter(err, true), "narrative depends", "predictions", 5, false);
     p.close();
 
     assertThat(Progress.terminal()).isFalse();
@@ -104,15 +112,26 @@ class ProgressTest {
     Progress p = progress(100_000, true);
 
     assertThat(p.line(12_345, 10 * SECOND))
-        .isEqualTo("narrative sensitivity: 12,345 / 100,000 variants, 1,235 variants/s, about 1 min"
-            + " 12 s left");
+        .isEqualTo(
+            "narrative sensitivity: 12,345 / 100,000 variants, 1,235 variants/s, about 1 min"
+                + " 12 s left");
     assertThat(p.line(0, 10 * SECOND))
-        .isEqualTo("narrative sensitivity: 0 / 100,000 variants, 0.0 variants/s, time left unknown");
+        .isEqualTo(
+            "narrative sensitivity: 0 / 100,000 variants, 0.0 variants/s, time left unknown");
   }
 
   @ParameterizedTest
-  @CsvSource({"0, 0 s", "0.2, 1 s", "59, 59 s", "60, 1 min 0 s", "125, 2 min 5 s",
-      "3599.5, 1 h 0 min", "3600, 1 h 0 min", "3601, 1 h 1 min", "7322, 2 h 3 min"})
+  @CsvSource({
+    "0, 0 s",
+    "0.2, 1 s",
+    "59, 59 s",
+    "60, 1 min 0 s",
+    "125, 2 min 5 s",
+    "3599.5, 1 h 0 min",
+    "3600, 1 h 0 min",
+    "3601, 1 h 1 min",
+    "7322, 2 h 3 min"
+  })
   void duration_roundedUpToTheSecond(double seconds, String text) {
     assertThat(Progress.duration(seconds)).isEqualTo(text);
   }
@@ -121,7 +140,12 @@ class ProgressTest {
   void openEnded_showsDoneRateElapsedAndTheDetail_askedForOnlyWhenShown() {
     Progress p =
         new Progress(
-            new PrintWriter(err, true), "narrative discover", "partial readings", -1, true, clock::get);
+            new PrintWriter(err, true),
+            "narrative discover",
+            "partial readings",
+            -1,
+            true,
+            clock::get);
     AtomicLong asked = new AtomicLong();
     after(1);
     p.done(100, () -> "detail " + asked.incrementAndGet());
@@ -129,20 +153,28 @@ class ProgressTest {
     assertThat(asked).hasValue(0);
 
     after(1.5);
-    p.done(12_345, () -> "best so far explains " + (3 + asked.incrementAndGet()) + " of 5 observations");
+    p.done(
+        12_345,
+        () -> "best so far explains " + (3 + asked.incrementAndGet()) + " of 5 observations");
     p.close();
 
     assertThat(asked).hasValue(1);
     assertThat(err.toString())
-        .isEqualTo("\rnarrative discover: 12,345 partial readings, 4,938 partial readings/s, 3 s;"
-            + " best so far explains 4 of 5 observations\033[K\r\033[K");
+        .isEqualTo(
+            "\rnarrative discover: 12,345 partial readings, 4,938 partial readings/s, 3 s;"
+                + " best so far explains 4 of 5 observations\033[K\r\033[K");
   }
 
   @Test
   void openEnded_notATerminal_showsNothing() {
     Progress p =
         new Progress(
-            new PrintWriter(err, true), "narrative discover", "partial readings", -1, false, clock::get);
+            new PrintWriter(err, true),
+            "narrative discover",
+            "partial readings",
+            -1,
+            false,
+            clock::get);
     after(10);
 
     p.done(5, () -> "detail");

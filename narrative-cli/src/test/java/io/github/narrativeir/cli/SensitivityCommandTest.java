@@ -59,8 +59,11 @@ class SensitivityCommandTest {
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .isEqualTo("narrative sensitivity: unknown sensitivity family 'drop-concepts'; did you mean"
-            + " 'drop-concept'? " + ALLOWED + "\n");
+        .isEqualTo(
+            "narrative sensitivity: unknown sensitivity family 'drop-concepts'; did you mean"
+                + " 'drop-concept'? "
+                + ALLOWED
+                + "\n");
   }
 
   @Test
@@ -68,22 +71,37 @@ class SensitivityCommandTest {
     Run run = run("sensitivity", temp.resolve("nope.yaml").toString(), "--family", "monte-karlo");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).startsWith("narrative sensitivity: unknown sensitivity family 'monte-karlo'")
+    assertThat(run.err())
+        .startsWith("narrative sensitivity: unknown sensitivity family 'monte-karlo'")
         .endsWith(ALLOWED + "\n");
   }
 
   @Test
   void family_subset_runsOnlyThose_inTheTablesOrder_repeatedOrCommaSeparated() {
     Run repeated =
-        run("sensitivity", resource("frontline.yaml"), "-f", "json", "--family", "weight",
-            "--family", "drop-concept");
-    Run commas = run("sensitivity", resource("frontline.yaml"), "-f", "json", "--family",
-        "weight,drop-concept");
+        run(
+            "sensitivity",
+            resource("frontline.yaml"),
+            "-f",
+            "json",
+            "--family",
+            "weight",
+            "--family",
+            "drop-concept");
+    Run commas =
+        run(
+            "sensitivity",
+            resource("frontline.yaml"),
+            "-f",
+            "json",
+            "--family",
+            "weight,drop-concept");
 
     assertThat(repeated.exit()).isZero();
     assertThat(repeated.out())
-        .contains("  \"families\": [\n    {\n      \"name\": \"drop-concept\",\n      \"variants\": 5\n"
-            + "    },\n    {\n      \"name\": \"weight\",\n      \"variants\": 12\n    }\n  ],\n")
+        .contains(
+            "  \"families\": [\n    {\n      \"name\": \"drop-concept\",\n      \"variants\": 5\n"
+                + "    },\n    {\n      \"name\": \"weight\",\n      \"variants\": 12\n    }\n  ],\n")
         .contains("\"holds\": 0.9412,")
         .doesNotContain("drop-aspect:");
     assertThat(commas.out()).isEqualTo(repeated.out());
@@ -95,7 +113,8 @@ class SensitivityCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .startsWith("Sensitivity: A two-state toy, for checking the semantics and the result format\n")
+        .startsWith(
+            "Sensitivity: A two-state toy, for checking the semantics and the result format\n")
         .containsSubsequence(
             "Fragile predictions (hold in fewer than 90% of the variants)\n",
             "  US strike -> PK in after: holds in 4 of 5 variants (0.8); lost\n"
@@ -126,8 +145,9 @@ class SensitivityCommandTest {
         .contains("\"holds\": 0.9355,")
         .contains("\"recall\": {\n      \"original\": null,");
     assertThat(json.err())
-        .isEqualTo("narrative sensitivity: the model has no observations; scores need observations,"
-            + " so every score is null\n");
+        .isEqualTo(
+            "narrative sensitivity: the model has no observations; scores need observations,"
+                + " so every score is null\n");
     assertThat(quiet.out()).isEqualTo(json.out());
     assertThat(quiet.err()).isEmpty();
   }
@@ -156,8 +176,9 @@ class SensitivityCommandTest {
     assertThat(run.out())
         .startsWith("<!DOCTYPE html>\n")
         .contains("<table class=\"by-family\">")
-        .contains("title=\"lost in 2 of 5 variants of drop-concept:&#10;without the concept"
-            + " pk.pakistan-first&#10;without the concept us.frontline-ally\"")
+        .contains(
+            "title=\"lost in 2 of 5 variants of drop-concept:&#10;without the concept"
+                + " pk.pakistan-first&#10;without the concept us.frontline-ally\"")
         .endsWith("</html>\n");
   }
 
@@ -165,7 +186,16 @@ class SensitivityCommandTest {
   @ValueSource(strings = {"json", "html"})
   void parallel_isByteIdentical(String format) throws IOException {
     Path model = temp.resolve("generated.json");
-    run("generate", "--actors", "4", "--concepts", "6", "--situations", "6", "-o", model.toString());
+    run(
+        "generate",
+        "--actors",
+        "4",
+        "--concepts",
+        "6",
+        "--situations",
+        "6",
+        "-o",
+        model.toString());
 
     Run sequential = run("sensitivity", model.toString(), "-f", format);
     Run parallel = run("sensitivity", model.toString(), "-f", format, "--parallel");
@@ -179,15 +209,22 @@ class SensitivityCommandTest {
   void maxVariants_overTheBound_isRefusedBeforeAnyWork_sayingHowManyAndHowToNarrow() {
     Path file = temp.resolve("never.json");
 
-    Run run = run("sensitivity", resource("frontline.yaml"), "--max-variants", "30", "-o",
-        file.toString());
+    Run run =
+        run(
+            "sensitivity",
+            resource("frontline.yaml"),
+            "--max-variants",
+            "30",
+            "-o",
+            file.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .isEqualTo("narrative sensitivity: the analysis has 31 variants (drop-concept 5, drop-aspect"
-            + " 6, add-aspect 5, weight 12, swap-rank 3), more than --max-variants 30; run fewer"
-            + " families with --family NAME, or raise --max-variants\n");
+        .isEqualTo(
+            "narrative sensitivity: the analysis has 31 variants (drop-concept 5, drop-aspect"
+                + " 6, add-aspect 5, weight 12, swap-rank 3), more than --max-variants 30; run fewer"
+                + " families with --family NAME, or raise --max-variants\n");
     assertThat(file).doesNotExist();
     assertThat(run("sensitivity", resource("frontline.yaml"), "--max-variants", "31").exit())
         .isZero();
@@ -195,8 +232,14 @@ class SensitivityCommandTest {
 
   @Test
   void maxVariants_withAFamily_countsOnlyThatFamily() {
-    Run run = run("sensitivity", resource("frontline.yaml"), "--max-variants", "5", "--family",
-        "drop-concept,swap-rank");
+    Run run =
+        run(
+            "sensitivity",
+            resource("frontline.yaml"),
+            "--max-variants",
+            "5",
+            "--family",
+            "drop-concept,swap-rank");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("the analysis has 8 variants (drop-concept 5, swap-rank 3)");
@@ -214,12 +257,34 @@ class SensitivityCommandTest {
   void progress_isNotShownWhenStandardErrorIsNotATerminal() throws IOException {
     // a few hundred variants; tests run without a terminal, as in a pipe or a file
     Path model = temp.resolve("generated.json");
-    run("generate", "--actors", "4", "--concepts", "8", "--situations", "10", "-o", model.toString());
+    run(
+        "generate",
+        "--actors",
+        "4",
+        "--concepts",
+        "8",
+        "--situations",
+        "10",
+        "-o",
+        model.toString());
 
-    Run run = run("sensitivity", model.toString(), "-f", "json", "--quiet", "-o",
-        temp.resolve("s.json").toString());
-    Run noisy = run("sensitivity", model.toString(), "--family", "weight", "-o",
-        temp.resolve("s.txt").toString());
+    Run run =
+        run(
+            "sensitivity",
+            model.toString(),
+            "-f",
+            "json",
+            "--quiet",
+            "-o",
+            temp.resolve("s.json").toString());
+    Run noisy =
+        run(
+            "sensitivity",
+            model.toString(),
+            "--family",
+            "weight",
+            "-o",
+            temp.resolve("s.txt").toString());
 
     assertThat(run.exit()).isZero();
     assertThat(noisy.exit()).isZero();
@@ -236,7 +301,10 @@ class SensitivityCommandTest {
     Run run =
         NarrativeCliTest.run(
             new ByteArrayInputStream(read("frontline.yaml").getBytes(StandardCharsets.UTF_8)),
-            "sensitivity", "-", "-f", "json");
+            "sensitivity",
+            "-",
+            "-f",
+            "json");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEqualTo(read("frontline.sensitivity.json"));
@@ -247,24 +315,51 @@ class SensitivityCommandTest {
     Run run = run("sensitivity", resource("frontline.yaml"), "-f", "json", "--no-interaction");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).isNotEqualTo(run("sensitivity", resource("frontline.yaml"), "-f", "json").out());
+    assertThat(run.out())
+        .isNotEqualTo(run("sensitivity", resource("frontline.yaml"), "-f", "json").out());
     String predictions = run.out().substring(0, run.out().indexOf("\"gained\""));
     assertThat(List.of(predictions.split("\n"))).doesNotContain("      \"practice\": \"aid\",");
   }
 
   @Test
   void samples_addAMonteCarloFamily_afterTheExhaustiveOnes_sameSeedSameBytes() {
-    Run first = run("sensitivity", resource("frontline.yaml"), "-f", "json", "--samples", "20",
-        "--seed", "42");
-    Run again = run("sensitivity", resource("frontline.yaml"), "-f", "json", "--samples", "20",
-        "--seed", "42", "--parallel");
-    Run other = run("sensitivity", resource("frontline.yaml"), "-f", "json", "--samples", "20",
-        "--seed", "43");
+    Run first =
+        run(
+            "sensitivity",
+            resource("frontline.yaml"),
+            "-f",
+            "json",
+            "--samples",
+            "20",
+            "--seed",
+            "42");
+    Run again =
+        run(
+            "sensitivity",
+            resource("frontline.yaml"),
+            "-f",
+            "json",
+            "--samples",
+            "20",
+            "--seed",
+            "42",
+            "--parallel");
+    Run other =
+        run(
+            "sensitivity",
+            resource("frontline.yaml"),
+            "-f",
+            "json",
+            "--samples",
+            "20",
+            "--seed",
+            "43");
 
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out())
-        .contains("\"name\": \"swap-rank\",\n      \"variants\": 3\n    },\n    {\n"
-            + "      \"name\": \"monte-carlo\",\n      \"variants\": 20,\n")
+        .contains(
+            "\"name\": \"swap-rank\",\n      \"variants\": 3\n    },\n    {\n"
+                + "      \"name\": \"monte-carlo\",\n      \"variants\": 20,\n")
         .contains("\"generator\": \"java.util.SplittableRandom\",\n      \"seed\": 42,");
     assertThat(again.out()).isEqualTo(first.out());
     assertThat(other.out()).isNotEqualTo(first.out()).contains("\"seed\": 43,");
@@ -272,14 +367,29 @@ class SensitivityCommandTest {
 
   @Test
   void familyMonteCarlo_withSamples_runsAlone_andIsSaidInPlainWords() {
-    Run json = run("sensitivity", resource("frontline.yaml"), "-f", "json", "--family",
-        "monte-carlo", "--samples", "30");
-    Run text = run("sensitivity", resource("frontline.yaml"), "--family", "monte-carlo",
-        "--samples", "30");
+    Run json =
+        run(
+            "sensitivity",
+            resource("frontline.yaml"),
+            "-f",
+            "json",
+            "--family",
+            "monte-carlo",
+            "--samples",
+            "30");
+    Run text =
+        run(
+            "sensitivity",
+            resource("frontline.yaml"),
+            "--family",
+            "monte-carlo",
+            "--samples",
+            "30");
 
     assertThat(json.exit()).as(json.err()).isZero();
     assertThat(json.out())
-        .contains("\"families\": [\n    {\n      \"name\": \"monte-carlo\",\n      \"variants\": 30,")
+        .contains(
+            "\"families\": [\n    {\n      \"name\": \"monte-carlo\",\n      \"variants\": 30,")
         .contains("\"seed\": 1,")
         .doesNotContain("drop-concept:");
     assertThat(text.exit()).isZero();
@@ -295,27 +405,48 @@ class SensitivityCommandTest {
     Run familyAlone = run("sensitivity", missing, "--family", "monte-carlo");
 
     assertThat(zero.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(zero.err()).isEqualTo("narrative sensitivity: --samples must be from 1 to 10000, not 0\n");
-    assertThat(many.err()).isEqualTo("narrative sensitivity: --samples must be from 1 to 10000, not 10001\n");
+    assertThat(zero.err())
+        .isEqualTo("narrative sensitivity: --samples must be from 1 to 10000, not 0\n");
+    assertThat(many.err())
+        .isEqualTo("narrative sensitivity: --samples must be from 1 to 10000, not 10001\n");
     assertThat(seedAlone.err())
-        .isEqualTo("narrative sensitivity: --seed needs --samples N (the monte-carlo samples it seeds)\n");
+        .isEqualTo(
+            "narrative sensitivity: --seed needs --samples N (the monte-carlo samples it seeds)\n");
     assertThat(familyAlone.err())
-        .isEqualTo("narrative sensitivity: --family monte-carlo needs --samples N (how many samples)\n");
+        .isEqualTo(
+            "narrative sensitivity: --family monte-carlo needs --samples N (how many samples)\n");
   }
 
   @Test
   void maxVariants_countsTheSamples() {
-    Run run = run("sensitivity", resource("frontline.yaml"), "--family", "drop-concept",
-        "--samples", "100", "--max-variants", "50");
+    Run run =
+        run(
+            "sensitivity",
+            resource("frontline.yaml"),
+            "--family",
+            "drop-concept",
+            "--samples",
+            "100",
+            "--max-variants",
+            "50");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("the analysis has 105 variants (drop-concept 5, monte-carlo 100)");
+    assertThat(run.err())
+        .contains("the analysis has 105 variants (drop-concept 5, monte-carlo 100)");
   }
 
   @Test
   void mapping_addsTheShiftBoundaryFamily_asTheApiWritesIt() throws IOException {
-    Run run = run("sensitivity", resource("shift/with-data.yaml"), "-f", "json", "--mapping",
-        resource("shift/strikes.mapping.yaml"), "--mapping", resource("shift/protests.mapping.yaml"));
+    Run run =
+        run(
+            "sensitivity",
+            resource("shift/with-data.yaml"),
+            "-f",
+            "json",
+            "--mapping",
+            resource("shift/strikes.mapping.yaml"),
+            "--mapping",
+            resource("shift/protests.mapping.yaml"));
 
     assertThat(run.exit()).as(run.err()).isZero();
     // narrative-io's golden file of the same analysis through the API
@@ -325,40 +456,59 @@ class SensitivityCommandTest {
 
   @Test
   void mapping_thatDidNotBuildTheModel_exitsTwo_withTheLocatedProblems() {
-    Run run = run("sensitivity", resource("shift/model.yaml"), "--mapping",
-        resource("shift/strikes.mapping.yaml"));
+    Run run =
+        run(
+            "sensitivity",
+            resource("shift/model.yaml"),
+            "--mapping",
+            resource("shift/strikes.mapping.yaml"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .contains("the model holds no data imported through this mapping")
-        .endsWith("narrative sensitivity: 1 error in the mappings; the shift-boundary family needs"
-            + " the mappings that built the model\n");
+        .endsWith(
+            "narrative sensitivity: 1 error in the mappings; the shift-boundary family needs"
+                + " the mappings that built the model\n");
   }
 
   @Test
   void familyShiftBoundary_withoutMapping_orAMissingMapping_exitTwo() {
     Run alone = run("sensitivity", resource("shift/with-data.yaml"), "--family", "shift-boundary");
-    Run missing = run("sensitivity", resource("shift/with-data.yaml"), "--mapping",
-        temp.resolve("nope.mapping.yaml").toString());
+    Run missing =
+        run(
+            "sensitivity",
+            resource("shift/with-data.yaml"),
+            "--mapping",
+            temp.resolve("nope.mapping.yaml").toString());
 
     assertThat(alone.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(alone.err()).isEqualTo("narrative sensitivity: --family shift-boundary needs --mapping"
-        + " FILE... (the mappings that built the model)\n");
+    assertThat(alone.err())
+        .isEqualTo(
+            "narrative sensitivity: --family shift-boundary needs --mapping"
+                + " FILE... (the mappings that built the model)\n");
     assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(missing.err()).endsWith("nope.mapping.yaml: no such file\n");
   }
 
   @Test
   void familyShiftBoundary_withMapping_runsAlone() {
-    Run run = run("sensitivity", resource("shift/with-data.yaml"), "-f", "json", "--family",
-        "shift-boundary", "--mapping", resource("shift/strikes.mapping.yaml") + ","
-            + resource("shift/protests.mapping.yaml"));
+    Run run =
+        run(
+            "sensitivity",
+            resource("shift/with-data.yaml"),
+            "-f",
+            "json",
+            "--family",
+            "shift-boundary",
+            "--mapping",
+            resource("shift/strikes.mapping.yaml") + "," + resource("shift/protests.mapping.yaml"));
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
-        .startsWith("{\n  \"format\": \"narrative-sensitivity/1\",\n  \"families\": [\n    {\n"
-            + "      \"name\": \"shift-boundary\",")
+        .startsWith(
+            "{\n  \"format\": \"narrative-sensitivity/1\",\n  \"families\": [\n    {\n"
+                + "      \"name\": \"shift-boundary\",")
         .doesNotContain("drop-concept:");
   }
 }

@@ -46,8 +46,10 @@ class TimeLimitsTest {
   void zeroOrMoreThanADay_isOutOfRange(String text) {
     assertThatThrownBy(() -> parse(text))
         .isInstanceOf(UserError.class)
-        .hasMessage("narrative discover: --time-limit " + text
-            + " is out of range: it must be more than 0 and at most 24h");
+        .hasMessage(
+            "narrative discover: --time-limit "
+                + text
+                + " is out of range: it must be more than 0 and at most 24h");
   }
 
   @ParameterizedTest

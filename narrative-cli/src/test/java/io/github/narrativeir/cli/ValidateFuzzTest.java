@@ -13,7 +13,8 @@ import java.io.ByteArrayInputStream;
 class ValidateFuzzTest {
   @FuzzTest(maxDuration = "10s")
   void validate(byte[] input) {
-    NarrativeCliTest.Run run = NarrativeCliTest.run(new ByteArrayInputStream(input), "validate", "-");
+    NarrativeCliTest.Run run =
+        NarrativeCliTest.run(new ByteArrayInputStream(input), "validate", "-");
 
     assertThat(run.exit()).as(run.err()).isIn(0, 2);
     assertThat(run.err()).doesNotContain("internal error").doesNotContain("\tat ");

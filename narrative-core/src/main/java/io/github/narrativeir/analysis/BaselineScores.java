@@ -10,14 +10,12 @@ import io.github.narrativeir.inference.Scores;
 /**
  * A baseline's scores in a {@link TheoryComparison}, with the theories they hold for. The baselines
  * depend only on the observations and on the order of the situations, so they are the same for
- * every theory unless the theories' models order their situations differently ({@code
- * persistence} looks at the situation before); then a baseline has one entry per distinct set of
- * scores.
+ * every theory unless the theories' models order their situations differently ({@code persistence}
+ * looks at the situation before); then a baseline has one entry per distinct set of scores.
  *
  * @param baseline the baseline
  * @param theories the theories whose situation order gives these scores, in the order given
  * @param scores the baseline's scores on the compared observations
- *
  * @since 0.1.0
  */
 public record BaselineScores(Baseline baseline, ImmutableList<String> theories, Scores scores) {

@@ -20,7 +20,6 @@ import io.github.narrativeir.model.Observation;
  * @param changedEpisodes episodes whose active concepts differ, in situation and actor order
  * @param newlyExplained observations the variant explains and the original does not
  * @param newlyUnexplained observations the original explains and the variant does not
- *
  * @since 0.1.0
  */
 public record CounterfactualResult(

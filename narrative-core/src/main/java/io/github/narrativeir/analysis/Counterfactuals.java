@@ -7,6 +7,7 @@ import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.internal.Suggestions;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.Concept;
@@ -15,7 +16,6 @@ import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
-import io.github.narrativeir.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,18 +43,19 @@ public final class Counterfactuals {
   public static Model vary(Model model, Variation variation) {
     checkNotNull(model, "model");
     checkNotNull(variation, "variation");
-    Set<ConceptId> concepts = model.concepts().stream().map(Concept::id).collect(Collectors.toSet());
+    Set<ConceptId> concepts =
+        model.concepts().stream().map(Concept::id).collect(Collectors.toSet());
     for (ConceptId c : variation.withoutConcepts()) {
       known(concepts, c, "unknown concept '" + c + "'");
     }
     Set<SituationId> situations =
         model.situations().stream().map(Situation::id).collect(Collectors.toSet());
-    Set<AspectId> declared =
-        model.aspects().stream().map(a -> a.id()).collect(Collectors.toSet());
+    Set<AspectId> declared = model.aspects().stream().map(a -> a.id()).collect(Collectors.toSet());
     for (SituationId s : variation.withoutAspects().keySet()) {
       known(situations, s, "unknown situation '" + s + "'");
     }
-    variation.withAspects()
+    variation
+        .withAspects()
         .forEach(
             (s, a) -> {
               known(situations, s, "unknown situation '" + s + "'");
@@ -79,7 +80,8 @@ public final class Counterfactuals {
               .aspects(aspects)
               .provenance(
                   s.provenance().stream()
-                      // an aspect the variation removes has lost its source, even if it adds it back
+                      // an aspect the variation removes has lost its source, even if it adds it
+                      // back
                       .filter(p -> !variation.withoutAspects().get(s.id()).contains(p.aspect()))
                       .collect(Collectors.toList()))
               .build());
@@ -149,7 +151,8 @@ public final class Counterfactuals {
   }
 
   private static List<Observation> explained(Inference result) {
-    return result.evaluation()
+    return result
+        .evaluation()
         .map(e -> (List<Observation>) e.explainedObservations())
         .orElse(List.of());
   }
@@ -157,8 +160,11 @@ public final class Counterfactuals {
   /** Throws {@code IllegalArgumentException} with {@code message} and the closest known id. */
   private static <T> void known(Set<T> ids, T id, String message) {
     if (!ids.contains(id)) {
-      throw new IllegalArgumentException(message + Suggestions.didYouMean(
-          id.toString(), ids.stream().map(Object::toString).sorted().collect(Collectors.toList())));
+      throw new IllegalArgumentException(
+          message
+              + Suggestions.didYouMean(
+                  id.toString(),
+                  ids.stream().map(Object::toString).sorted().collect(Collectors.toList())));
     }
   }
 }

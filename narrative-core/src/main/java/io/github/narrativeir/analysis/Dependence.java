@@ -25,15 +25,14 @@ import java.util.stream.Collectors;
  * Which concepts each prediction needs, and which sets of concepts suffice for it.
  *
  * <p>A concept is <em>needed</em> when the model without it no longer makes the prediction. A set
- * of concepts is <em>sufficient</em> when the model with only those concepts (all others left
- * out) still makes it, and <em>minimal</em> when no proper subset is sufficient. Dependence is not
+ * of concepts is <em>sufficient</em> when the model with only those concepts (all others left out)
+ * still makes it, and <em>minimal</em> when no proper subset is sufficient. Dependence is not
  * monotonic: through occlusion and opposition a minimal sufficient set need not contain every
  * needed concept (leaving out a second concept can bring back what leaving out the first lost).
- * Candidates are the
- * concepts active in some episode up to the prediction's situation, of any actor. Every variant is
- * computed with {@link Inference#rerunWithout(Set, SituationId)}, which recomputes only the
- * episodes a change can reach, up to the prediction's situation, and variants shared between
- * predictions are run once.
+ * Candidates are the concepts active in some episode up to the prediction's situation, of any
+ * actor. Every variant is computed with {@link Inference#rerunWithout(Set, SituationId)}, which
+ * recomputes only the episodes a change can reach, up to the prediction's situation, and variants
+ * shared between predictions are run once.
  *
  * @since 0.1.0
  */
@@ -79,11 +78,11 @@ public final class Dependence {
   }
 
   /**
-   * At most how many variants (reruns of inference) analyzing {@code predictions} takes, before
-   * any is run: for each situation of a prediction, one variant per candidate (is it needed?) and
-   * one per set of at most {@code maxSetSize} candidates (does it suffice?). Variants are shared
-   * between the predictions of one situation, and supersets of a sufficient set are skipped, so
-   * the real number is often smaller; it never is larger. Saturates at {@link Long#MAX_VALUE}.
+   * At most how many variants (reruns of inference) analyzing {@code predictions} takes, before any
+   * is run: for each situation of a prediction, one variant per candidate (is it needed?) and one
+   * per set of at most {@code maxSetSize} candidates (does it suffice?). Variants are shared
+   * between the predictions of one situation, and supersets of a sufficient set are skipped, so the
+   * real number is often smaller; it never is larger. Saturates at {@link Long#MAX_VALUE}.
    */
   public static long variantBound(
       Inference result, java.util.Collection<Prediction> predictions, int maxSetSize) {
@@ -92,7 +91,9 @@ public final class Dependence {
     Dependence d = new Dependence(result);
     long total = 0;
     for (SituationId s :
-        predictions.stream().map(Prediction::situation).collect(Collectors.toCollection(TreeSet::new))) {
+        predictions.stream()
+            .map(Prediction::situation)
+            .collect(Collectors.toCollection(TreeSet::new))) {
       int n = d.candidates(s).size();
       total = saturatedAdd(total, n);
       long choose = 1; // C(n, 0)
@@ -117,7 +118,8 @@ public final class Dependence {
       return c;
     }
     java.math.BigInteger r =
-        java.math.BigInteger.valueOf(c).multiply(java.math.BigInteger.valueOf(m))
+        java.math.BigInteger.valueOf(c)
+            .multiply(java.math.BigInteger.valueOf(m))
             .divide(java.math.BigInteger.valueOf(k));
     return r.bitLength() < 63 ? r.longValue() : Long.MAX_VALUE;
   }
@@ -161,7 +163,9 @@ public final class Dependence {
       }
     }
     return new PredictionDependence(
-        p, ImmutableSortedSet.copyOf(needed), ImmutableList.copyOf(minimal),
+        p,
+        ImmutableSortedSet.copyOf(needed),
+        ImmutableList.copyOf(minimal),
         maxSetSize >= candidates.size());
   }
 

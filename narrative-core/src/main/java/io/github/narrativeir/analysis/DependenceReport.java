@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableList;
  * @param variants how many distinct variants (sets of concepts left out) were run
  * @param episodesRecomputed episodes recomputed over all variants
  * @param episodesReused episodes reused unchanged from the baseline over all variants
- *
  * @since 0.1.0
  */
 public record DependenceReport(

@@ -20,13 +20,14 @@ import java.time.Duration;
  * observations of the whole model explained (most first), then concepts, then trigger literals
  * (fewest first), then canonical text.
  *
- * <p>The search is exact: it enumerates the <em>readings</em> (the actor's predictions of the pairs,
- * situation by situation) that some solution within the bounds produces, and finds each reading's
- * best solutions by covering it with classes of equivalent triggers. A partial reading that no set
- * of candidates within the bounds produces is pruned with all its extensions, as is one that cannot
- * reach the best even if it explained every later observation; interaction (one situation's
- * predictions in the next one's base) is followed situation by situation, so the pruning stays
- * sound with it. When the time limit runs out, the result says so and claims no optimality.
+ * <p>The search is exact: it enumerates the <em>readings</em> (the actor's predictions of the
+ * pairs, situation by situation) that some solution within the bounds produces, and finds each
+ * reading's best solutions by covering it with classes of equivalent triggers. A partial reading
+ * that no set of candidates within the bounds produces is pruned with all its extensions, as is one
+ * that cannot reach the best even if it explained every later observation; interaction (one
+ * situation's predictions in the next one's base) is followed situation by situation, so the
+ * pruning stays sound with it. When the time limit runs out, the result says so and claims no
+ * optimality.
  *
  * <pre>{@code
  * DiscoveryResult found = Discovery.builder(ActorId.of("PK"))
@@ -162,9 +163,9 @@ public final class Discovery {
    *
    * @throws io.github.narrativeir.model.InvalidModelException if the model is invalid
    * @throws IllegalArgumentException if the model has no actor {@link #actor()}, the actor has no
-   *     plain observation, the model has more than 63 situations, the actor's plain observations name
-   *     more than 63 practice/target pairs, or an existing concept's id would
-   *     rank among the discovered concepts' ids
+   *     plain observation, the model has more than 63 situations, the actor's plain observations
+   *     name more than 63 practice/target pairs, or an existing concept's id would rank among the
+   *     discovered concepts' ids
    */
   public DiscoveryResult run(Model model) {
     return run(model, (nodes, best) -> {});
@@ -279,7 +280,9 @@ public final class Discovery {
     public Builder timeLimit(Duration timeLimit) {
       checkNotNull(timeLimit, "timeLimit");
       checkArgument(
-          !timeLimit.isNegative() && !timeLimit.isZero() && timeLimit.compareTo(TIME_LIMIT_MAX) <= 0,
+          !timeLimit.isNegative()
+              && !timeLimit.isZero()
+              && timeLimit.compareTo(TIME_LIMIT_MAX) <= 0,
           "timeLimit must be more than 0 and at most %s, was %s",
           TIME_LIMIT_MAX,
           timeLimit);

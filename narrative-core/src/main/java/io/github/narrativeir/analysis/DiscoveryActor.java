@@ -35,6 +35,7 @@ final class DiscoveryActor {
   private final BigDecimal[][] prescribeWeights;
   private final int[][] proscribeKeys;
   private final BigDecimal[][] proscribeWeights;
+
   /** Every aspect a trigger, construal or occlusion names: all an episode's course depends on. */
   final BitSet mentioned = new BitSet();
 
@@ -70,9 +71,11 @@ final class DiscoveryActor {
         construalTo[r][j] = problem.aspect(k.to());
       }
       prescribeKeys[r] = keys(c, c.prescribes(), problem);
-      prescribeWeights[r] = c.prescribes().stream().map(Prescription::weight).toArray(BigDecimal[]::new);
+      prescribeWeights[r] =
+          c.prescribes().stream().map(Prescription::weight).toArray(BigDecimal[]::new);
       proscribeKeys[r] = keys(c, c.proscribes(), problem);
-      proscribeWeights[r] = c.proscribes().stream().map(Prescription::weight).toArray(BigDecimal[]::new);
+      proscribeWeights[r] =
+          c.proscribes().stream().map(Prescription::weight).toArray(BigDecimal[]::new);
       for (int[] list : new int[][] {all[r], any[r], none[r], occludes[r], construalTo[r]}) {
         for (int a : list) {
           mentioned.set(a);
@@ -109,9 +112,9 @@ final class DiscoveryActor {
   }
 
   /**
-   * The episode on {@code base}. When {@code before} is given (a rank position), the perceived
-   * sets at which a concept ranked at that position would be tested are collected: the set before
-   * each activation of a concept ranked after the position, and the final set.
+   * The episode on {@code base}. When {@code before} is given (a rank position), the perceived sets
+   * at which a concept ranked at that position would be tested are collected: the set before each
+   * activation of a concept ranked after the position, and the final set.
    */
   Episode episode(BitSet base, @Nullable Concept before) {
     int n = concepts.length;

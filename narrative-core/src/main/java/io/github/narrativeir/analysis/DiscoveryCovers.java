@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Covers of one pair's reading by classes of equivalent triggers: which sets of candidates (for
- * one practice/target pair) make exactly the predictions a reading asks for.
+ * Covers of one pair's reading by classes of equivalent triggers: which sets of candidates (for one
+ * practice/target pair) make exactly the predictions a reading asks for.
  *
  * <p>Each situation of the reading so far has a demand: at least {@code lo} and at most {@code hi}
  * of the chosen candidates fire there. A pair the actor's own concepts already predict demands
- * nothing; one they do not predict demands {@code need} (the candidates whose support outweighs
- * the opposition) where the reading predicts it, and fewer where it does not. A class (the
- * triggers that fire in exactly the same situations so far) can be chosen as many times as it has
- * triggers.
+ * nothing; one they do not predict demands {@code need} (the candidates whose support outweighs the
+ * opposition) where the reading predicts it, and fewer where it does not. A class (the triggers
+ * that fire in exactly the same situations so far) can be chosen as many times as it has triggers.
  */
 final class DiscoveryCovers {
   /** No demand of at most. */
@@ -26,10 +25,16 @@ final class DiscoveryCovers {
   private final int[] lo;
   private final int[] hi;
   private final int situations;
+
   /** The classes that may be chosen at all (they fire nowhere they may not). */
   private final int[] allowed;
-  /** Whether at most one candidate may fire where the reading does not predict, and one suffices where it does. */
+
+  /**
+   * Whether at most one candidate may fire where the reading does not predict, and one suffices
+   * where it does.
+   */
   private final boolean simple;
+
   private final long demanded;
 
   DiscoveryCovers(long[] masks, int[] sizes, int classes, int[] lo, int[] hi, int situations) {
@@ -62,7 +67,10 @@ final class DiscoveryCovers {
     this.allowed = Arrays.copyOf(ok, k);
   }
 
-  /** The fewest candidates that meet the demands, or {@code limit + 1} when more than {@code limit} are needed. */
+  /**
+   * The fewest candidates that meet the demands, or {@code limit + 1} when more than {@code limit}
+   * are needed.
+   */
   int minimum(int limit) {
     if (demanded == 0) {
       return 0;
@@ -98,7 +106,12 @@ final class DiscoveryCovers {
   }
 
   private void enumerate(
-      int[] count, int[] used, List<Integer> chosen, int left, Set<List<Integer>> seen, List<int[]> out) {
+      int[] count,
+      int[] used,
+      List<Integer> chosen,
+      int left,
+      Set<List<Integer>> seen,
+      List<int[]> out) {
     int j = deficit(count);
     if (j < 0) {
       if (left == 0) {

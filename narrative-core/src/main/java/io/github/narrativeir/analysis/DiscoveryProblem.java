@@ -66,27 +66,37 @@ final class DiscoveryProblem {
   final BitSet[] given;
   final List<Key> keys = new ArrayList<>();
   private final Map<Key, Integer> keyIndex = new HashMap<>();
+
   /** The interaction aspect of each key. */
   int[] did;
+
   /** The actor's pairs as keys, in order (practice, then target, none first). */
   final int[] pairs;
+
   /** The aspects a literal may name, ascending. */
   final int[] literals;
+
   /** Every other actor that holds concepts, in id order. */
   final List<DiscoveryActor> others = new ArrayList<>();
+
   /** The actor's own concepts, in add mode (empty in replace mode or when it holds none). */
   final Optional<DiscoveryActor> own;
+
   /** Where discovered concepts rank among the actor's own: as a concept with the first new id. */
   final Concept position;
+
   /** The number of the first discovered concept ({@code <actor>.discovered.<n>}). */
   final int firstNumber;
+
   final Triggers triggers;
   final ImmutableList<Observation> observations;
   final int[] observationSituation;
   final Kind[] observationKind;
   final int[][] observationKeys;
+
   /** The observations of each situation, as indices into {@link #observations}. */
   final int[][] bySituation;
+
   final Comparator<Observation> observationOrder;
 
   private DiscoveryProblem(Model model, Discovery discovery) {
@@ -127,8 +137,7 @@ final class DiscoveryProblem {
             ? model
             : Model.builder()
                 .from(model)
-                .concepts(
-                    model.concepts().stream().filter(c -> !c.holder().equals(actor)).toList())
+                .concepts(model.concepts().stream().filter(c -> !c.holder().equals(actor)).toList())
                 .build();
 
     // the actor's pairs: practice, then target (none first)
@@ -162,10 +171,12 @@ final class DiscoveryProblem {
       universe.addAll(c.when().anyOf());
       universe.addAll(c.when().noneOf());
       universe.addAll(c.occludes());
-      c.construes().forEach(k -> {
-        universe.addAll(k.from());
-        universe.add(k.to());
-      });
+      c.construes()
+          .forEach(
+              k -> {
+                universe.addAll(k.from());
+                universe.add(k.to());
+              });
       for (Prescription p : c.proscribes()) {
         universe.add(InteractionAspects.of(c.holder(), p.practice(), p.target()));
       }
@@ -188,7 +199,10 @@ final class DiscoveryProblem {
       c.prescribes().forEach(p -> key(c.holder(), p.practice(), p.target()));
       c.proscribes().forEach(p -> key(c.holder(), p.practice(), p.target()));
     }
-    this.pairs = pairKeys.values().stream().mapToInt(k -> key(k.actor(), k.practice(), k.target())).toArray();
+    this.pairs =
+        pairKeys.values().stream()
+            .mapToInt(k -> key(k.actor(), k.practice(), k.target()))
+            .toArray();
     this.did = new int[keys.size()];
     for (int i = 0; i < keys.size(); i++) {
       Key k = keys.get(i);
@@ -202,7 +216,11 @@ final class DiscoveryProblem {
     }
     this.firstNumber = firstNumber(model, actor);
     this.position =
-        Concept.builder().id(ConceptId.of(conceptId(firstNumber))).holder(actor).priority(0).build();
+        Concept.builder()
+            .id(ConceptId.of(conceptId(firstNumber)))
+            .holder(actor)
+            .priority(0)
+            .build();
     List<Concept> held = byHolder.getOrDefault(actor, List.of());
     checkRanks(held, discovery.maxConcepts());
     byHolder.forEach(
@@ -325,7 +343,10 @@ final class DiscoveryProblem {
     return list.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** Step 1: the given aspects of situation {@code s} and the interaction aspects of {@code previous}. */
+  /**
+   * Step 1: the given aspects of situation {@code s} and the interaction aspects of {@code
+   * previous}.
+   */
   BitSet base(int s, BitSet previous) {
     BitSet base = (BitSet) given[s].clone();
     if (interaction) {
@@ -336,7 +357,10 @@ final class DiscoveryProblem {
     return base;
   }
 
-  /** Whether observation {@code i} is explained by {@code now} (its situation's predictions) and {@code before}. */
+  /**
+   * Whether observation {@code i} is explained by {@code now} (its situation's predictions) and
+   * {@code before}.
+   */
   boolean explains(int i, BitSet before, BitSet now, boolean first) {
     int[] matching = observationKeys[i];
     switch (observationKind[i]) {
@@ -400,14 +424,19 @@ final class DiscoveryProblem {
     final int[][] all;
     final int[][] none;
     final int[] literalCount;
+
     /** {@code <all joined by +>|<none joined by +>|}: the start of every candidate's text. */
     final String[] text;
+
     /** The literal aspects, ascending. */
     private final int[] literals;
+
     /** The length of a bit set over triggers, in words. */
     private final int words;
+
     /** For each literal aspect: the triggers whose {@code all} names it (null when none). */
     private final long[][] requiring;
+
     /** For each literal aspect: the triggers whose {@code none} names it (null when none). */
     private final long[][] forbidding;
 
@@ -440,12 +469,15 @@ final class DiscoveryProblem {
         for (int[] n : nones) {
           if (disjoint(a, n)) {
             made.add(
-                new Object[] {a, n, a.length + n.length, join(problem, a) + "|" + join(problem, n) + "|"});
+                new Object[] {
+                  a, n, a.length + n.length, join(problem, a) + "|" + join(problem, n) + "|"
+                });
           }
         }
       }
       made.sort(
-          Comparator.comparingInt((Object[] t) -> (Integer) t[2]).thenComparing(t -> (String) t[3]));
+          Comparator.comparingInt((Object[] t) -> (Integer) t[2])
+              .thenComparing(t -> (String) t[3]));
       int size = made.size();
       this.literals = problem.literals;
       this.words = Math.max(1, (size + 63) >>> 6);
@@ -559,7 +591,9 @@ final class DiscoveryProblem {
       return s.toString();
     }
 
-    /** Every subset of {@code items} (ascending) of at most {@code max} elements, each ascending. */
+    /**
+     * Every subset of {@code items} (ascending) of at most {@code max} elements, each ascending.
+     */
     private static List<int[]> subsets(int[] items, int max) {
       List<int[]> out = new ArrayList<>();
       extend(items, max, 0, new int[0], out);

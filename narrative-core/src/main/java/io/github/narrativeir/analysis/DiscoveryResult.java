@@ -27,14 +27,14 @@ import java.time.Duration;
  * @param maxNone the most {@code none} literals of a candidate's trigger
  * @param maxConcepts the most concepts of a solution
  * @param original the evaluation of the model as given (the actor's own concepts), for comparison
- * @param solutions the best solutions, best first: for each distinct set of predictions a
- *     solution can make (a <em>reading</em>), its best solution, as many as asked for; every
- *     concept of a listed solution is needed (removing it explains fewer observations), except in
- *     the empty solution
- * @param ties how many solutions tie with the best on observations explained, concepts and
- *     literals (the best itself included); at least this many when {@link #tiesExact()} is false
- * @param tiesExact whether {@link #ties()} is the exact count: false when the count reached the
- *     cap or the search stopped early
+ * @param solutions the best solutions, best first: for each distinct set of predictions a solution
+ *     can make (a <em>reading</em>), its best solution, as many as asked for; every concept of a
+ *     listed solution is needed (removing it explains fewer observations), except in the empty
+ *     solution
+ * @param ties how many solutions tie with the best on observations explained, concepts and literals
+ *     (the best itself included); at least this many when {@link #tiesExact()} is false
+ * @param tiesExact whether {@link #ties()} is the exact count: false when the count reached the cap
+ *     or the search stopped early
  * @param unexplainable the observations that no solution within the bounds explains, in the order
  *     of an evaluation: all of them when {@link #exhaustive()}; when the search stopped early, only
  *     those it proved out of reach (nothing a solution changes reaches their actor)
@@ -42,7 +42,6 @@ import java.time.Duration;
  *     when it was exhaustive)
  * @param stop why the search stopped
  * @param statistics how much the search generated, pruned and evaluated
- *
  * @since 0.1.0
  */
 public record DiscoveryResult(
@@ -101,7 +100,9 @@ public record DiscoveryResult(
       this.token = token;
     }
 
-    /** The word used in files and reports: {@code complete}, {@code time-limit}, {@code cancelled}. */
+    /**
+     * The word used in files and reports: {@code complete}, {@code time-limit}, {@code cancelled}.
+     */
     public String token() {
       return token;
     }
@@ -119,8 +120,8 @@ public record DiscoveryResult(
    * @param literals the trigger literals of all its concepts
    * @param evaluation the evaluation of the model with the solution (added to the actor's concepts,
    *     or in their place), as the engine computes it, with the baselines' scores
-   * @param neededFor for each concept, the observations explained with the solution and not
-   *     without that concept, in the order of an evaluation
+   * @param neededFor for each concept, the observations explained with the solution and not without
+   *     that concept, in the order of an evaluation
    */
   public record Solution(
       ImmutableList<Concept> concepts,
@@ -133,8 +134,7 @@ public record DiscoveryResult(
     public Solution {
       concepts = ImmutableList.copyOf(concepts);
       canonical = ImmutableList.copyOf(canonical);
-      checkArgument(
-          concepts.size() == canonical.size(), "one canonical text for each concept");
+      checkArgument(concepts.size() == canonical.size(), "one canonical text for each concept");
       checkNotNull(evaluation, "evaluation");
       neededFor = ImmutableMap.copyOf(neededFor);
     }

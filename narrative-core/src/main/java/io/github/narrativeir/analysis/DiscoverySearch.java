@@ -30,10 +30,10 @@ import java.util.Map;
  * where a discovered concept would be tested; triggers that have fired in the same situations so
  * far form one class (they are interchangeable in any solution from here on). It then branches on
  * which of the actor's pairs are predicted in this situation, keeping a branch only when some set
- * of at most {@code maxConcepts} candidates makes exactly those predictions (otherwise no
- * extension can be made either) and when it could still reach the best readings found. At the end
- * of a reading, the fewest candidates that make it, then the fewest literals and the smallest text,
- * are read off the classes, with how many solutions tie.
+ * of at most {@code maxConcepts} candidates makes exactly those predictions (otherwise no extension
+ * can be made either) and when it could still reach the best readings found. At the end of a
+ * reading, the fewest candidates that make it, then the fewest literals and the smallest text, are
+ * read off the classes, with how many solutions tie.
  */
 final class DiscoverySearch {
   private static final int INFEASIBLE = Integer.MAX_VALUE / 4;
@@ -45,8 +45,10 @@ final class DiscoverySearch {
   private final int pairCount;
   private final int triggerCount;
   private final int limit;
+
   /** When the run began (before the problem was set up, which the time limit covers too). */
   private final long started;
+
   private final long deadline;
 
   /** The class of each trigger before each situation, and each class's mask and size. */
@@ -55,13 +57,18 @@ final class DiscoverySearch {
   private final long[][] classMask;
   private final int[][] classSize;
   private final int[] classCount;
-  /** What each pair needs to be predicted, by situation (0: the actor's own concepts predict it). */
+
+  /**
+   * What each pair needs to be predicted, by situation (0: the actor's own concepts predict it).
+   */
   private final int[][] need;
 
   /** The observations at each situation or later that some solution might explain. */
   private final int[] laterObservations;
+
   /** The observations some solution explains (found so far). */
   private final BitSet marked = new BitSet();
+
   /**
    * The observations that no solution explains because nothing a solution changes reaches them
    * (their actor's episodes are the same in every solution), found before the walk.
@@ -217,8 +224,8 @@ final class DiscoverySearch {
 
   /**
    * The predictions of everyone but the discovered concepts in situation {@code s} after {@code
-   * previous}: the other actors', and the actor's own concepts' (in add mode); the perceived sets at
-   * which a discovered concept is tested; and what each pair needs from discovered concepts.
+   * previous}: the other actors', and the actor's own concepts' (in add mode); the perceived sets
+   * at which a discovered concept is tested; and what each pair needs from discovered concepts.
    */
   private Step step(int s, BitSet previous) {
     BitSet base = p.base(s, previous);
@@ -330,8 +337,7 @@ final class DiscoverySearch {
         hi[j] = needed - 1;
       }
     }
-    return new DiscoveryCovers(
-        classMask[upTo], classSize[upTo], classCount[upTo], lo, hi, upTo);
+    return new DiscoveryCovers(classMask[upTo], classSize[upTo], classCount[upTo], lo, hi, upTo);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -372,8 +378,8 @@ final class DiscoverySearch {
   }
 
   /**
-   * The realizable decisions for situation {@code s}, most observations explained first (then
-   * fewer pairs predicted, then by pair).
+   * The realizable decisions for situation {@code s}, most observations explained first (then fewer
+   * pairs predicted, then by pair).
    */
   private List<Choice> choices(int s, Step step, BitSet previous, long[] truth) {
     int[][] cost = new int[pairCount][2];
@@ -404,7 +410,14 @@ final class DiscoverySearch {
    * predicted by what is left of the bound).
    */
   private void decide(
-      int i, long mask, int total, int[][] cost, int s, Step step, BitSet previous, List<Choice> out) {
+      int i,
+      long mask,
+      int total,
+      int[][] cost,
+      int s,
+      Step step,
+      BitSet previous,
+      List<Choice> out) {
     if (i == pairCount) {
       BitSet now = (BitSet) step.fixed().clone();
       for (int k = 0; k < pairCount; k++) {
@@ -517,7 +530,8 @@ final class DiscoverySearch {
   // Readings
 
   /** The best solutions of one pair's reading: their size, literals, count and best choice. */
-  private record PairBest(int size, int literals, long ways, List<String> texts, List<int[]> chosen) {}
+  private record PairBest(
+      int size, int literals, long ways, List<String> texts, List<int[]> chosen) {}
 
   private void leaf(long[] truth, int explained) {
     readings++;
@@ -680,7 +694,9 @@ final class DiscoverySearch {
     return k.practice().value() + "|" + k.target().map(t -> t.value()).orElse("-");
   }
 
-  /** Whether every candidate of a solution is needed: without it, fewer observations are explained. */
+  /**
+   * Whether every candidate of a solution is needed: without it, fewer observations are explained.
+   */
   private boolean needed(List<int[]> chosen, int explained) {
     for (int x = 0; x < chosen.size(); x++) {
       List<int[]> without = new ArrayList<>(chosen);
@@ -692,7 +708,9 @@ final class DiscoverySearch {
     return true;
   }
 
-  /** The number of observations explained with the candidates {@code chosen} ({trigger, pair} each). */
+  /**
+   * The number of observations explained with the candidates {@code chosen} ({trigger, pair} each).
+   */
   int simulate(List<int[]> chosen) {
     return explainedBy(chosen).cardinality();
   }
@@ -729,8 +747,7 @@ final class DiscoverySearch {
   // The result
 
   private DiscoveryResult result() {
-    Evaluation original =
-        DiscoveryProblem.ENGINE.infer(p.model).evaluation().orElseThrow();
+    Evaluation original = DiscoveryProblem.ENGINE.infer(p.model).evaluation().orElseThrow();
     ImmutableList.Builder<DiscoveryResult.Solution> solutions = ImmutableList.builder();
     if (top.isEmpty()) {
       // stopped before any reading was complete: the empty solution is always one
@@ -840,8 +857,7 @@ final class DiscoverySearch {
         .label(label)
         .priority(0)
         .when(when.build())
-        .addPrescribes(
-            Prescription.builder().practice(k.practice()).target(k.target()).build())
+        .addPrescribes(Prescription.builder().practice(k.practice()).target(k.target()).build())
         .build();
   }
 

@@ -14,7 +14,6 @@ import java.util.Optional;
  * @param situation the situation
  * @param original the episode in the original model, absent when the actor holds no concepts there
  * @param variant the episode in the variant, absent when the actor holds no concepts there
- *
  * @since 0.1.0
  */
 public record EpisodeChange(

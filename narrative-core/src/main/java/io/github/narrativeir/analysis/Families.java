@@ -47,7 +47,8 @@ final class Families {
 
   private static List<Variant> dropConcept(Inference original) {
     List<Variant> variants = new ArrayList<>();
-    for (ConceptId c : new TreeSet<>(original.model().concepts().stream().map(Concept::id).toList())) {
+    for (ConceptId c :
+        new TreeSet<>(original.model().concepts().stream().map(Concept::id).toList())) {
       variants.add(
           Variant.edit("drop-concept:" + c, ModelEdit.builder().addDroppedConcepts(c).build()));
     }
@@ -155,7 +156,10 @@ final class Families {
 
   private static List<Variant> swapRank(Inference original) {
     Map<ActorId, List<Concept>> held = new TreeMap<>();
-    original.model().concepts().forEach(c -> held.computeIfAbsent(c.holder(), h -> new ArrayList<>()).add(c));
+    original
+        .model()
+        .concepts()
+        .forEach(c -> held.computeIfAbsent(c.holder(), h -> new ArrayList<>()).add(c));
     List<Variant> variants = new ArrayList<>();
     held.forEach(
         (actor, concepts) -> {
@@ -167,7 +171,9 @@ final class Families {
             variants.add(
                 Variant.edit(
                     "swap-rank:" + ranked.get(k) + "/" + ranked.get(k + 1),
-                    ModelEdit.builder().putRankOrders(actor, ImmutableList.copyOf(swapped)).build()));
+                    ModelEdit.builder()
+                        .putRankOrders(actor, ImmutableList.copyOf(swapped))
+                        .build()));
           }
         });
     return variants;

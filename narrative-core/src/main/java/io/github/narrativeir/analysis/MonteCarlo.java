@@ -8,9 +8,9 @@ import org.immutables.value.Value;
 /**
  * The randomized {@code monte-carlo} family of a sensitivity analysis (MODEL.md, {@code
  * narrative-sensitivity/1}): {@link #samples()} variants of the model, each changing many coding
- * choices at once, drawn from a generator seeded with {@link #seed()}. The same seed and
- * parameters on the same model give the same variants, hence the same result and the same bytes,
- * one variant after the other or in parallel, whichever other families run.
+ * choices at once, drawn from a generator seeded with {@link #seed()}. The same seed and parameters
+ * on the same model give the same variants, hence the same result and the same bytes, one variant
+ * after the other or in parallel, whichever other families run.
  *
  * <p>Sample {@code i} (from 1) is the variant {@code monte-carlo:<i>}, one {@link
  * io.github.narrativeir.inference.ModelEdit} that at once
@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  *   <li>multiplies the weight of each prescription and proscription entry by a factor drawn
  *       log-uniformly from {@code [1/w, w]}, {@code w} being {@link #weightFactor()} (default 2),
  *       rounded half-even to {@value #FACTOR_DECIMALS} decimals; the product is exact;
- *   <li>orders each actor's concepts of equal priority at random, instead of by id as MODEL.md
- *       step 4 does, when {@link #breakTies()} (default true).
+ *   <li>orders each actor's concepts of equal priority at random, instead of by id as MODEL.md step
+ *       4 does, when {@link #breakTies()} (default true).
  * </ul>
  *
  * <h2>The generator</h2>
@@ -39,8 +39,8 @@ import org.immutables.value.Value;
  * s_i = z ^ (z &gt;&gt;&gt; 31)
  * </pre>
  *
- * <p>so that a sample depends only on the seed, its number and the model: not on the samples
- * before it, on the other families, or on which thread runs it. Its draws, in this order:
+ * <p>so that a sample depends only on the seed, its number and the model: not on the samples before
+ * it, on the other families, or on which thread runs it. Its draws, in this order:
  *
  * <ol>
  *   <li>each concept, in id order: {@code nextInt(10000)}; left out if below {@code
@@ -55,8 +55,8 @@ import org.immutables.value.Value;
  *       out, keeps its weight (it is not in the edit);
  *   <li>each actor holding concepts, in id order, and each of its priority levels, from the
  *       highest: the level's concepts {@code c[0..k-1]} in id order are shuffled by {@code for j =
- *       k-1 down to 1: t = nextInt(j + 1); swap c[j] and c[t]} (Fisher-Yates). The actor's new
- *       rank order is its levels from the highest, each in its shuffled order, applied as {@code
+ *       k-1 down to 1: t = nextInt(j + 1); swap c[j] and c[t]} (Fisher-Yates). The actor's new rank
+ *       order is its levels from the highest, each in its shuffled order, applied as {@code
  *       swap-rank} does (priorities {@code n-1, ..., 0}); an actor whose order is unchanged, or
  *       every actor when {@link #breakTies()} is false, keeps its priorities.
  * </ol>
@@ -84,19 +84,22 @@ public interface MonteCarlo {
   String GENERATOR = "java.util.SplittableRandom";
 
   /**
-   * The most samples a family may have. Ten thousand samples estimate every share within 0.01
-   * (two standard errors of a share, at most {@code 2 * 0.5 / sqrt(10000)}), which is as fine as
-   * the question "does this prediction rest on the coding?" needs; beyond it the running time
-   * (each sample is about one incremental inference) and the output (each sample that loses a
-   * prediction is named in its {@code lostIn}) keep growing in proportion while the estimates
-   * barely improve.
+   * The most samples a family may have. Ten thousand samples estimate every share within 0.01 (two
+   * standard errors of a share, at most {@code 2 * 0.5 / sqrt(10000)}), which is as fine as the
+   * question "does this prediction rest on the coding?" needs; beyond it the running time (each
+   * sample is about one incremental inference) and the output (each sample that loses a prediction
+   * is named in its {@code lostIn}) keep growing in proportion while the estimates barely improve.
    */
   int MAX_SAMPLES = 10_000;
 
-  /** The decimals a weight factor is rounded to, so that reweighted weights stay short and exact. */
+  /**
+   * The decimals a weight factor is rounded to, so that reweighted weights stay short and exact.
+   */
   int FACTOR_DECIMALS = 3;
 
-  /** The decimals a drop probability may have: it is compared with a draw of {@code nextInt(10000)}. */
+  /**
+   * The decimals a drop probability may have: it is compared with a draw of {@code nextInt(10000)}.
+   */
   int PROBABILITY_DECIMALS = 4;
 
   /**
@@ -126,9 +129,7 @@ public interface MonteCarlo {
    */
   BigDecimal DEFAULT_ASPECT_DROP_PROBABILITY = new BigDecimal("0.1");
 
-  /**
-   * How many samples (variants) the family has, from 1 to {@value #MAX_SAMPLES}.
-   */
+  /** How many samples (variants) the family has, from 1 to {@value #MAX_SAMPLES}. */
   int samples();
 
   /** The seed of the generator: any {@code long}. */
@@ -164,9 +165,9 @@ public interface MonteCarlo {
   }
 
   /**
-   * Whether a sample orders each actor's concepts of equal priority at random; true by default:
-   * the id order that breaks such ties in MODEL.md step 4 is a convention, not a coding choice, so
-   * a result that rests on it rests on nothing the coder decided.
+   * Whether a sample orders each actor's concepts of equal priority at random; true by default: the
+   * id order that breaks such ties in MODEL.md step 4 is a convention, not a coding choice, so a
+   * result that rests on it rests on nothing the coder decided.
    */
   @Value.Default
   default boolean breakTies() {

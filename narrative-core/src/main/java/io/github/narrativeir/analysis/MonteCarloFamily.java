@@ -73,14 +73,20 @@ final class MonteCarloFamily {
   private static final class Plan {
     /** The concepts in id order. */
     final List<ConceptId> concepts = new ArrayList<>();
+
     /** The situations in situation order, each with its aspects in id order. */
     final List<SituationId> situations = new ArrayList<>();
+
     final List<List<AspectId>> aspects = new ArrayList<>();
+
     /** The entries in the weight family's order. */
     final List<Item> entries;
+
     /** The actors holding concepts, in id order, each with its priority levels from the highest. */
     final List<ActorId> actors = new ArrayList<>();
+
     final List<List<List<ConceptId>>> levels = new ArrayList<>();
+
     /** Each actor's rank order in the model (MODEL.md step 4). */
     final List<List<ConceptId>> ranks = new ArrayList<>();
 

@@ -75,8 +75,10 @@ public final class PracticeCycles {
       }
       List<String> order = result.situations().stream().map(s -> s.id().value()).toList();
       along.sort(
-          (a, b) -> Integer.compare(
-              order.indexOf(a.to().situation().value()), order.indexOf(b.to().situation().value())));
+          (a, b) ->
+              Integer.compare(
+                  order.indexOf(a.to().situation().value()),
+                  order.indexOf(b.to().situation().value())));
       out.add(new PracticeCycle(ImmutableList.copyOf(cycle), ImmutableList.copyOf(along)));
     }
     return out.build();
@@ -84,7 +86,10 @@ public final class PracticeCycles {
 
   /** Depth-first search for cycles through {@code start} whose other nodes are greater than it. */
   private static void walk(
-      String start, String node, Map<String, Set<String>> edges, List<String> path,
+      String start,
+      String node,
+      Map<String, Set<String>> edges,
+      List<String> path,
       List<List<String>> cycles) {
     for (String next : edges.getOrDefault(node, Collections.emptySet())) {
       if (next.equals(start)) {

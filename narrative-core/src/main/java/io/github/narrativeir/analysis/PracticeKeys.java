@@ -8,7 +8,12 @@ final class PracticeKeys {
   private PracticeKeys() {}
 
   static String of(Prediction p) {
-    return p.actor() + " " + p.practice() + " " + p.target().map(ActorId::value).orElse("-") + " "
+    return p.actor()
+        + " "
+        + p.practice()
+        + " "
+        + p.target().map(ActorId::value).orElse("-")
+        + " "
         + p.situation();
   }
 }

@@ -12,7 +12,6 @@ import io.github.narrativeir.model.ConceptId;
  * @param from the earlier prediction
  * @param concept the concept whose trigger used its interaction aspect
  * @param to the later prediction the concept supports
- *
  * @since 0.1.0
  */
 public record PracticeLink(Prediction from, ConceptId concept, Prediction to) {

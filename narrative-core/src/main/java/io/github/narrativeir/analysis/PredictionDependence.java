@@ -17,7 +17,6 @@ import io.github.narrativeir.model.ConceptId;
  *     the model left out), still predict it; only sets drawn from the concepts active up to its
  *     situation, and no larger than the bound the caller set; by size, then by ids
  * @param exhaustive true when the bound covered every such set, so that the list is complete
- *
  * @since 0.1.0
  */
 public record PredictionDependence(

@@ -51,23 +51,23 @@ import java.util.regex.Pattern;
 
 /**
  * Sensitivity analysis (MODEL.md, {@code narrative-sensitivity/1}): how much an inference's result
- * rests on each coding choice. Each {@link SensitivityFamily} is a list of one-at-a-time variants of
- * the model (a concept left out, an aspect taken out of or added to a situation, a weight halved or
- * doubled, two concepts exchanging ranks); each variant is run with the original inference's
+ * rests on each coding choice. Each {@link SensitivityFamily} is a list of one-at-a-time variants
+ * of the model (a concept left out, an aspect taken out of or added to a situation, a weight halved
+ * or doubled, two concepts exchanging ranks); each variant is run with the original inference's
  * options, and the result says, for every prediction, the share of variants that keep it and which
  * lose it, which predictions variants gain, which observations variants explain differently, and
  * the spread of balanced accuracy, recall and changes explained. A randomized family, {@code
  * monte-carlo} ({@link Builder#monteCarlo}), may be added after them: seeded samples that each
  * change many coding choices at once.
  *
- * <p>Variants are run incrementally ({@link Inference#rerun}): each recomputes only the episodes its
- * change can reach, from the first situation it changes, and reuses the rest of the original
+ * <p>Variants are run incrementally ({@link Inference#rerun}): each recomputes only the episodes
+ * its change can reach, from the first situation it changes, and reuses the rest of the original
  * inference. Variants are independent, so they may run in parallel ({@link Builder#parallel}) with
  * the same result.
  *
  * <p>Families of whole replacement models may be added ({@link Builder#addModelFamily}): data
- * imported again into shifted periods, say. They run after the exhaustive families, each variant
- * in full.
+ * imported again into shifted periods, say. They run after the exhaustive families, each variant in
+ * full.
  *
  * <p>Immutable and thread-safe; one instance may analyze any number of inferences.
  *
@@ -296,7 +296,11 @@ public final class Sensitivity {
     if (v.edit().isPresent()) {
       EditedRun r = original.rerun(v.edit().get());
       return new Run(
-          r.predictions(), r.evaluation(), Optional.empty(), r.episodesRecomputed(), r.episodesReused());
+          r.predictions(),
+          r.evaluation(),
+          Optional.empty(),
+          r.episodesRecomputed(),
+          r.episodesReused());
     }
     Model replacement = v.replacement().get();
     Inference full = NarrativeEngine.create().infer(replacement, original.options());
@@ -354,13 +358,16 @@ public final class Sensitivity {
   private static final class Reference {
     final Inference original;
     final Map<Key, Integer> predictions = new HashMap<>();
+
     /**
      * The same, by identity: a variant reuses the original's prediction objects for every episode
      * it does not recompute, and an identity lookup costs far less than hashing a key.
      */
     final IdentityHashMap<Prediction, Integer> reusedPredictions = new IdentityHashMap<>();
+
     /** The model's observations in the order of its evaluation. */
     final List<Observation> observations;
+
     final BitSet explained;
     final Map<SituationId, Integer> situationIndex = new HashMap<>();
 
@@ -382,7 +389,8 @@ public final class Sensitivity {
 
     /** Situation order (situations of no original model last, by id), as the result's. */
     Comparator<SituationId> situationOrder() {
-      return Comparator.comparing((SituationId s) -> situationIndex.getOrDefault(s, Integer.MAX_VALUE))
+      return Comparator.comparing(
+              (SituationId s) -> situationIndex.getOrDefault(s, Integer.MAX_VALUE))
           .thenComparing(s -> s);
     }
 
@@ -422,11 +430,11 @@ public final class Sensitivity {
      * Which of the original's observations a replacement model explains. Each observation of the
      * original is matched with one of the replacement's by what it claims (actor, practice, target,
      * change, occurred), not by its source (data imported again count their rows again): first one
-     * in the same situation, then, for those left, one the replacement has in another situation
-     * and the original does not (the same evidence moved there, as data are when a period's
-     * boundary moves), the k-th left of a claim with the k-th left, both in the order of the
-     * evaluation. An observation left without a match is not in the replacement, and counts as
-     * not explained in it.
+     * in the same situation, then, for those left, one the replacement has in another situation and
+     * the original does not (the same evidence moved there, as data are when a period's boundary
+     * moves), the k-th left of a claim with the k-th left, both in the order of the evaluation. An
+     * observation left without a match is not in the replacement, and counts as not explained in
+     * it.
      */
     BitSet explainedMatching(List<Observation> replacement, Optional<Evaluation> evaluation) {
       BitSet bits = new BitSet();
@@ -554,7 +562,8 @@ public final class Sensitivity {
                 ? Optional.empty()
                 : Optional.of(
                     BigDecimal.valueOf(variants - lost.size())
-                        .divide(BigDecimal.valueOf(variants), Scores.SCALE, RoundingMode.HALF_EVEN));
+                        .divide(
+                            BigDecimal.valueOf(variants), Scores.SCALE, RoundingMode.HALF_EVEN));
         predictions.add(
             new PredictionHolds(original.predictions().get(i), holds, ImmutableList.copyOf(lost)));
       }
@@ -664,9 +673,9 @@ public final class Sensitivity {
      * Adds a family of whole models that replace the original, such as the {@code shift-boundary}
      * models that import the same data again into shifted periods. The family is run and listed
      * after the exhaustive ones, families added this way in the order added, each variant in the
-     * order given; each is run in full with the original inference's options, and compared with
-     * the original as {@link ModelVariant} says. The variants are meant for the model they were
-     * made from: the analysis runs them against whichever inference it is given. A family with no
+     * order given; each is run in full with the original inference's options, and compared with the
+     * original as {@link ModelVariant} says. The variants are meant for the model they were made
+     * from: the analysis runs them against whichever inference it is given. A family with no
      * variants is listed with a count of 0.
      *
      * <pre>{@code

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The exhaustive families of one-at-a-time variants of MODEL.md's sensitivity analysis ({@code
- * narrative-sensitivity/1}), in the order of its table, which is the order they are run and
- * listed in.
+ * narrative-sensitivity/1}), in the order of its table, which is the order they are run and listed
+ * in.
  *
  * @since 0.1.0
  */

@@ -22,8 +22,8 @@ import java.util.Optional;
  *
  * @param families the families run, in the order run, with their variant counts (possibly 0), and
  *     for the {@code monte-carlo} family its generator, seed and distribution
- * @param predictions each of the original inference's predictions, in result order, with the
- *     share of variants that keep it and the variants that lose it
+ * @param predictions each of the original inference's predictions, in result order, with the share
+ *     of variants that keep it and the variants that lose it
  * @param gained the predictions some variant makes and the original does not, in result order
  *     (situation order, then actor, practice, target with none first), with the variants that make
  *     them
@@ -38,7 +38,6 @@ import java.util.Optional;
  * @param episodesRecomputed the episodes recomputed over all variants (every episode of a variant
  *     that replaces the model)
  * @param episodesReused the episodes of the original inference reused unchanged over all variants
- *
  * @since 0.1.0
  */
 public record SensitivityResult(
@@ -86,7 +85,8 @@ public record SensitivityResult(
     public FamilyCount {
       checkNotNull(name, "name");
       checkNotNull(monteCarlo, "monteCarlo");
-      checkArgument(variants >= 0, "family '%s' has a negative number of variants: %s", name, variants);
+      checkArgument(
+          variants >= 0, "family '%s' has a negative number of variants: %s", name, variants);
       checkArgument(
           monteCarlo.isEmpty() || monteCarlo.get().samples() == variants,
           "family '%s' has %s variants but %s samples",
@@ -107,8 +107,8 @@ public record SensitivityResult(
    * @param prediction the prediction, as the original inference makes it
    * @param holds the share of all variants run in which it is still predicted (same actor,
    *     practice, target and situation), rounded half-even to 4 decimals; empty when no variant ran
-   * @param lostIn the names of the variants that no longer predict it, in family order, then in each
-   *     family's order
+   * @param lostIn the names of the variants that no longer predict it, in family order, then in
+   *     each family's order
    */
   public record PredictionHolds(
       Prediction prediction, Optional<BigDecimal> holds, ImmutableList<String> lostIn) {
@@ -158,8 +158,8 @@ public record SensitivityResult(
    *     target, change, occurred), not by its source: the replacement's observation of the same
    *     claim in the same situation, else one it has in another situation that no observation of
    *     the original there matches (the same evidence, moved: data imported into shifted periods
-   *     move with them), paired in the order of the evaluation. An observation with no match is
-   *     not in the replacement and counts as not explained in it.
+   *     move with them), paired in the order of the evaluation. An observation with no match is not
+   *     in the replacement and counts as not explained in it.
    */
   public record ObservationFlips(
       Observation observation, boolean explained, ImmutableList<String> flippedIn) {
@@ -171,10 +171,10 @@ public record SensitivityResult(
   }
 
   /**
-   * A score of the original and its spread over the variants. The spread is taken over the
-   * variants in which the score is defined: a variant whose score is undefined (no negative
-   * evidence left, say) is left out, and when the score is defined in no variant, the minimum,
-   * median and maximum are all empty.
+   * A score of the original and its spread over the variants. The spread is taken over the variants
+   * in which the score is defined: a variant whose score is undefined (no negative evidence left,
+   * say) is left out, and when the score is defined in no variant, the minimum, median and maximum
+   * are all empty.
    *
    * @param original the original's value; empty when undefined
    * @param min the smallest value over the variants

@@ -19,15 +19,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rival theories scored against one set of observations: which theory explains which
- * observation, each theory's evaluation and {@link Scores} as MODEL.md defines them, the scores of
- * the baselines ({@code all}, {@code none}, {@code persistence}) on the same observations, and
- * per theory a {@link TheoryVerdict}: whether it beats every baseline on balanced accuracy and on
- * changes explained.
+ * Rival theories scored against one set of observations: which theory explains which observation,
+ * each theory's evaluation and {@link Scores} as MODEL.md defines them, the scores of the baselines
+ * ({@code all}, {@code none}, {@code persistence}) on the same observations, and per theory a
+ * {@link TheoryVerdict}: whether it beats every baseline on balanced accuracy and on changes
+ * explained.
  *
- * <p><b>Baselines and situation order.</b> The baselines depend only on the observations and on
- * the order of the situations: {@code persistence} predicts what was observed in the situation
- * just before. Theories given as separate models may order their situations differently, or put
+ * <p><b>Baselines and situation order.</b> The baselines depend only on the observations and on the
+ * order of the situations: {@code persistence} predicts what was observed in the situation just
+ * before. Theories given as separate models may order their situations differently, or put
  * situations of their own between observed ones, and then their {@code persistence} scores differ.
  * The comparison does not pick one order over another: each theory is scored, and judged, against
  * the baselines of its own model ({@link #baselines(String)}); {@link #baselines()} lists each
@@ -44,9 +44,7 @@ import java.util.Map;
  *
  * @param theories the theories' names, in the order given
  * @param observations the observations, in the order given
- * @param results each theory's inference, its model's observations replaced by {@code
- *     observations}
- *
+ * @param results each theory's inference, its model's observations replaced by {@code observations}
  * @since 0.1.0
  */
 public record TheoryComparison(
@@ -76,9 +74,13 @@ public record TheoryComparison(
     NarrativeEngine engine = NarrativeEngine.create();
     theories.forEach(
         (name, model) ->
-            results.put(name, engine.infer(Model.builder().from(model).observations(observations).build())));
+            results.put(
+                name,
+                engine.infer(Model.builder().from(model).observations(observations).build())));
     return new TheoryComparison(
-        ImmutableList.copyOf(theories.keySet()), ImmutableList.copyOf(observations), results.build());
+        ImmutableList.copyOf(theories.keySet()),
+        ImmutableList.copyOf(observations),
+        results.build());
   }
 
   /** The evaluation of {@code theory}. */
@@ -123,7 +125,9 @@ public record TheoryComparison(
     for (Baseline baseline : Baseline.values()) {
       Map<Scores, List<String>> holders = new LinkedHashMap<>();
       for (String theory : theories) {
-        holders.computeIfAbsent(baselines(theory).get(baseline), s -> new ArrayList<>()).add(theory);
+        holders
+            .computeIfAbsent(baselines(theory).get(baseline), s -> new ArrayList<>())
+            .add(theory);
       }
       holders.forEach(
           (scores, names) ->

@@ -1,7 +1,7 @@
 package io.github.narrativeir.analysis;
 
-import static com.google.common.base.Preconditions.checkState;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.inference.Baseline;
@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
  *
  * @param theory the theory's name
  * @param evaluation the theory's evaluation, with its scores and its baselines' scores
- *
  * @since 0.1.0
  */
 public record TheoryVerdict(String theory, Evaluation evaluation) {
@@ -78,16 +77,19 @@ public record TheoryVerdict(String theory, Evaluation evaluation) {
    * The verdict in one line, for instance {@code beats every baseline on balanced accuracy (0.8 >
    * 0.7) and on changes explained (3 > 0)}, {@code does not beat persistence on balanced accuracy
    * (0.55 <= 0.7); beats every baseline on changes explained (1 > 0)} or {@code cannot tell on
-   * balanced accuracy: no negative evidence (no observation says a practice did not happen);
-   * cannot tell on changes explained: no change observation}. Ratios are written as {@link
+   * balanced accuracy: no negative evidence (no observation says a practice did not happen); cannot
+   * tell on changes explained: no change observation}. Ratios are written as {@link
    * Decimals#format} writes them.
    */
   public String summary() {
     Optional<Boolean> accuracy = beatsBaselinesOnBalancedAccuracy();
     Optional<Boolean> changes = beatsBaselinesOnChanges();
     if (accuracy.orElse(false) && changes.orElse(false)) {
-      return "beats every baseline on balanced accuracy (" + accuracyMargin()
-          + ") and on changes explained (" + changesMargin() + ")";
+      return "beats every baseline on balanced accuracy ("
+          + accuracyMargin()
+          + ") and on changes explained ("
+          + changesMargin()
+          + ")";
     }
     return accuracyClause() + "; " + changesClause();
   }
@@ -119,8 +121,12 @@ public record TheoryVerdict(String theory, Evaluation evaluation) {
             .map(Decimals::format)
             .distinct()
             .collect(Collectors.joining(" and "));
-    return "does not beat " + names(notBeaten) + " on balanced accuracy ("
-        + Decimals.format(evaluation.scores().balancedAccuracy().orElseThrow()) + " <= " + theirs
+    return "does not beat "
+        + names(notBeaten)
+        + " on balanced accuracy ("
+        + Decimals.format(evaluation.scores().balancedAccuracy().orElseThrow())
+        + " <= "
+        + theirs
         + ")";
   }
 
@@ -140,8 +146,13 @@ public record TheoryVerdict(String theory, Evaluation evaluation) {
             .distinct()
             .map(String::valueOf)
             .collect(Collectors.joining(" and "));
-    return "does not beat " + names(notBeaten) + " on changes explained ("
-        + evaluation.scores().changesExplained() + " <= " + theirs + ")";
+    return "does not beat "
+        + names(notBeaten)
+        + " on changes explained ("
+        + evaluation.scores().changesExplained()
+        + " <= "
+        + theirs
+        + ")";
   }
 
   /** The theory's balanced accuracy against the best baseline's, when it beats them all. */
@@ -151,14 +162,18 @@ public record TheoryVerdict(String theory, Evaluation evaluation) {
             .map(b -> b.balancedAccuracy().orElseThrow())
             .max(BigDecimal::compareTo)
             .orElseThrow();
-    return Decimals.format(evaluation.scores().balancedAccuracy().orElseThrow()) + " > "
+    return Decimals.format(evaluation.scores().balancedAccuracy().orElseThrow())
+        + " > "
         + Decimals.format(best);
   }
 
   /** The theory's changes explained against the best baseline's, when it beats them all. */
   private String changesMargin() {
     int best =
-        evaluation.baselines().values().stream().mapToInt(Scores::changesExplained).max().orElseThrow();
+        evaluation.baselines().values().stream()
+            .mapToInt(Scores::changesExplained)
+            .max()
+            .orElseThrow();
     return evaluation.scores().changesExplained() + " > " + best;
   }
 
@@ -183,6 +198,7 @@ public record TheoryVerdict(String theory, Evaluation evaluation) {
     return baselines.subList(0, baselines.size() - 1).stream()
             .map(Baseline::token)
             .collect(Collectors.joining(", "))
-        + " or " + last;
+        + " or "
+        + last;
   }
 }

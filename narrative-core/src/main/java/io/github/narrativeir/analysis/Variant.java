@@ -12,9 +12,9 @@ import java.util.function.Supplier;
  * either an edit of the original model, run incrementally against its inference ({@link
  * io.github.narrativeir.inference.Inference#rerun(ModelEdit)}), or a whole model that replaces it
  * (data imported again, say), run in full with the original inference's options. A replacement's
- * predictions are compared with the original's by actor, practice, target and situation id, and
- * its observations with the original's by what they claim, not by source: the same claim in the
- * same situation, else the same claim the replacement has in another situation (moved there); an
+ * predictions are compared with the original's by actor, practice, target and situation id, and its
+ * observations with the original's by what they claim, not by source: the same claim in the same
+ * situation, else the same claim the replacement has in another situation (moved there); an
  * observation of the original left without a match counts as not explained in it ({@link
  * SensitivityResult.ObservationFlips#flippedIn()}).
  *

@@ -1,15 +1,16 @@
 /**
- * Analysis of a model once it runs: what if ({@link io.github.narrativeir.analysis.Counterfactuals}),
- * what was necessary ({@link io.github.narrativeir.analysis.Dependence}), how much the result rests
- * on each coding choice ({@link io.github.narrativeir.analysis.Sensitivity}: every concept left out,
- * every aspect dropped or borrowed from the next situation, every weight halved and doubled, every
- * two adjacent ranks swapped; if asked, {@link io.github.narrativeir.analysis.MonteCarlo}
- * samples from a seeded generator, each changing many of these at once; and families of whole
- * replacement models such as data imported again into shifted periods: {@link
- * io.github.narrativeir.analysis.ModelVariant}), which theory explains which observation and whether it beats the
- * baselines ({@link io.github.narrativeir.analysis.TheoryComparison}, {@link
- * io.github.narrativeir.analysis.TheoryVerdict}), and which practices
- * reproduce one another across situations ({@link io.github.narrativeir.analysis.PracticeCycles}).
+ * Analysis of a model once it runs: what if ({@link
+ * io.github.narrativeir.analysis.Counterfactuals}), what was necessary ({@link
+ * io.github.narrativeir.analysis.Dependence}), how much the result rests on each coding choice
+ * ({@link io.github.narrativeir.analysis.Sensitivity}: every concept left out, every aspect dropped
+ * or borrowed from the next situation, every weight halved and doubled, every two adjacent ranks
+ * swapped; if asked, {@link io.github.narrativeir.analysis.MonteCarlo} samples from a seeded
+ * generator, each changing many of these at once; and families of whole replacement models such as
+ * data imported again into shifted periods: {@link io.github.narrativeir.analysis.ModelVariant}),
+ * which theory explains which observation and whether it beats the baselines ({@link
+ * io.github.narrativeir.analysis.TheoryComparison}, {@link
+ * io.github.narrativeir.analysis.TheoryVerdict}), and which practices reproduce one another across
+ * situations ({@link io.github.narrativeir.analysis.PracticeCycles}).
  *
  * <pre>{@code
  * Inference result = NarrativeEngine.create().infer(model);

@@ -1,8 +1,8 @@
 package io.github.narrativeir.inference;
 
 /**
- * A trivial model that every evaluation is scored against, on the same observations (MODEL.md
- * step 8). A model that does not beat them explains nothing. No baseline explains a change.
+ * A trivial model that every evaluation is scored against, on the same observations (MODEL.md step
+ * 8). A model that does not beat them explains nothing. No baseline explains a change.
  *
  * @since 0.1.0
  */

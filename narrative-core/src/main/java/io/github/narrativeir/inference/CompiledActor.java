@@ -37,6 +37,7 @@ final class CompiledActor {
   final int[][] highlights;
   final int[] allCount;
   final int[] anyCount;
+
   /** Indices into the construal arrays of each concept's construals, in the order given. */
   final int[][] conceptConstruals;
 
@@ -48,33 +49,41 @@ final class CompiledActor {
    * The aspects the actor's concepts name (in triggers, construals, occlusions and highlights), as
    * interned indices in ascending (so id) order. The actor's tables and its episode runs number
    * aspects by their position here (local indices), so that they grow with the actor's own
-   * concepts, not with every aspect of the model (which holds one interaction aspect per
-   * prescribed practice of every actor); local order is id order.
+   * concepts, not with every aspect of the model (which holds one interaction aspect per prescribed
+   * practice of every actor); local order is id order.
    */
   final int[] global;
+
   /** For each local aspect: {@code rank << 2 | role} of every trigger that mentions it. */
   final int[][] triggerWatch;
+
   /** For each local aspect: the construals that have it in {@code from}. */
   final int[][] construalWatch;
+
   /** For each local aspect: the construals that produce it. */
   final int[][] producers;
+
   /**
    * Every aspect the actor's concepts mention (in triggers, construals or occlusions): the only
    * aspects of a base its activations can depend on.
    */
   final BitSet mentioned = new BitSet();
+
   /**
    * The distinct aspects named by the actor's triggers, as ascending local indices: an episode sets
    * up its trigger counters by testing these against the base, whatever the size of the base.
    */
   final int[] triggerAspects;
+
   /** The watch entries of each of {@link #triggerAspects}, at the same position. */
   final int[][] triggerEntries;
+
   /**
-   * How many aspects an episode's work stack may hold at once: every aspect pushed is one the
-   * actor occludes or one a construal produces.
+   * How many aspects an episode's work stack may hold at once: every aspect pushed is one the actor
+   * occludes or one a construal produces.
    */
   final int stackBound;
+
   /** The actor's prescriptions and proscriptions, compiled for tallying. */
   final PracticeTable practices;
 

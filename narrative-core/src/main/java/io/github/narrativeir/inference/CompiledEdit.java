@@ -15,31 +15,40 @@ import java.util.Set;
 /**
  * A {@link ModelEdit} compiled against one compiled model and an inference of it: for each actor,
  * the compiled concepts to run (the model's own, or rebuilt with new weights or a new rank order)
- * and what the edit changes about them; for each situation, the interned aspects its base loses
- * and gains; and the range of situations the edit reaches directly.
+ * and what the edit changes about them; for each situation, the interned aspects its base loses and
+ * gains; and the range of situations the edit reaches directly.
  */
 final class CompiledEdit {
   /** The first situation the edit changes directly; the number of situations when none. */
   final int first;
+
   /** The last situation the edit changes directly; -1 when none. */
   final int last;
+
   /** Per situation: the interned aspects its base loses (a subset of its aspects), or none. */
   final int[][] removed;
+
   /** Per situation: the interned aspects its base gains (none of its aspects), or none. */
   final int[][] added;
+
   /** Per actor position: the compiled concepts to run episodes with. */
   final CompiledActor[] actors;
+
   /** Per actor position: the ranks, in {@link #actors}, of the concepts left out. */
   final BitSet[] disabled;
+
   /** Per actor position: the ranks, in the model's compiled actor, of the concepts left out. */
   final BitSet[] dropped;
+
   /**
    * Per actor position: the ranks, in the model's compiled actor (and in {@link #actors}, which
    * keeps the order when only weights change), of the concepts whose weights change.
    */
   final BitSet[] reweighted;
+
   /** Per actor position: whether its concepts are in a new rank order. */
   final boolean[] reordered;
+
   /**
    * Per actor position: the ranks, in the model's compiled actor, of the concepts whose order
    * relative to some other concept of the actor the new rank order changes. An episode in which

@@ -44,6 +44,7 @@ final class CompiledModel {
   final ImmutableList<CompiledActor> actors;
   final ImmutableMap<ActorId, CompiledActor> actorsById;
   final ImmutableMap<ConceptId, Concept> conceptsById;
+
   /** The interned index of the interaction aspect of each (actor, practice, target) prescribed. */
   private final Map<Interaction, Integer> interactions = new HashMap<>();
 

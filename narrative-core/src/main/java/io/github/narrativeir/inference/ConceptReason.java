@@ -19,7 +19,6 @@ import java.math.BigDecimal;
  * @param allOf derivations of the trigger's {@code all} aspects, by aspect id
  * @param anyOf derivations of the trigger's {@code any} aspects that were perceived, by aspect id
  * @param noneOf the trigger's {@code none} aspects, none of which was perceived, by id
- *
  * @since 0.1.0
  */
 public record ConceptReason(

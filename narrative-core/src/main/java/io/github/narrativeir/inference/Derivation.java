@@ -26,8 +26,8 @@ public sealed interface Derivation
    *
    * @param aspect the aspect
    * @param situation the situation it holds in
-   * @param sources where the situation's provenance says the aspect comes from (such as a data
-   *     set, the rule that selected its rows and their count); empty for aspects typed by hand
+   * @param sources where the situation's provenance says the aspect comes from (such as a data set,
+   *     the rule that selected its rows and their count); empty for aspects typed by hand
    */
   record Given(AspectId aspect, SituationId situation, ImmutableList<String> sources)
       implements Derivation {

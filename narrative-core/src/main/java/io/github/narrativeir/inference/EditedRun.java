@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
- * What inference gives a model with a {@link ModelEdit}, computed from an inference of the model
- * by recomputing only the episodes the edit can reach ({@link Inference#rerun(ModelEdit)}).
+ * What inference gives a model with a {@link ModelEdit}, computed from an inference of the model by
+ * recomputing only the episodes the edit can reach ({@link Inference#rerun(ModelEdit)}).
  *
  * @param edit the edit
  * @param predictions the predictions, sorted as {@link Inference#predictions()}; equal to those of
@@ -19,7 +19,6 @@ import java.util.Optional;
  * @param episodesRecomputed how many episodes had their active concepts, or only their practices,
  *     computed again
  * @param episodesReused how many episodes of the original inference were reused unchanged
- *
  * @since 0.1.0
  */
 public record EditedRun(

@@ -8,19 +8,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The incremental engine for one episode (MODEL.md steps 2 to 4). It keeps the perceived set
- * {@code P(A)} up to date as concepts activate instead of recomputing it: counters per trigger and
- * per active construal, updated through watch lists when an aspect enters or leaves {@code P};
- * a bit set of applicable concepts by rank, so the next activation is the lowest set bit; and
+ * The incremental engine for one episode (MODEL.md steps 2 to 4). It keeps the perceived set {@code
+ * P(A)} up to date as concepts activate instead of recomputing it: counters per trigger and per
+ * active construal, updated through watch lists when an aspect enters or leaves {@code P}; a bit
+ * set of applicable concepts by rank, so the next activation is the lowest set bit; and
  * delete-and-rederive when an occlusion removes aspects, so that nothing construed from an occluded
  * aspect survives, even through cyclic construals.
  *
- * <p>The base {@code B} is shared by every episode of a situation and only read: the run keeps
- * just its difference from it, the aspects occluded and the aspects construed that are not in
- * {@code B}, so that {@code P(A) = (B \ occluded) ∪ added} (an added aspect is never in {@code B}:
- * a construal cannot add what is already perceived, nor what is occluded). Setting up an episode
- * tests the actor's trigger aspects against {@code B} instead of walking {@code B}, so its cost
- * does not grow with the size of the base (with the number of actors whose predictions feed it).
+ * <p>The base {@code B} is shared by every episode of a situation and only read: the run keeps just
+ * its difference from it, the aspects occluded and the aspects construed that are not in {@code B},
+ * so that {@code P(A) = (B \ occluded) ∪ added} (an added aspect is never in {@code B}: a construal
+ * cannot add what is already perceived, nor what is occluded). Setting up an episode tests the
+ * actor's trigger aspects against {@code B} instead of walking {@code B}, so its cost does not grow
+ * with the size of the base (with the number of actors whose predictions feed it).
  *
  * <p>Aspects are numbered by the actor's local indices ({@link CompiledActor#global}): its sets are
  * as long as the aspects the actor's concepts name, not as every aspect of the model.
@@ -38,13 +38,16 @@ final class EpisodeRun {
   private final int[] nonePresent;
   private final BitSet applicable = new BitSet();
   private final BitSet active = new BitSet();
+
   /** Ranks of concepts left out (counterfactual runs): they never apply. */
   private final BitSet disabled;
+
   private final int[] construalMissing;
   private final boolean[] construalActive;
   private final List<Integer> order = new ArrayList<>();
   private final int[] stack;
   private int top;
+
   /** The aspects over-deleted by one occlusion, to re-derive; allocated when first needed. */
   private int @Nullable [] rederive;
 
@@ -170,8 +173,8 @@ final class EpisodeRun {
   }
 
   /**
-   * Occludes {@code aspects}: removes them from P, over-deletes everything construed from them, then
-   * re-derives what still has support from what is left (delete and rederive).
+   * Occludes {@code aspects}: removes them from P, over-deletes everything construed from them,
+   * then re-derives what still has support from what is left (delete and rederive).
    */
   private void occlude(int[] aspects) {
     if (aspects.length == 0) {

@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>A plain observation that a practice occurred is explained when it is predicted; negative
  * evidence (an observation that says the practice did <em>not</em> occur) is explained when it is
- * not predicted; a change observation is explained by a change record. Absence of an observation
- * is no evidence either way: predictions that no observation speaks to are counted as {@link
+ * not predicted; a change observation is explained by a change record. Absence of an observation is
+ * no evidence either way: predictions that no observation speaks to are counted as {@link
  * Scores#unassessed()}, not against the model.
  *
  * @since 0.1.0
@@ -50,7 +50,9 @@ public interface Evaluation {
   /** The number of predictions. */
   int predictions();
 
-  /** The predictions some plain observation of an occurred practice matches, in prediction order. */
+  /**
+   * The predictions some plain observation of an occurred practice matches, in prediction order.
+   */
   ImmutableList<Prediction> matchedPredictions();
 
   /** The number of matched predictions. */
@@ -60,8 +62,8 @@ public interface Evaluation {
   }
 
   /**
-   * The predictions no plain observation of an occurred practice matches, in prediction order: those
-   * that negative evidence contradicts and those the observations say nothing about.
+   * The predictions no plain observation of an occurred practice matches, in prediction order:
+   * those that negative evidence contradicts and those the observations say nothing about.
    */
   ImmutableList<Prediction> unmatched();
 
@@ -69,8 +71,8 @@ public interface Evaluation {
   Scores scores();
 
   /**
-   * The scores of every {@link Baseline} on the same observations, in the order {@code all},
-   * {@code none}, {@code persistence}.
+   * The scores of every {@link Baseline} on the same observations, in the order {@code all}, {@code
+   * none}, {@code persistence}.
    */
   ImmutableMap<Baseline, Scores> baselines();
 
@@ -172,7 +174,8 @@ public interface Evaluation {
         predictions());
     Scores s = scores();
     checkState(
-        s.truePositives() + s.trueNegatives() + s.changesExplained() == explainedObservations().size()
+        s.truePositives() + s.trueNegatives() + s.changesExplained()
+                == explainedObservations().size()
             && s.falseNegatives() + s.falsePositives() + s.changes() - s.changesExplained()
                 == unexplained().size(),
         "scores %s do not count the %s explained and %s unexplained observations",

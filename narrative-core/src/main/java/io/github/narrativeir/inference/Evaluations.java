@@ -30,8 +30,8 @@ final class Evaluations {
   }
 
   /**
-   * The evaluation of {@code predictions} and the narratives' {@code changes} (of any actor, in
-   * any order) against the model's observations.
+   * The evaluation of {@code predictions} and the narratives' {@code changes} (of any actor, in any
+   * order) against the model's observations.
    */
   static Optional<Evaluation> of(
       CompiledModel model, List<Prediction> predictions, ImmutableList<PracticeChange> changes) {
@@ -47,13 +47,15 @@ final class Evaluations {
     Map<Occasion, List<PracticeChange>> changes = new HashMap<>();
     for (PracticeChange c : allChanges) {
       changes
-          .computeIfAbsent(new Occasion(c.actor(), c.practice(), c.situation()), k -> new ArrayList<>())
+          .computeIfAbsent(
+              new Occasion(c.actor(), c.practice(), c.situation()), k -> new ArrayList<>())
           .add(c);
     }
     Map<Occasion, List<Prediction>> predicted = new HashMap<>();
     for (Prediction p : predictions) {
       predicted
-          .computeIfAbsent(new Occasion(p.actor(), p.practice(), p.situation()), k -> new ArrayList<>())
+          .computeIfAbsent(
+              new Occasion(p.actor(), p.practice(), p.situation()), k -> new ArrayList<>())
           .add(p);
     }
     Map<Occasion, List<Observation>> plain = new HashMap<>();
@@ -131,7 +133,8 @@ final class Evaluations {
       all.plain(o.occurred(), true);
       none.plain(o.occurred(), false);
       int index = checkNotNull(model.situationIndex.get(o.situation()));
-      persistence.plain(o.occurred(), index > 0 && observedPositive.contains(Cell.of(o, index - 1)));
+      persistence.plain(
+          o.occurred(), index > 0 && observedPositive.contains(Cell.of(o, index - 1)));
     }
     ImmutableMap.Builder<Baseline, Scores> scores = ImmutableMap.builder();
     scores.put(Baseline.ALL, all.scores().build());

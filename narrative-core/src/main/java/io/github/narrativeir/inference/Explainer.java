@@ -244,7 +244,8 @@ final class Explainer {
             Derivation.Construed candidate = new Derivation.Construed(k.to(), c.id(), k, from);
             // the first concept to activate wins, then the construal whose sorted 'from' is least,
             // so that the derivation never depends on the order the model lists construals in
-            level.merge(k.to(), candidate, (a, b) -> fromOrder(a).compareTo(fromOrder(b)) <= 0 ? a : b);
+            level.merge(
+                k.to(), candidate, (a, b) -> fromOrder(a).compareTo(fromOrder(b)) <= 0 ? a : b);
           }
         }
       }
@@ -259,12 +260,12 @@ final class Explainer {
   }
 
   private static ConceptReason reason(
-      Concept c,
-      int activation,
-      Map<AspectId, Derivation> perceived,
-      BigDecimal weight) {
+      Concept c, int activation, Map<AspectId, Derivation> perceived, BigDecimal weight) {
     ImmutableList<Derivation> all =
-        c.when().allOf().stream().sorted().map(perceived::get).collect(ImmutableList.toImmutableList());
+        c.when().allOf().stream()
+            .sorted()
+            .map(perceived::get)
+            .collect(ImmutableList.toImmutableList());
     ImmutableList<Derivation> any =
         c.when().anyOf().stream()
             .sorted()
@@ -276,7 +277,11 @@ final class Explainer {
   }
 
   private static InactiveReason inactive(
-      Concept c, boolean prescribes, BigDecimal weight, Set<AspectId> perceived, Set<AspectId> occluded) {
+      Concept c,
+      boolean prescribes,
+      BigDecimal weight,
+      Set<AspectId> perceived,
+      Set<AspectId> occluded) {
     ImmutableSet<AspectId> missingAll =
         c.when().allOf().stream()
             .filter(a -> !perceived.contains(a))
@@ -289,7 +294,10 @@ final class Explainer {
             .filter(perceived::contains)
             .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
     ImmutableSet<AspectId> hidden =
-        ImmutableSortedSet.<AspectId>naturalOrder().addAll(missingAll).addAll(missingAny).build()
+        ImmutableSortedSet.<AspectId>naturalOrder()
+            .addAll(missingAll)
+            .addAll(missingAny)
+            .build()
             .stream()
             .filter(occluded::contains)
             .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));

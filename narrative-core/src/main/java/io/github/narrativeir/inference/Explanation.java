@@ -30,7 +30,6 @@ import java.util.Optional;
  *     target (those naming it, and those naming no target), in evaluation order, each with what the
  *     model makes of it: a practice the sources say did not happen but that is predicted is a false
  *     positive
- *
  * @since 0.1.0
  */
 public record Explanation(

@@ -1,7 +1,7 @@
 package io.github.narrativeir.inference;
 
-import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.internal.Decimals;
+import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Evidence;
 import io.github.narrativeir.model.Observation;
@@ -34,13 +34,25 @@ final class ExplanationRenderer {
             + e.situation()
             + "'";
     if (e.predicted()) {
-      line(0, what + ": predicted (support " + number(e.support()) + " > opposition "
-          + number(e.opposition()) + ")");
+      line(
+          0,
+          what
+              + ": predicted (support "
+              + number(e.support())
+              + " > opposition "
+              + number(e.opposition())
+              + ")");
     } else if (e.supporting().isEmpty() && e.opposing().isEmpty()) {
       line(0, what + ": not predicted (no active concept of " + e.actor() + " names it)");
     } else {
-      line(0, what + ": not predicted (support " + number(e.support())
-          + " does not exceed opposition " + number(e.opposition()) + ")");
+      line(
+          0,
+          what
+              + ": not predicted (support "
+              + number(e.support())
+              + " does not exceed opposition "
+              + number(e.opposition())
+              + ")");
     }
     for (ConceptReason c : e.supporting()) {
       reason("for", c);
@@ -62,26 +74,70 @@ final class ExplanationRenderer {
     String source = o.source().map(s -> "source: " + s).orElse("no source given");
     String scope = o.target().isEmpty() && e.target().isPresent() ? ", naming no target" : "";
     switch (outcome.outcome()) {
-      case TRUE_POSITIVE -> line(1, "observed: it happened (" + source + scope
-          + "); the model predicts it (true positive)" + elsewhere(e, outcome));
-      case FALSE_NEGATIVE -> line(1, "observed: it happened (" + source + scope
-          + "), but the model does not predict it (false negative)");
-      case TRUE_NEGATIVE -> line(1, "observed: the sources say this did not happen (" + source + scope
-          + "), and the model does not predict it (true negative)");
+      case TRUE_POSITIVE ->
+          line(
+              1,
+              "observed: it happened ("
+                  + source
+                  + scope
+                  + "); the model predicts it (true positive)"
+                  + elsewhere(e, outcome));
+      case FALSE_NEGATIVE ->
+          line(
+              1,
+              "observed: it happened ("
+                  + source
+                  + scope
+                  + "), but the model does not predict it (false negative)");
+      case TRUE_NEGATIVE ->
+          line(
+              1,
+              "observed: the sources say this did not happen ("
+                  + source
+                  + scope
+                  + "), and the model does not predict it (true negative)");
       case FALSE_POSITIVE -> {
-        line(1, "observed: the sources say this did not happen (" + source + scope
-            + "), but the model predicts it (false positive):");
+        line(
+            1,
+            "observed: the sources say this did not happen ("
+                + source
+                + scope
+                + "), but the model predicts it (false positive):");
         for (Prediction p : outcome.predictions()) {
-          line(2, "predicted " + p.actor() + " " + p.practice() + p.target().map(t -> " -> " + t).orElse("")
-              + " (support " + number(p.support()) + " > opposition " + number(p.opposition())
-              + ") by " + list(p.concepts()));
+          line(
+              2,
+              "predicted "
+                  + p.actor()
+                  + " "
+                  + p.practice()
+                  + p.target().map(t -> " -> " + t).orElse("")
+                  + " (support "
+                  + number(p.support())
+                  + " > opposition "
+                  + number(p.opposition())
+                  + ") by "
+                  + list(p.concepts()));
         }
       }
-      case CHANGE_EXPLAINED -> line(1, "observed: it " + o.change().orElseThrow().token()
-          + " in this situation (" + source + scope + "); the narrative has that change (explained)");
-      case CHANGE_UNEXPLAINED -> line(1, "observed: it " + o.change().orElseThrow().token()
-          + " in this situation (" + source + scope + "), but the narrative lacks that change"
-          + " (not explained)");
+      case CHANGE_EXPLAINED ->
+          line(
+              1,
+              "observed: it "
+                  + o.change().orElseThrow().token()
+                  + " in this situation ("
+                  + source
+                  + scope
+                  + "); the narrative has that change (explained)");
+      case CHANGE_UNEXPLAINED ->
+          line(
+              1,
+              "observed: it "
+                  + o.change().orElseThrow().token()
+                  + " in this situation ("
+                  + source
+                  + scope
+                  + "), but the narrative lacks that change"
+                  + " (not explained)");
     }
   }
 
@@ -96,8 +152,15 @@ final class ExplanationRenderer {
   }
 
   private void reason(String side, ConceptReason c) {
-    line(1, side + ": " + concept(c.concept()) + ", weight " + number(c.weight())
-        + ", activated " + ordinal(c.activation()));
+    line(
+        1,
+        side
+            + ": "
+            + concept(c.concept())
+            + ", weight "
+            + number(c.weight())
+            + ", activated "
+            + ordinal(c.activation()));
     Set<AspectId> shown = new HashSet<>();
     if (c.allOf().isEmpty() && c.anyOf().isEmpty() && c.noneOf().isEmpty()) {
       line(2, "applies in every situation (empty trigger)");
@@ -125,23 +188,47 @@ final class ExplanationRenderer {
   private void derivation(int depth, Derivation d, Set<AspectId> shown) {
     boolean first = shown.add(d.aspect());
     if (d instanceof Derivation.Given g) {
-      line(depth, g.aspect() + ": holds in situation '" + g.situation() + "'"
-          + (g.sources().isEmpty() ? "" : " (source: " + String.join("; ", g.sources()) + ")"));
+      line(
+          depth,
+          g.aspect()
+              + ": holds in situation '"
+              + g.situation()
+              + "'"
+              + (g.sources().isEmpty() ? "" : " (source: " + String.join("; ", g.sources()) + ")"));
     } else if (d instanceof Derivation.Interaction i) {
       Prediction p = i.prediction();
-      line(depth, i.aspect() + ": " + p.actor() + " " + p.practice()
-          + p.target().map(t -> " -> " + t).orElse("") + " was predicted in situation '"
-          + p.situation() + "' (support " + number(p.support()) + " > opposition "
-          + number(p.opposition()) + "; " + list(p.concepts()) + ")");
+      line(
+          depth,
+          i.aspect()
+              + ": "
+              + p.actor()
+              + " "
+              + p.practice()
+              + p.target().map(t -> " -> " + t).orElse("")
+              + " was predicted in situation '"
+              + p.situation()
+              + "' (support "
+              + number(p.support())
+              + " > opposition "
+              + number(p.opposition())
+              + "; "
+              + list(p.concepts())
+              + ")");
     } else if (d instanceof Derivation.Construed c) {
       if (!first) {
         line(depth, c.aspect() + ": construed by " + c.concept() + " (as above)");
         return;
       }
-      line(depth, c.aspect() + ": construed by " + c.concept()
-          + (c.from().isEmpty()
-              ? " unconditionally"
-              : " from " + list(c.from().stream().map(Derivation::aspect).collect(Collectors.toList()))));
+      line(
+          depth,
+          c.aspect()
+              + ": construed by "
+              + c.concept()
+              + (c.from().isEmpty()
+                  ? " unconditionally"
+                  : " from "
+                      + list(
+                          c.from().stream().map(Derivation::aspect).collect(Collectors.toList()))));
       for (Derivation from : c.from()) {
         derivation(depth + 1, from, shown);
       }
@@ -149,8 +236,14 @@ final class ExplanationRenderer {
   }
 
   private void inactive(InactiveReason c) {
-    line(1, "not active: " + concept(c.concept()) + ", would " + (c.prescribes() ? "prescribe" : "proscribe")
-        + " with weight " + number(c.weight()));
+    line(
+        1,
+        "not active: "
+            + concept(c.concept())
+            + ", would "
+            + (c.prescribes() ? "prescribe" : "proscribe")
+            + " with weight "
+            + number(c.weight()));
     if (!c.missingAll().isEmpty()) {
       line(2, "lacks 'all' aspects " + list(c.missingAll()));
     }
@@ -176,8 +269,11 @@ final class ExplanationRenderer {
     sb.append(e.source());
     e.date().ifPresent(d -> sb.append(", ").append(d));
     e.quote()
-        .ifPresent(q -> sb.append(e.paraphrase() ? ": (paraphrase) " : ": \"").append(q)
-            .append(e.paraphrase() ? "" : "\""));
+        .ifPresent(
+            q ->
+                sb.append(e.paraphrase() ? ": (paraphrase) " : ": \"")
+                    .append(q)
+                    .append(e.paraphrase() ? "" : "\""));
     e.url().ifPresent(u -> sb.append(" <").append(u).append('>'));
     return sb.toString();
   }

@@ -8,8 +8,8 @@ import io.github.narrativeir.model.Concept;
 import java.math.BigDecimal;
 
 /**
- * Why a concept that names a practice did not weigh in: it never became active, because its
- * trigger failed on what its holder finally perceived.
+ * Why a concept that names a practice did not weigh in: it never became active, because its trigger
+ * failed on what its holder finally perceived.
  *
  * @param concept the concept
  * @param prescribes true when it prescribes the practice, false when it proscribes it
@@ -18,7 +18,6 @@ import java.math.BigDecimal;
  * @param missingAny the trigger's {@code any} aspects when none of them was perceived, else empty
  * @param presentNone the trigger's {@code none} aspects that were perceived
  * @param occluded those of the missing aspects that an active concept occluded
- *
  * @since 0.1.0
  */
 public record InactiveReason(

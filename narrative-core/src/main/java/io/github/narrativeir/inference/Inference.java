@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The result of inference on a model: episodes, predictions, narratives and, when the model has
  * observations, the evaluation. Every list is sorted as the result format prescribes, so two runs
- * of the same model give equal results whatever order its lists were in. Immutable and
- * thread-safe.
+ * of the same model give equal results whatever order its lists were in. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -37,12 +36,16 @@ public final class Inference {
   private final ImmutableList<Narrative> narratives;
   private final Optional<Evaluation> evaluation;
   private final ImmutableMap<ActorId, ImmutableMap<SituationId, Episode>> episodeIndex;
+
   /** The last episode an explanation replayed: explanations come an episode at a time. */
   private volatile Explainer.@Nullable Replay lastReplay;
+
   /** Where each situation's predictions start in {@link #predictions}, plus one end entry. */
   private final int[] predictionStarts;
+
   /** Built on the first rerun and shared by the later ones. */
   private volatile @Nullable RerunIndex rerunIndex;
+
   private final Object rerunIndexLock = new Object();
 
   Inference(
@@ -231,8 +234,7 @@ public final class Inference {
    *
    * @throws IllegalArgumentException if a concept or the situation is not in the model
    */
-  public Rerun rerunWithout(
-      Set<ConceptId> concepts, SituationId upTo) {
+  public Rerun rerunWithout(Set<ConceptId> concepts, SituationId upTo) {
     checkNotNull(concepts, "concepts");
     checkNotNull(upTo, "upTo");
     checkArgument(compiled.situationIndex.containsKey(upTo), "unknown situation '%s'", upTo);

@@ -17,6 +17,7 @@ final class Inferrer {
   private final CompiledModel model;
   private final InferenceOptions options;
   private final ImmutableList.Builder<Episode> episodes = ImmutableList.builder();
+
   /** The predictions of each episode, in order. */
   private final List<ImmutableList<Prediction>> predictions = new ArrayList<>();
 
@@ -76,9 +77,9 @@ final class Inferrer {
   }
 
   /**
-   * The base of one situation, built once and shared (read only) by the episodes of every actor:
-   * as a bit set for membership tests, and as interned indices and ids in id order (the ids are
-   * what every episode's perceived set refers to).
+   * The base of one situation, built once and shared (read only) by the episodes of every actor: as
+   * a bit set for membership tests, and as interned indices and ids in id order (the ids are what
+   * every episode's perceived set refers to).
    */
   private record Base(BitSet bits, int[] indices, AspectId[] ids) {}
 
@@ -193,5 +194,4 @@ final class Inferrer {
   private static ImmutableSortedSet<AspectId> sortedSet(AspectId[] sorted) {
     return ImmutableSortedSet.copyOfSorted(SortedArrayView.handingOver(sorted));
   }
-
 }

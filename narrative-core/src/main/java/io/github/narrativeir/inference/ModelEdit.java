@@ -108,9 +108,9 @@ public interface ModelEdit {
   ImmutableMap<Entry, BigDecimal> weights();
 
   /**
-   * New rank orders: for an actor, every concept it holds, from the highest rank to the lowest.
-   * The order is applied as MODEL.md's {@code swap-rank} does: the concepts get the priorities
-   * {@code n-1, ..., 1, 0} in this order.
+   * New rank orders: for an actor, every concept it holds, from the highest rank to the lowest. The
+   * order is applied as MODEL.md's {@code swap-rank} does: the concepts get the priorities {@code
+   * n-1, ..., 1, 0} in this order.
    */
   ImmutableMap<ActorId, ImmutableList<ConceptId>> rankOrders();
 
@@ -130,9 +130,9 @@ public interface ModelEdit {
    * 0}. Everything else is kept, in the order given.
    *
    * @throws IllegalArgumentException if the edit does not fit {@code model} (an unknown concept,
-   *     situation or entry, an aspect removed that the situation lacks or added that it has or
-   *     that is not declared, a rank order that does not list the actor's concepts once each), or
-   *     if a new weight is outside the bounds of {@link io.github.narrativeir.model.Weights}
+   *     situation or entry, an aspect removed that the situation lacks or added that it has or that
+   *     is not declared, a rank order that does not list the actor's concepts once each), or if a
+   *     new weight is outside the bounds of {@link io.github.narrativeir.model.Weights}
    */
   default Model applyTo(Model model) {
     checkNotNull(model, "model");
@@ -158,7 +158,10 @@ public interface ModelEdit {
   default ModelEdit check() {
     for (Map.Entry<Entry, BigDecimal> w : weights().entrySet()) {
       checkArgument(
-          w.getValue().signum() > 0, "the weight %s of %s is not positive", w.getValue(), w.getKey());
+          w.getValue().signum() > 0,
+          "the weight %s of %s is not positive",
+          w.getValue(),
+          w.getKey());
     }
     for (SituationId s : removedAspects().keySet()) {
       Set<AspectId> both = Sets.intersection(removedAspects().get(s), addedAspects().get(s));

@@ -85,7 +85,9 @@ final class ModelEdits {
     }
     if (!edit.rankOrders().isEmpty()) {
       Map<ActorId, Set<ConceptId>> held = new HashMap<>();
-      model.concepts().forEach(c -> held.computeIfAbsent(c.holder(), h -> new TreeSet<>()).add(c.id()));
+      model
+          .concepts()
+          .forEach(c -> held.computeIfAbsent(c.holder(), h -> new TreeSet<>()).add(c.id()));
       edit.rankOrders()
           .forEach(
               (actor, order) -> {
@@ -119,7 +121,9 @@ final class ModelEdits {
     return priorities;
   }
 
-  /** {@code c} with the priorities and weights of {@code edit}, or {@code c} itself if unchanged. */
+  /**
+   * {@code c} with the priorities and weights of {@code edit}, or {@code c} itself if unchanged.
+   */
   static Concept edited(Concept c, Map<ConceptId, Integer> priorities, ModelEdit edit) {
     Integer priority = priorities.get(c.id());
     boolean reweighted =

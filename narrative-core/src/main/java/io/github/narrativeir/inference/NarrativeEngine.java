@@ -11,8 +11,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * The inference engine: derives episodes, narratives, predicted practices and their evaluation
- * from a model, exactly as MODEL.md defines them.
+ * The inference engine: derives episodes, narratives, predicted practices and their evaluation from
+ * a model, exactly as MODEL.md defines them.
  *
  * <p>The engine is immutable and thread-safe; one instance may serve any number of models and
  * threads. {@link #prepare(Model)} validates and indexes a model once, for repeated runs with
@@ -48,7 +48,8 @@ public final class NarrativeEngine {
   }
 
   /**
-   * Returns a builder of an engine, set to parallelism 1 (sequential) and the common fork-join pool.
+   * Returns a builder of an engine, set to parallelism 1 (sequential) and the common fork-join
+   * pool.
    *
    * @since 0.1.0
    */
@@ -63,8 +64,8 @@ public final class NarrativeEngine {
    * in parallel. Its results are equal to the sequential engine's, element for element and in the
    * same order.
    *
-   * @deprecated Use {@link #builder()}, which sets the number of threads and where they run:
-   *     {@code NarrativeEngine.builder().parallelism(Runtime.getRuntime().availableProcessors())
+   * @deprecated Use {@link #builder()}, which sets the number of threads and where they run: {@code
+   *     NarrativeEngine.builder().parallelism(Runtime.getRuntime().availableProcessors())
    *     .build()}.
    */
   @Deprecated
@@ -143,11 +144,10 @@ public final class NarrativeEngine {
     private Builder() {}
 
     /**
-     * Sets the most threads that run the episodes of different actors in one situation at once,
-     * the calling thread included: 1 (the default) runs everything on the calling thread; {@code n
-     * > 1} runs them on the calling thread and up to {@code n - 1} tasks on the {@linkplain
-     * #executor executor}. Situations still run one after the other, as each depends on the one
-     * before.
+     * Sets the most threads that run the episodes of different actors in one situation at once, the
+     * calling thread included: 1 (the default) runs everything on the calling thread; {@code n > 1}
+     * runs them on the calling thread and up to {@code n - 1} tasks on the {@linkplain #executor
+     * executor}. Situations still run one after the other, as each depends on the one before.
      *
      * @throws IllegalArgumentException if {@code parallelism} is less than 1
      */
@@ -164,8 +164,8 @@ public final class NarrativeEngine {
      * Sets where the engine runs parallel work: the common fork-join pool by default. Used only
      * when the {@linkplain #parallelism parallelism} is above 1. The calling thread takes part in
      * the work, and waits only for tasks the executor has started; so an executor that is busy,
-     * rejects tasks or is the one the caller runs on slows inference down, but never blocks it.
-     * The engine does not shut the executor down.
+     * rejects tasks or is the one the caller runs on slows inference down, but never blocks it. The
+     * engine does not shut the executor down.
      *
      * @throws NullPointerException if {@code executor} is null
      */

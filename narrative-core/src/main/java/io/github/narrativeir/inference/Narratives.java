@@ -133,10 +133,7 @@ final class Narratives {
       int b = 0;
       int n = 0;
       while (b < before.size() || n < now.size()) {
-        int c =
-            b == before.size()
-                ? 1
-                : n == now.size() ? -1 : before.get(b).compareTo(now.get(n));
+        int c = b == before.size() ? 1 : n == now.size() ? -1 : before.get(b).compareTo(now.get(n));
         if (c < 0) {
           changes.add(change(actor, before.get(b++), situation, ChangeKind.STOPPED));
         } else if (c > 0) {

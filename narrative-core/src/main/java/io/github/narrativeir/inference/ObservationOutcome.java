@@ -13,7 +13,6 @@ import io.github.narrativeir.model.Observation;
  * @param outcome true or false positive or negative, or a change explained or not
  * @param predictions the predictions the observation matches (for a plain observation: the ones
  *     that confirm an observed practice, or that contradict negative evidence), in prediction order
- *
  * @since 0.1.0
  */
 public record ObservationOutcome(

@@ -49,8 +49,8 @@ final class Parallelism {
 
   /**
    * Returns {@code task.apply(0)}, ..., {@code task.apply(count - 1)} in that order, computed on up
-   * to {@link #threads} threads. If a task throws, the first exception thrown is rethrown once every
-   * task claimed has finished; tasks not yet claimed are not run.
+   * to {@link #threads} threads. If a task throws, the first exception thrown is rethrown once
+   * every task claimed has finished; tasks not yet claimed are not run.
    */
   <T> List<T> map(int count, IntFunction<? extends T> task) {
     Object[] results = new Object[count];

@@ -8,10 +8,10 @@ import java.util.Comparator;
 import java.util.function.Consumer;
 
 /**
- * An episode's perceived set, kept as its difference from the situation's base, which every
- * episode of the situation shares: {@code (base \ removed) ∪ added}. The set itself is built only
- * when asked for ({@link Episode#perceived()}), so inference does not copy the base (which holds
- * every interaction aspect of the situation before) once per actor.
+ * An episode's perceived set, kept as its difference from the situation's base, which every episode
+ * of the situation shares: {@code (base \ removed) ∪ added}. The set itself is built only when
+ * asked for ({@link Episode#perceived()}), so inference does not copy the base (which holds every
+ * interaction aspect of the situation before) once per actor.
  */
 final class Perception {
   private static final AspectId[] NONE = new AspectId[0];

@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** A practice and its target, ordered by practice, then target with no target first. */
-record PracticeKey(PracticeId practice, Optional<ActorId> target) implements Comparable<PracticeKey> {
+record PracticeKey(PracticeId practice, Optional<ActorId> target)
+    implements Comparable<PracticeKey> {
   static final Comparator<Optional<ActorId>> TARGET_ORDER =
       Comparator.comparing(t -> t.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One actor's prescriptions and proscriptions compiled for tallying (MODEL.md step 6): the
- * practice keys its concepts name interned in {@link PracticeKey} order, and every entry of every
- * concept as a key, a side and a weight. When every weight, brought to the largest scale among
- * them, is an integer small enough that no sum of them all can overflow a {@code long}, weights
- * are also kept as such integers ({@link #exact}), so sums are exact in {@code long} arithmetic.
+ * One actor's prescriptions and proscriptions compiled for tallying (MODEL.md step 6): the practice
+ * keys its concepts name interned in {@link PracticeKey} order, and every entry of every concept as
+ * a key, a side and a weight. When every weight, brought to the largest scale among them, is an
+ * integer small enough that no sum of them all can overflow a {@code long}, weights are also kept
+ * as such integers ({@link #exact}), so sums are exact in {@code long} arithmetic.
  */
 final class PracticeTable {
   /** Bits of a packed entry: key, side, concept position in id order, entry index. */
@@ -29,31 +29,43 @@ final class PracticeTable {
 
   /** The keys named by the actor's concepts, in {@link PracticeKey} order. */
   final PracticeKey[] keys;
+
   /**
    * For each key, the interned index of the actor's interaction aspect for it, or -1 when none of
    * the actor's concepts prescribes it (then it is never predicted).
    */
   final int[] interaction;
+
   /** The entries of the concept of each rank: from {@code start[r]} to {@code start[r + 1]}. */
   final int[] start;
+
   /** For each entry: its key. */
   final int[] entryKey;
+
   /** For each entry: true for a proscription. */
   final boolean[] entryAgainst;
+
   /** For each entry: its weight. */
   final BigDecimal[] entryWeight;
+
   /** For each entry: its weight times {@code 10^scale}, when {@link #exact}. */
   final long[] entryScaled;
+
   /** For each entry: the scale of its weight, at least 0 (the scale of a sum starting at zero). */
   final int[] entryScale;
+
   /** The common scale of {@link #entryScaled}. */
   final int scale;
+
   /** Whether the integer weights can be used; when false, sums are taken in {@link BigDecimal}. */
   final boolean exact;
+
   /** Whether entries can be packed in a {@code long} (the actor is not absurdly large). */
   final boolean packable;
+
   /** The position of the concept of each rank in id order. */
   final int[] idOrder;
+
   /** The concepts' ids in id order. */
   final ConceptId[] idsInOrder;
 
@@ -110,7 +122,9 @@ final class PracticeTable {
                   ? p.weight()
                   : weights.getOrDefault(
                       new ModelEdit.Entry(
-                          c.id(), side == 0 ? ModelEdit.Side.PRESCRIBES : ModelEdit.Side.PROSCRIBES, j),
+                          c.id(),
+                          side == 0 ? ModelEdit.Side.PRESCRIBES : ModelEdit.Side.PROSCRIBES,
+                          j),
                       p.weight());
           entryWeight[e] = weight;
           entryScale[e] = Math.max(0, weight.scale());

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * MODEL.md step 6: exact sums of the weights for and against each practice and target named by
- * the active concepts; a practice is predicted when support exceeds opposition.
+ * MODEL.md step 6: exact sums of the weights for and against each practice and target named by the
+ * active concepts; a practice is predicted when support exceeds opposition.
  *
  * <p>The entries of the active concepts are packed into {@code long}s that sort by practice key,
  * side and concept id ({@link PracticeTable}), sorted, and summed group by group: in {@code long}
@@ -46,6 +46,7 @@ final class Practices {
   static final class Decimals {
     private static final int SMALL = 1 << 10;
     private static final int SCALES = 8;
+
     /** By result scale, then by the sum at the actor's common scale (which is fixed). */
     private final BigDecimal[][] cache = new BigDecimal[SCALES][];
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A practice the model derives: the active concepts of {@link #actor()} in {@link #situation()}
- * put more weight behind it ({@link #support()}) than against it ({@link #opposition()}).
+ * A practice the model derives: the active concepts of {@link #actor()} in {@link #situation()} put
+ * more weight behind it ({@link #support()}) than against it ({@link #opposition()}).
  *
  * @since 0.1.0
  */

@@ -12,7 +12,6 @@ import com.google.common.collect.ImmutableList;
  *     the model without the concepts (up to the situation asked for)
  * @param episodesRecomputed how many episodes had to be recomputed
  * @param episodesReused how many episodes of the baseline were reused unchanged
- *
  * @since 0.1.0
  */
 public record Rerun(

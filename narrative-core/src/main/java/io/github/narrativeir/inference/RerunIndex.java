@@ -9,24 +9,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An inference indexed for reruns, built once and shared by every rerun of it: where each
- * episode's predictions are in the result, which concepts (by rank) each episode activated, the
- * interaction aspects each situation's predictions give the next, and the situations in which each
- * concept is active. Episode {@code (i, a)} is situation {@code i} and the actor at position {@code
- * a} of {@link CompiledModel#actors}, numbered {@code i * actors + a}: the order of the result's
- * episodes and predictions.
+ * An inference indexed for reruns, built once and shared by every rerun of it: where each episode's
+ * predictions are in the result, which concepts (by rank) each episode activated, the interaction
+ * aspects each situation's predictions give the next, and the situations in which each concept is
+ * active. Episode {@code (i, a)} is situation {@code i} and the actor at position {@code a} of
+ * {@link CompiledModel#actors}, numbered {@code i * actors + a}: the order of the result's episodes
+ * and predictions.
  */
 final class RerunIndex {
   final int actors;
+
   /**
    * The predictions of episode {@code e} are those from {@code start[e]} to {@code start[e + 1]};
    * one entry more than there are episodes.
    */
   final int[] start;
+
   /** The ranks of the concepts each episode activated, in activation order. */
   final int[][] active;
+
   /** The interned interaction aspects of each situation's predictions. */
   final BitSet[] interactions;
+
   /** For each concept active somewhere: the first and the last situation it is active in. */
   final Map<ConceptId, int[]> activeRange = new HashMap<>();
 
@@ -59,8 +63,7 @@ final class RerunIndex {
           ConceptId c = concepts.get(k);
           order[k] = checkNotNull(ranks.get(a).get(c));
           int situation = i;
-          activeRange.merge(
-              c, new int[] {i, i}, (range, x) -> new int[] {range[0], situation});
+          activeRange.merge(c, new int[] {i, i}, (range, x) -> new int[] {range[0], situation});
         }
         active[e] = order;
         start[e] = p;

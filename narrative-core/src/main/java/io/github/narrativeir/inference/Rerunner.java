@@ -9,16 +9,16 @@ import java.util.List;
 /**
  * Reruns a baseline inference with a {@link ModelEdit}, recomputing only what the edit can reach.
  *
- * <p>Situations before the first one the edit changes directly are reused whole. From there on,
- * an episode's activation is recomputed when a left-out concept was active in it, when its actor's
+ * <p>Situations before the first one the edit changes directly are reused whole. From there on, an
+ * episode's activation is recomputed when a left-out concept was active in it, when its actor's
  * concepts are in a new rank order, or when the base aspects its actor's concepts mention differ
- * from the baseline's: because the edit takes aspects out of the situation or adds some, or
- * because the interaction aspects of the situation before changed. An episode whose activation
- * cannot change but in which a concept with new weights is active keeps the baseline's active
- * concepts and only has its practices summed again. Every other episode activates exactly the
- * same concepts with the same weights as in the baseline, so its predictions are reused. Once past
- * the last situation the edit changes directly, the rest is reused whole as soon as a situation's
- * predictions give the next the same interaction aspects as the baseline's.
+ * from the baseline's: because the edit takes aspects out of the situation or adds some, or because
+ * the interaction aspects of the situation before changed. An episode whose activation cannot
+ * change but in which a concept with new weights is active keeps the baseline's active concepts and
+ * only has its practices summed again. Every other episode activates exactly the same concepts with
+ * the same weights as in the baseline, so its predictions are reused. Once past the last situation
+ * the edit changes directly, the rest is reused whole as soon as a situation's predictions give the
+ * next the same interaction aspects as the baseline's.
  */
 final class Rerunner {
   private Rerunner() {}
@@ -85,7 +85,8 @@ final class Rerunner {
         int[] active = index.active[e];
         boolean activation =
             (edit.reordered[a]
-                    && (intersects(active, edit.moved[a]) || intersects(active, edit.reweighted[a])))
+                    && (intersects(active, edit.moved[a])
+                        || intersects(active, edit.reweighted[a])))
                 || intersects(active, edit.dropped[a])
                 || actor.mentioned.intersects(delta);
         if (activation) {
@@ -120,7 +121,8 @@ final class Rerunner {
           reused++;
         }
       }
-      delta = changed && interaction ? difference(model, index.interactions[i], current) : new BitSet();
+      delta =
+          changed && interaction ? difference(model, index.interactions[i], current) : new BitSet();
       all.addAll(current);
       previous = current;
     }
@@ -145,7 +147,11 @@ final class Rerunner {
    * aspects of the rerun's predictions in the situation before.
    */
   private static BitSet base(
-      CompiledModel model, CompiledEdit edit, int i, List<Prediction> previous, boolean interaction) {
+      CompiledModel model,
+      CompiledEdit edit,
+      int i,
+      List<Prediction> previous,
+      boolean interaction) {
     BitSet base = new BitSet(model.aspectCount());
     for (int a : model.situationAspects[i]) {
       base.set(a);

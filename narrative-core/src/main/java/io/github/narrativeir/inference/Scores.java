@@ -77,7 +77,9 @@ public interface Scores {
     BigInteger p = BigInteger.valueOf(positives);
     BigInteger n = BigInteger.valueOf(negatives);
     BigInteger numerator =
-        BigInteger.valueOf(truePositives()).multiply(n).add(BigInteger.valueOf(trueNegatives()).multiply(p));
+        BigInteger.valueOf(truePositives())
+            .multiply(n)
+            .add(BigInteger.valueOf(trueNegatives()).multiply(p));
     BigInteger denominator = BigInteger.TWO.multiply(p).multiply(n);
     return Optional.of(round(new BigDecimal(numerator), new BigDecimal(denominator)));
   }

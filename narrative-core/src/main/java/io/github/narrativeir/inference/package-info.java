@@ -6,9 +6,9 @@
  * and thread-safe: {@link io.github.narrativeir.inference.NarrativeEngine#create create()} returns
  * the sequential engine, and {@link io.github.narrativeir.inference.NarrativeEngine#builder
  * builder()} one that runs the episodes of a situation on several threads, with the same results.
- * {@link io.github.narrativeir.inference.NarrativeEngine#prepare prepare} indexes
- * a model once for repeated runs; {@link io.github.narrativeir.inference.NarrativeEngine#infer
- * infer} returns an {@link io.github.narrativeir.inference.Inference}: the {@link
+ * {@link io.github.narrativeir.inference.NarrativeEngine#prepare prepare} indexes a model once for
+ * repeated runs; {@link io.github.narrativeir.inference.NarrativeEngine#infer infer} returns an
+ * {@link io.github.narrativeir.inference.Inference}: the {@link
  * io.github.narrativeir.inference.Episode episodes}, {@link
  * io.github.narrativeir.inference.Prediction predictions} and {@link
  * io.github.narrativeir.inference.Narrative narratives}, each sorted as the result format

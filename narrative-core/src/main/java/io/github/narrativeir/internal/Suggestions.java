@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The closest candidate is the one at the smallest distance, ties broken by the smaller
  * candidate ({@link String#compareTo}). One lookup ({@link #closest}, {@link #plausible}) scans the
- * candidates, skipping those whose length alone puts them too far and stopping each comparison
- * as soon as it cannot win. Many lookups against the same candidates (a validator reporting
- * thousands of unknown ids) go through an {@link Index}: a trie of the candidates, searched with
- * one row of the edit-distance table per trie node, pruned as soon as no word below a node can beat
- * the best so far, and a cache per distinct name. Both give the same answers.
+ * candidates, skipping those whose length alone puts them too far and stopping each comparison as
+ * soon as it cannot win. Many lookups against the same candidates (a validator reporting thousands
+ * of unknown ids) go through an {@link Index}: a trie of the candidates, searched with one row of
+ * the edit-distance table per trie node, pruned as soon as no word below a node can beat the best
+ * so far, and a cache per distinct name. Both give the same answers.
  *
  * <p>Not API: this package is exported only to the project's own modules.
  */
@@ -46,7 +46,9 @@ public final class Suggestions {
     return suggestion(plausible(name, candidates));
   }
 
-  /** An index of {@code candidates} for many lookups; later changes to the collection are not seen. */
+  /**
+   * An index of {@code candidates} for many lookups; later changes to the collection are not seen.
+   */
   public static Index index(Collection<String> candidates) {
     return new Index(candidates);
   }
@@ -108,9 +110,8 @@ public final class Suggestions {
 
   /**
    * The Levenshtein distance between {@code a} and {@code b} when it is at most {@code limit};
-   * otherwise some number greater than {@code limit} (the computation stops at the first row of
-   * the table whose every entry exceeds it, since entries never decrease from row to row along a
-   * path).
+   * otherwise some number greater than {@code limit} (the computation stops at the first row of the
+   * table whose every entry exceeds it, since entries never decrease from row to row along a path).
    */
   static int boundedDistance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) > limit) {
@@ -168,7 +169,8 @@ public final class Suggestions {
         }
       }
       this.maxLength = max;
-      this.root = short_.isEmpty() ? null : build(short_.toArray(new String[0]), 0, short_.size(), 0);
+      this.root =
+          short_.isEmpty() ? null : build(short_.toArray(new String[0]), 0, short_.size(), 0);
     }
 
     /** Same as {@link Suggestions#closest} with this index's candidates. */
@@ -265,8 +267,8 @@ public final class Suggestions {
   }
 
   /**
-   * A depth-first walk of the trie in the order of the words (a node's own word, then its
-   * children by character), keeping one row of the edit-distance table per depth. Words are met in
+   * A depth-first walk of the trie in the order of the words (a node's own word, then its children
+   * by character), keeping one row of the edit-distance table per depth. Words are met in
    * increasing order, so a later word wins only by a strictly smaller distance: a subtree is left
    * out as soon as its row's minimum reaches the best distance so far.
    */

@@ -40,10 +40,18 @@ public final class ComposedModel {
   /** The lists that merge by id, as their JSON Pointer tokens, and what one element is called. */
   private static final ImmutableMap<String, String> KINDS =
       ImmutableMap.of(
-          "actors", "actor", "aspects", "aspect", "practices", "practice type", "concepts", "concept");
+          "actors",
+          "actor",
+          "aspects",
+          "aspect",
+          "practices",
+          "practice type",
+          "concepts",
+          "concept");
 
   private final Model model;
   private final ImmutableList<Redefinition> redefinitions;
+
   /** For each list of the composed model, where each of its elements was defined. */
   private final ImmutableMap<String, ImmutableList<Definition>> definitions;
 
@@ -83,7 +91,8 @@ public final class ComposedModel {
     Merge<Aspect> aspects =
         new Merge<>("aspects", a -> a.id().value(), base.aspects(), list, ConceptSet::aspects);
     Merge<PracticeType> practices =
-        new Merge<>("practices", p -> p.id().value(), base.practices(), list, ConceptSet::practices);
+        new Merge<>(
+            "practices", p -> p.id().value(), base.practices(), list, ConceptSet::practices);
     Merge<Concept> concepts =
         new Merge<>(
             "concepts",
@@ -149,7 +158,9 @@ public final class ComposedModel {
 
   /** True for a list index in a JSON Pointer: decimal digits, small enough for an int. */
   private static boolean isIndex(String token) {
-    return !token.isEmpty() && token.length() <= 9 && token.chars().allMatch(c -> c >= '0' && c <= '9');
+    return !token.isEmpty()
+        && token.length() <= 9
+        && token.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** Merges one list by id: the base's elements as they are, then each set's in turn. */

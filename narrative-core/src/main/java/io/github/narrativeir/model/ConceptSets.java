@@ -13,8 +13,8 @@ import java.util.ServiceLoader;
 
 /**
  * Combines models with concept sets. Actors, aspects, practice types and concepts merge by id: an
- * id defined twice is fine when both definitions are identical, and an error otherwise (the rule
- * is {@link ComposedModel}'s, which also tells where each element was defined).
+ * id defined twice is fine when both definitions are identical, and an error otherwise (the rule is
+ * {@link ComposedModel}'s, which also tells where each element was defined).
  *
  * <pre>{@code
  * Model realist = ConceptSets.replaceConcepts(caseModel, List.of(realistReading));
@@ -86,7 +86,11 @@ public final class ConceptSets {
           Diagnostic.of(
               Severity.ERROR,
               pointer.substring(0, pointer.indexOf('/', 1)),
-              r.kind() + " '" + r.id() + "' in " + where
+              r.kind()
+                  + " '"
+                  + r.id()
+                  + "' in "
+                  + where
                   + " is defined differently elsewhere; an id defined twice must be defined"
                   + " identically"));
     }

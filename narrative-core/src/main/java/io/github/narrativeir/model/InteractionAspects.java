@@ -20,7 +20,10 @@ public final class InteractionAspects {
 
   private InteractionAspects() {}
 
-  /** Returns the interaction aspect for {@code actor} carrying out {@code practice} on {@code target}. */
+  /**
+   * Returns the interaction aspect for {@code actor} carrying out {@code practice} on {@code
+   * target}.
+   */
   public static AspectId of(ActorId actor, PracticeId practice, Optional<ActorId> target) {
     checkNotNull(actor, "actor");
     checkNotNull(practice, "practice");

@@ -12,9 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * A situational-narrative model: actors, aspects, practice types, situations, the concepts the
- * actors hold, and observations to evaluate inference against. Lists keep the order they were
- * given in; inference does not depend on it. Elements with an id can be looked up by it ({@link
- * #actor}, {@link #aspect}, {@link #practice}, {@link #situation}, {@link #concept}).
+ * actors hold, and observations to evaluate inference against. Lists keep the order they were given
+ * in; inference does not depend on it. Elements with an id can be looked up by it ({@link #actor},
+ * {@link #aspect}, {@link #practice}, {@link #situation}, {@link #concept}).
  *
  * <p>A model may be built with duplicate ids or references that do not resolve; {@link
  * ModelValidator#validate(Model)} reports every such problem, and inference refuses a model with

@@ -1,9 +1,9 @@
 package io.github.narrativeir.model;
 
-import io.github.narrativeir.internal.Suggestions;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
+import io.github.narrativeir.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -24,15 +24,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Errors: an id declared twice within its kind; a reference to an actor, practice type or
  * situation that is not declared; a situation aspect that is not declared; a weight that is not
- * positive; a situation whose {@code to} ends before its {@code from} begins; evidence with a
- * blank source; provenance naming an aspect that is not one of its situation's, or with a blank
- * source; an observation of a change that says {@code occurred: false}. Warnings: an aspect used by
- * a concept that is not declared, not produced by any construal and not an interaction aspect
- * (almost always a typo; the warning names the closest declared id); an interaction aspect that
- * names an unknown actor or practice, or that no concept can ever produce; a trigger that can never
- * apply; a plain observation that says the opposite of an earlier one of the same cell (sources
- * that disagree). Malformed ids and dates cannot occur in a
- * model: their types reject them when they are made.
+ * positive; a situation whose {@code to} ends before its {@code from} begins; evidence with a blank
+ * source; provenance naming an aspect that is not one of its situation's, or with a blank source;
+ * an observation of a change that says {@code occurred: false}. Warnings: an aspect used by a
+ * concept that is not declared, not produced by any construal and not an interaction aspect (almost
+ * always a typo; the warning names the closest declared id); an interaction aspect that names an
+ * unknown actor or practice, or that no concept can ever produce; a trigger that can never apply; a
+ * plain observation that says the opposite of an earlier one of the same cell (sources that
+ * disagree). Malformed ids and dates cannot occur in a model: their types reject them when they are
+ * made.
  *
  * <pre>{@code
  * ValidationReport report = ModelValidator.validate(model);
@@ -51,8 +51,10 @@ public final class ModelValidator {
   private final Set<String> declaredAspects = new TreeSet<>();
   private final Set<String> construed = new TreeSet<>();
   private final Set<String> producible = new TreeSet<>();
+
   /** "Did you mean" indexes, by the identity of the set they index; built when first needed. */
   private final IdentityHashMap<Set<String>, Suggestions.Index> indexes = new IdentityHashMap<>();
+
   private Suggestions.@Nullable Index knownAspects;
 
   private ModelValidator(Model model) {
@@ -249,8 +251,11 @@ public final class ModelValidator {
                 s.aspects().stream().map(AspectId::value).collect(Collectors.toList())));
       }
       if (p.source().isBlank()) {
-        error(at + "/provenance/" + k + "/source", "%s: provenance of '%s' has a blank source",
-            subject, p.aspect());
+        error(
+            at + "/provenance/" + k + "/source",
+            "%s: provenance of '%s' has a blank source",
+            subject,
+            p.aspect());
       }
     }
     s.to()
@@ -258,11 +263,7 @@ public final class ModelValidator {
         .ifPresent(
             to ->
                 error(
-                    at + "/to",
-                    "%s: 'to' %s ends before 'from' %s begins",
-                    subject,
-                    to,
-                    s.from()));
+                    at + "/to", "%s: 'to' %s ends before 'from' %s begins", subject, to, s.from()));
   }
 
   private void concept(String at, Concept c) {
@@ -294,10 +295,7 @@ public final class ModelValidator {
       }
     }
     if (!c.when().anyOf().isEmpty() && c.when().noneOf().containsAll(c.when().anyOf())) {
-      warning(
-          at + "/when",
-          "%s can never apply: every aspect of 'any' is also in 'none'",
-          subject);
+      warning(at + "/when", "%s can never apply: every aspect of 'any' is also in 'none'", subject);
     }
     prescriptions(at + "/prescribes", subject, c.prescribes());
     prescriptions(at + "/proscribes", subject, c.proscribes());
@@ -352,7 +350,10 @@ public final class ModelValidator {
             + "aspect%s",
         subject,
         value,
-        knownAspects().closest(value).map(c -> "; the closest declared or construed id is '" + c + "'").orElse(""));
+        knownAspects()
+            .closest(value)
+            .map(c -> "; the closest declared or construed id is '" + c + "'")
+            .orElse(""));
   }
 
   /** Parses did:A:P:T against the declared ids; returns "practice 'P' to 'T'" when it resolves. */
@@ -466,5 +467,4 @@ public final class ModelValidator {
   private void warning(String at, @FormatString String format, Object... args) {
     diagnostics.add(Diagnostic.of(Severity.WARNING, at, String.format(format, args)));
   }
-
 }

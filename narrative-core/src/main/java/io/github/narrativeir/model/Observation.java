@@ -31,8 +31,8 @@ public interface Observation {
 
   /**
    * Whether the practice was carried out: {@code true} (the default) for an observed practice,
-   * {@code false} when the sources say it was not (negative evidence). An observation with a
-   * {@link #change()} must not be negative; {@link ModelValidator} reports it as an error.
+   * {@code false} when the sources say it was not (negative evidence). An observation with a {@link
+   * #change()} must not be negative; {@link ModelValidator} reports it as an error.
    */
   @Value.Default
   default boolean occurred() {
@@ -57,7 +57,10 @@ public interface Observation {
     return new Builder();
   }
 
-  /** Builds an {@link Observation}; {@code actor}, {@code practice} and {@code situation} are required. */
+  /**
+   * Builds an {@link Observation}; {@code actor}, {@code practice} and {@code situation} are
+   * required.
+   */
   final class Builder extends ImmutableObservation.Builder {
     /**
      * Sets the actor from its id.

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ({@code 2001-09-11}). A partial date stands for the period it names: {@link #start()} is its
  * first day, {@link #end()} its last.
  *
- * <p>Partial dates are ordered by their first day, then by precision (year before month before day).
+ * <p>Partial dates are ordered by their first day, then by precision (year before month before
+ * day).
  *
  * @since 0.1.0
  */
@@ -46,8 +47,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
    *
-   * @throws IllegalArgumentException if {@code text} has any other form (such as {@code 2001-9})
-   *     or names a month or day that does not exist
+   * @throws IllegalArgumentException if {@code text} has any other form (such as {@code 2001-9}) or
+   *     names a month or day that does not exist
    */
   public static PartialDate parse(String text) {
     checkNotNull(text, "text");
@@ -85,7 +86,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * Returns the month {@code month} (1..12) of {@code year}.
    *
-   * @throws IllegalArgumentException if {@code year} is not in 0..9999 or {@code month} not in 1..12
+   * @throws IllegalArgumentException if {@code year} is not in 0..9999 or {@code month} not in
+   *     1..12
    */
   public static PartialDate ofMonth(int year, int month) {
     checkYear(year);

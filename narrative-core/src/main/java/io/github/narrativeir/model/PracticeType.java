@@ -18,7 +18,9 @@ public interface PracticeType {
     return id().value();
   }
 
-  /** Whether the practice cooperates, coerces or neither; {@link PracticeMode#NEUTRAL} by default. */
+  /**
+   * Whether the practice cooperates, coerces or neither; {@link PracticeMode#NEUTRAL} by default.
+   */
   @Value.Default
   default PracticeMode mode() {
     return PracticeMode.NEUTRAL;

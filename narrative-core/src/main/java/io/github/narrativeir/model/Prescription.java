@@ -87,8 +87,8 @@ public interface Prescription {
     }
 
     /**
-     * Sets the weight from a decimal string such as {@code "0.5"}, read exactly; its bounds
-     * ({@link Weights}) are checked on the text, before any arithmetic.
+     * Sets the weight from a decimal string such as {@code "0.5"}, read exactly; its bounds ({@link
+     * Weights}) are checked on the text, before any arithmetic.
      *
      * @throws NumberFormatException if {@code weight} is not a decimal number
      * @throws IllegalArgumentException if the weight is out of bounds

@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 
 /**
  * An id defined twice, differently, when a model is composed with concept sets: actors, aspects,
- * practice types and concepts merge by id, and an id defined twice must be defined identically.
- * The first definition is the one a {@link ComposedModel} keeps.
+ * practice types and concepts merge by id, and an id defined twice must be defined identically. The
+ * first definition is the one a {@link ComposedModel} keeps.
  *
  * @since 0.1.0
  */

@@ -7,8 +7,8 @@ import java.math.RoundingMode;
 /**
  * The bounds of a prescription's weight, checked before any arithmetic: written out without
  * exponent and without trailing zeros, a weight has at most {@value #MAX_INTEGER_DIGITS} digits
- * before the decimal point and at most {@value #MAX_FRACTION_DIGITS} after it (so its magnitude
- * is below 10^32 and, unless it is 0, at least 10^-32, and it has at most 64 significant digits).
+ * before the decimal point and at most {@value #MAX_FRACTION_DIGITS} after it (so its magnitude is
+ * below 10^32 and, unless it is 0, at least 10^-32, and it has at most 64 significant digits).
  * Within these bounds every weight is a small exact decimal, and a sum of a billion of them has
  * fewer than 75 digits: inference stays exact and fast. A literal such as {@code 1e1000000} or
  * {@code 1e-999999999} is rejected from its text, without ever expanding its exponent, and a
@@ -24,8 +24,11 @@ public final class Weights {
   public static final int MAX_INTEGER_DIGITS = 32;
 
   private static final String BOUNDS =
-      "a weight has at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and at most "
-          + MAX_FRACTION_DIGITS + " after it";
+      "a weight has at most "
+          + MAX_INTEGER_DIGITS
+          + " digits before the decimal point and at most "
+          + MAX_FRACTION_DIGITS
+          + " after it";
 
   /** The longest part of a literal quoted in a message. */
   private static final int EXCERPT = 24;
@@ -111,15 +114,21 @@ public final class Weights {
     long tail = integerDigits - 1L - last + exponent;
     if (exponentTooLong ? exponent > 0 : lead >= MAX_INTEGER_DIGITS) {
       throw new IllegalArgumentException(
-          "weight " + excerpt(text) + " has "
+          "weight "
+              + excerpt(text)
+              + " has "
               + (exponentTooLong ? "too many" : String.valueOf(lead + 1))
-              + " digits before the decimal point; " + BOUNDS);
+              + " digits before the decimal point; "
+              + BOUNDS);
     }
     if (exponentTooLong || tail < -MAX_FRACTION_DIGITS) {
       throw new IllegalArgumentException(
-          "weight " + excerpt(text) + " has "
+          "weight "
+              + excerpt(text)
+              + " has "
               + (exponentTooLong ? "too many" : String.valueOf(-tail))
-              + " digits after the decimal point; " + BOUNDS);
+              + " digits after the decimal point; "
+              + BOUNDS);
     }
     StringBuilder unscaled = new StringBuilder(significant);
     int seen = 0;
@@ -166,8 +175,11 @@ public final class Weights {
         value = value.setScale(MAX_FRACTION_DIGITS, RoundingMode.UNNECESSARY);
       } catch (ArithmeticException e) {
         throw new IllegalArgumentException(
-            "weight has more than " + MAX_FRACTION_DIGITS + " digits after the decimal point; "
-                + BOUNDS, e);
+            "weight has more than "
+                + MAX_FRACTION_DIGITS
+                + " digits after the decimal point; "
+                + BOUNDS,
+            e);
       }
     }
     value = value.stripTrailingZeros();

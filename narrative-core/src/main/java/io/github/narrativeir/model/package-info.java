@@ -1,13 +1,14 @@
 /**
  * The vocabulary of situational narratives as immutable values.
  *
- * <p>A {@link io.github.narrativeir.model.Model} holds {@link io.github.narrativeir.model.Actor actors},
- * {@link io.github.narrativeir.model.Aspect aspects}, {@link io.github.narrativeir.model.PracticeType
- * practice types}, {@link io.github.narrativeir.model.Situation situations}, the
- * {@link io.github.narrativeir.model.Concept concepts} each actor applies to them, and the
- * {@link io.github.narrativeir.model.Observation observations} the model is evaluated against.
- * Every value type has a builder, rejects {@code null}, and keeps the order its lists were given in,
- * so that nothing a user wrote is lost when a model is written back.
+ * <p>A {@link io.github.narrativeir.model.Model} holds {@link io.github.narrativeir.model.Actor
+ * actors}, {@link io.github.narrativeir.model.Aspect aspects}, {@link
+ * io.github.narrativeir.model.PracticeType practice types}, {@link
+ * io.github.narrativeir.model.Situation situations}, the {@link io.github.narrativeir.model.Concept
+ * concepts} each actor applies to them, and the {@link io.github.narrativeir.model.Observation
+ * observations} the model is evaluated against. Every value type has a builder, rejects {@code
+ * null}, and keeps the order its lists were given in, so that nothing a user wrote is lost when a
+ * model is written back.
  *
  * <p>Identifiers are small types ({@link io.github.narrativeir.model.ActorId}, {@link
  * io.github.narrativeir.model.AspectId}, ...) checked once when they are made. Rules that relate

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The conformance case {@code negatives.yaml} (five observed practices, four the sources say did not
- * happen, one observed start) with three readings of it:
+ * The conformance case {@code negatives.yaml} (five observed practices, four the sources say did
+ * not happen, one observed start) with three readings of it:
  *
  * <ul>
- *   <li>{@code bargain}, the case's own concepts: balanced accuracy 0.55, below {@code
- *       persistence} (0.7); explains the one change;
+ *   <li>{@code bargain}, the case's own concepts: balanced accuracy 0.55, below {@code persistence}
+ *       (0.7); explains the one change;
  *   <li>{@code hunter}: predicts transit, aid and strikes once the attack or the safe haven is
  *       there; balanced accuracy 0.875 (recall 1, specificity 0.75); explains the change;
  *   <li>{@code transit-only}: predicts transit after the attack only; balanced accuracy 0.7,
@@ -35,7 +35,8 @@ final class ComparisonFixtures {
   static Model negatives() {
     return Model.builder()
         .addActors(Actor.of("US"), Actor.of("PK"))
-        .addAspects(Aspect.of("attack", "An attack on the US"),
+        .addAspects(
+            Aspect.of("attack", "An attack on the US"),
             Aspect.of("safe-haven", "Militants shelter across the border"),
             Aspect.of("deal", "A deal is on offer"))
         .addPractices(
@@ -44,7 +45,12 @@ final class ComparisonFixtures {
             PracticeType.of("strike", "Strike", PracticeMode.COERCION))
         .addSituations(
             Situation.builder().id("s1").from("2000").to("2001-08").addAspects("deal").build(),
-            Situation.builder().id("s2").from("2001-09").to("2003").addAspects("attack", "deal").build(),
+            Situation.builder()
+                .id("s2")
+                .from("2001-09")
+                .to("2003")
+                .addAspects("attack", "deal")
+                .build(),
             Situation.builder().id("s3").from("2004").addAspects("safe-haven").build(),
             Situation.builder().id("s3b").from("2004").addAspects("safe-haven", "deal").build())
         .concepts(bargain())
@@ -57,8 +63,13 @@ final class ComparisonFixtures {
             positive("US", "aid", "PK", "s3b"),
             negative("US", "strike", null, "s1"),
             positive("US", "strike", "PK", "s3b"),
-            Observation.builder().actor("US").practice("strike").target("PK").situation("s3")
-                .change(ChangeKind.STARTED).build(),
+            Observation.builder()
+                .actor("US")
+                .practice("strike")
+                .target("PK")
+                .situation("s3")
+                .change(ChangeKind.STARTED)
+                .build(),
             positive("PK", "transit", "US", "s3"))
         .build();
   }
@@ -74,36 +85,61 @@ final class ComparisonFixtures {
 
   static List<Concept> bargain() {
     return List.of(
-        Concept.builder().id("pk.bargain").holder("PK")
+        Concept.builder()
+            .id("pk.bargain")
+            .holder("PK")
             .when(Trigger.builder().allOf("deal").build())
-            .addPrescribes(Prescription.of("transit", "US")).build(),
-        Concept.builder().id("us.reward").holder("US")
+            .addPrescribes(Prescription.of("transit", "US"))
+            .build(),
+        Concept.builder()
+            .id("us.reward")
+            .holder("US")
             .when(Trigger.builder().anyOf("did:PK:transit:US").build())
-            .addPrescribes(Prescription.of("aid", "PK")).build(),
-        Concept.builder().id("us.hunt").holder("US")
+            .addPrescribes(Prescription.of("aid", "PK"))
+            .build(),
+        Concept.builder()
+            .id("us.hunt")
+            .holder("US")
             .when(Trigger.builder().allOf("safe-haven").build())
-            .addPrescribes(Prescription.builder().practice("strike").target("PK")
-                .weight(new BigDecimal("0.75")).build())
-            .addProscribes(Prescription.builder().practice("aid").target("PK")
-                .weight(new BigDecimal("0.5")).build())
+            .addPrescribes(
+                Prescription.builder()
+                    .practice("strike")
+                    .target("PK")
+                    .weight(new BigDecimal("0.75"))
+                    .build())
+            .addProscribes(
+                Prescription.builder()
+                    .practice("aid")
+                    .target("PK")
+                    .weight(new BigDecimal("0.5"))
+                    .build())
             .build());
   }
 
   static List<Concept> hunter() {
     return List.of(
-        Concept.builder().id("pk.ally").holder("PK")
+        Concept.builder()
+            .id("pk.ally")
+            .holder("PK")
             .when(Trigger.builder().anyOf("attack", "safe-haven").build())
-            .addPrescribes(Prescription.of("transit", "US")).build(),
-        Concept.builder().id("us.late").holder("US")
+            .addPrescribes(Prescription.of("transit", "US"))
+            .build(),
+        Concept.builder()
+            .id("us.late")
+            .holder("US")
             .when(Trigger.builder().allOf("safe-haven").build())
-            .addPrescribes(Prescription.of("aid", "PK"), Prescription.of("strike", "PK")).build());
+            .addPrescribes(Prescription.of("aid", "PK"), Prescription.of("strike", "PK"))
+            .build());
   }
 
   static List<Concept> transitOnly() {
     return List.of(
-        Concept.builder().id("pk.ally").holder("PK")
+        Concept.builder()
+            .id("pk.ally")
+            .holder("PK")
             .when(Trigger.builder().anyOf("attack", "safe-haven").build())
-            .addPrescribes(Prescription.of("transit", "US")).build());
+            .addPrescribes(Prescription.of("transit", "US"))
+            .build());
   }
 
   static Observation positive(String actor, String practice, String target, String situation) {
@@ -116,7 +152,8 @@ final class ComparisonFixtures {
 
   private static Observation.Builder observation(
       String actor, String practice, String target, String situation) {
-    Observation.Builder b = Observation.builder().actor(actor).practice(practice).situation(situation);
+    Observation.Builder b =
+        Observation.builder().actor(actor).practice(practice).situation(situation);
     return target == null ? b : b.target(target);
   }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import com.google.common.collect.ImmutableSortedSet;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.inference.Prediction;
-import io.github.narrativeir.generators.RandomModels;
-import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Situation;
@@ -28,13 +26,19 @@ class DependenceTest {
   void aidInTheFourthSituation_needsTheWholeLoopAcrossBothStates() {
     Inference result = ENGINE.infer(AnalysisFixtures.aidForTransit());
     Prediction aid =
-        result.predictions().stream().filter(p -> PracticeKeys.of(p).equals("US aid PK s4")).findFirst().orElseThrow();
+        result.predictions().stream()
+            .filter(p -> PracticeKeys.of(p).equals("US aid PK s4"))
+            .findFirst()
+            .orElseThrow();
 
     PredictionDependence d = Dependence.of(result, aid, 3);
 
-    assertThat(d.needed()).extracting(ConceptId::value).containsExactly("pk.first", "pk.rent", "us.ally");
+    assertThat(d.needed())
+        .extracting(ConceptId::value)
+        .containsExactly("pk.first", "pk.rent", "us.ally");
     assertThat(d.minimalSufficient()).hasSize(1);
-    assertThat(d.minimalSufficient().get(0)).extracting(ConceptId::value)
+    assertThat(d.minimalSufficient().get(0))
+        .extracting(ConceptId::value)
         .containsExactly("pk.first", "pk.rent", "us.ally");
   }
 
@@ -42,14 +46,15 @@ class DependenceTest {
   void report_countsTheCostAndReusesEpisodes() {
     DependenceReport report = Dependence.analyze(ENGINE.infer(AnalysisFixtures.aidForTransit()), 2);
 
-    assertThat(report.dependences()).hasSize(ENGINE.infer(AnalysisFixtures.aidForTransit()).predictions().size());
+    assertThat(report.dependences())
+        .hasSize(ENGINE.infer(AnalysisFixtures.aidForTransit()).predictions().size());
     assertThat(report.variants()).isPositive();
     assertThat(report.episodesReused()).isPositive();
   }
 
   /**
-   * Needed concepts and minimal sufficient sets agree with brute force by full inference, on
-   * models made from generated choices, which QuickTheories shrinks.
+   * Needed concepts and minimal sufficient sets agree with brute force by full inference, on models
+   * made from generated choices, which QuickTheories shrinks.
    */
   @Test
   void dependence_agreesWithBruteForceCounterfactuals() {
@@ -84,7 +89,8 @@ class DependenceTest {
           }
         }
       }
-      assertThat(d.minimalSufficient().stream().map(x -> (Set<ConceptId>) new TreeSet<>(x)).toList())
+      assertThat(
+              d.minimalSufficient().stream().map(x -> (Set<ConceptId>) new TreeSet<>(x)).toList())
           .as("minimal sufficient sets for %s", key)
           .containsExactlyInAnyOrderElementsOf(minimal);
     }
@@ -106,17 +112,24 @@ class DependenceTest {
   }
 
   private static Model keep(Model model, ConceptId without, boolean unused) {
-    return Model.builder().from(model)
-        .concepts(model.concepts().stream().filter(c -> !c.id().equals(without)).toList()).build();
+    return Model.builder()
+        .from(model)
+        .concepts(model.concepts().stream().filter(c -> !c.id().equals(without)).toList())
+        .build();
   }
 
   private static Model only(Model model, Set<ConceptId> kept) {
-    return Model.builder().from(model)
-        .concepts(model.concepts().stream().filter(c -> kept.contains(c.id())).toList()).build();
+    return Model.builder()
+        .from(model)
+        .concepts(model.concepts().stream().filter(c -> kept.contains(c.id())).toList())
+        .build();
   }
 
   private static boolean predicts(Model model, String key) {
-    return ENGINE.infer(model).predictions().stream().map(PracticeKeys::of).collect(Collectors.toSet()).contains(key);
+    return ENGINE.infer(model).predictions().stream()
+        .map(PracticeKeys::of)
+        .collect(Collectors.toSet())
+        .contains(key);
   }
 
   /** The bound checked before any work is never below the variants the analysis runs. */
@@ -150,7 +163,9 @@ class DependenceTest {
 
     assertThat(Dependence.variantBound(result, List.of(), 3)).isZero();
     // Size 0 adds one variant per situation, size 1 one per candidate: as many as "needed" runs.
-    assertThat(one - zero).isEqualTo(zero - result.predictions().stream().map(Prediction::situation).distinct().count());
+    assertThat(one - zero)
+        .isEqualTo(
+            zero - result.predictions().stream().map(Prediction::situation).distinct().count());
     assertThat(Dependence.variantBound(result, result.predictions(), Integer.MAX_VALUE))
         .isGreaterThan(one)
         .isLessThan(Long.MAX_VALUE);

@@ -38,8 +38,7 @@ final class DiscoveryBruteForce {
   private static final NarrativeEngine ENGINE = NarrativeEngine.create();
 
   /** A candidate concept, before it gets an id. */
-  record Candidate(
-      List<String> all, List<String> none, String practice, Optional<String> target) {
+  record Candidate(List<String> all, List<String> none, String practice, Optional<String> target) {
     String text() {
       return String.join("+", all)
           + "|"
@@ -221,7 +220,9 @@ final class DiscoveryBruteForce {
     return out;
   }
 
-  /** The model with {@code discovered} added (add) or in place of the actor's concepts (replace). */
+  /**
+   * The model with {@code discovered} added (add) or in place of the actor's concepts (replace).
+   */
   static Model with(Model model, ActorId actor, Discovery.Mode mode, List<Concept> discovered) {
     ImmutableList.Builder<Concept> concepts = ImmutableList.builder();
     for (Concept c : model.concepts()) {
@@ -235,8 +236,7 @@ final class DiscoveryBruteForce {
 
   static Expected solve(Model model, Discovery discovery) {
     ActorId actor = discovery.actor();
-    List<Candidate> candidates =
-        candidates(model, actor, discovery.maxAll(), discovery.maxNone());
+    List<Candidate> candidates = candidates(model, actor, discovery.maxAll(), discovery.maxNone());
     Set<String> pairKeys = new HashSet<>();
     for (Candidate p : pairs(model, actor)) {
       pairKeys.add(p.practice() + "|" + p.target().orElse("-"));
@@ -268,7 +268,12 @@ final class DiscoveryBruteForce {
           texts.sort(null);
           Solution s =
               new Solution(
-                  List.copyOf(members), texts, e.explained(), literals, reading, e.unexplained(),
+                  List.copyOf(members),
+                  texts,
+                  e.explained(),
+                  literals,
+                  reading,
+                  e.unexplained(),
                   concepts);
           all.put(s.members(), s);
           solutions.add(s);
@@ -327,7 +332,11 @@ final class DiscoveryBruteForce {
   }
 
   private static void combine(
-      int n, int max, int from, List<Integer> prefix, java.util.function.Consumer<List<Integer>> each) {
+      int n,
+      int max,
+      int from,
+      List<Integer> prefix,
+      java.util.function.Consumer<List<Integer>> each) {
     each.accept(List.copyOf(prefix));
     if (prefix.size() == max) {
       return;

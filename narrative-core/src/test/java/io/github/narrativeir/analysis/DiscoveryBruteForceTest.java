@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Discovery against brute force ({@link DiscoveryBruteForce}) on small random models ({@link
- * DiscoveryModels}): the best solution, the number of ties, the top list (one solution per
- * reading) and the unexplainable observations must be exactly what running the engine on every
- * set of candidates within the bounds gives.
+ * DiscoveryModels}): the best solution, the number of ties, the top list (one solution per reading)
+ * and the unexplainable observations must be exactly what running the engine on every set of
+ * candidates within the bounds gives.
  */
 class DiscoveryBruteForceTest {
   /** Examples in the default build; {@code -Dnarrative.discovery.examples=N} for more. */
@@ -30,8 +30,8 @@ class DiscoveryBruteForceTest {
   }
 
   /**
-   * More examples with larger bounds (up to 10,000 solutions each): several minutes, so tagged
-   * slow and run only with {@code -Pslow}, e.g. {@code mvn -B -q -pl narrative-core test -Pslow
+   * More examples with larger bounds (up to 10,000 solutions each): several minutes, so tagged slow
+   * and run only with {@code -Pslow}, e.g. {@code mvn -B -q -pl narrative-core test -Pslow
    * -Dtest=DiscoveryBruteForceTest}.
    */
   @Test
@@ -81,12 +81,22 @@ class DiscoveryBruteForceTest {
   }
 
   private static String summary(DiscoveryResult.Solution s) {
-    return s.explained() + " explained, " + s.size() + " concepts, " + s.literals() + " literals: "
+    return s.explained()
+        + " explained, "
+        + s.size()
+        + " concepts, "
+        + s.literals()
+        + " literals: "
         + s.canonical();
   }
 
   private static String summary(DiscoveryBruteForce.Solution s) {
-    return s.explained() + " explained, " + s.size() + " concepts, " + s.literals() + " literals: "
+    return s.explained()
+        + " explained, "
+        + s.size()
+        + " concepts, "
+        + s.literals()
+        + " literals: "
         + s.texts();
   }
 }

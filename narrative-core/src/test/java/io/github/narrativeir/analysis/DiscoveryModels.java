@@ -1,10 +1,9 @@
 package io.github.narrativeir.analysis;
 
-import io.github.narrativeir.generators.Choices;
-
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.narrativeir.generators.Choices;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Aspect;
@@ -33,15 +32,15 @@ import org.quicktheories.core.Gen;
  * shrinks to 0, the simplest option, and a missing choice reads as 0), so that QuickTheories
  * shrinks a counterexample to a few actors, situations, concepts and observations.
  *
- * <p>The models have 1-3 actors, 1-2 practices, 2-4 declared aspects and 2-4 situations; the
- * other actors' concepts trigger on, construe and occlude declared aspects and the interaction
- * aspects of the sought actor's pairs; the sought actor may hold concepts of its own (prescribing
- * and proscribing its observed pairs with weights up to 2, so that two or three discovered
- * concepts are needed to outweigh them; occluding and construing, so that where a candidate is
- * tested matters; ranked before and after the discovered ids). Observations of the sought actor
- * are positive, negative, targetless and changes; other actors have some too. Interaction is on or
- * off, the mode {@code add} or {@code replace}, and the bounds small, lowered until brute force
- * needs at most a given number of solutions.
+ * <p>The models have 1-3 actors, 1-2 practices, 2-4 declared aspects and 2-4 situations; the other
+ * actors' concepts trigger on, construe and occlude declared aspects and the interaction aspects of
+ * the sought actor's pairs; the sought actor may hold concepts of its own (prescribing and
+ * proscribing its observed pairs with weights up to 2, so that two or three discovered concepts are
+ * needed to outweigh them; occluding and construing, so that where a candidate is tested matters;
+ * ranked before and after the discovered ids). Observations of the sought actor are positive,
+ * negative, targetless and changes; other actors have some too. Interaction is on or off, the mode
+ * {@code add} or {@code replace}, and the bounds small, lowered until brute force needs at most a
+ * given number of solutions.
  */
 final class DiscoveryModels {
   private DiscoveryModels() {}
@@ -155,18 +154,23 @@ final class DiscoveryModels {
       boolean own = holder.equals(sought);
       int n = c.next(3);
       for (int i = 0; i < n; i++) {
-        Concept.Builder b = Concept.builder().holder(holder).priority(List.of(0, 1, -1).get(c.next(3)));
+        Concept.Builder b =
+            Concept.builder().holder(holder).priority(List.of(0, 1, -1).get(c.next(3)));
         if (own) {
           // ids that rank before and after the discovered ones, and one that moves their numbers
-          b.id(List.of(holder + ".a" + i, holder + ".z" + i, holder + ".discovered." + (i + 1))
-              .get(c.next(3)));
+          b.id(
+              List.of(holder + ".a" + i, holder + ".z" + i, holder + ".discovered." + (i + 1))
+                  .get(c.next(3)));
         } else {
           b.id(holder + ".c" + i);
         }
         if (!own || c.next(3) != 1) {
           Prescription p =
               prescription(
-                  c, practices, actors, own ? List.copyOf(pairs) : List.of(),
+                  c,
+                  practices,
+                  actors,
+                  own ? List.copyOf(pairs) : List.of(),
                   own ? c.pick(WEIGHTS) : "1");
           b.addPrescribes(p);
           String did = interaction(holder, p.practice().value(), p.target().map(ActorId::value));
@@ -176,7 +180,8 @@ final class DiscoveryModels {
         }
         if (c.oneIn(own ? 2 : 4)) {
           b.addProscribes(
-              prescription(c, practices, actors, own ? List.copyOf(pairs) : List.of(), c.pick(WEIGHTS)));
+              prescription(
+                  c, practices, actors, own ? List.copyOf(pairs) : List.of(), c.pick(WEIGHTS)));
         }
         builders.add(b);
         ownBuilders.add(own);
@@ -187,7 +192,9 @@ final class DiscoveryModels {
     if (outweigh) {
       String[] pair = c.pick(List.copyOf(positive)).split(":");
       Prescription.Builder p =
-          Prescription.builder().practice(pair[2]).weight(new BigDecimal(c.pick(WEIGHTS.subList(0, 2))));
+          Prescription.builder()
+              .practice(pair[2])
+              .weight(new BigDecimal(c.pick(WEIGHTS.subList(0, 2))));
       if (!pair[3].equals("-")) {
         p.target(pair[3]);
       }
@@ -203,7 +210,8 @@ final class DiscoveryModels {
     derived.add("d0");
     for (int k = 0; k < builders.size(); k++) {
       Concept.Builder b = builders.get(k);
-      // the actor's own concepts occlude and construe more often: where a candidate is tested matters
+      // the actor's own concepts occlude and construe more often: where a candidate is tested
+      // matters
       int often = ownBuilders.get(k) ? 2 : 3;
       Trigger.Builder when = Trigger.builder();
       if (c.next(2) == 1) {
@@ -288,7 +296,11 @@ final class DiscoveryModels {
   }
 
   private static Observation observation(
-      Choices c, String actor, List<String> practices, List<String> actors, List<String> situations,
+      Choices c,
+      String actor,
+      List<String> practices,
+      List<String> actors,
+      List<String> situations,
       int kinds) {
     Observation.Builder o =
         Observation.builder()
@@ -316,7 +328,9 @@ final class DiscoveryModels {
     return t == 0 ? Optional.empty() : Optional.of(actors.get(t - 1));
   }
 
-  /** A prescription of one of {@code pairs} (interaction aspects) when given, else of any practice. */
+  /**
+   * A prescription of one of {@code pairs} (interaction aspects) when given, else of any practice.
+   */
   private static Prescription prescription(
       Choices c, List<String> practices, List<String> actors, List<String> pairs, String weight) {
     Prescription.Builder p = Prescription.builder().weight(new BigDecimal(weight));
@@ -347,14 +361,29 @@ final class DiscoveryModels {
         .append(m.actors().stream().map(a -> a.id().value()).collect(Collectors.joining(", ")))
         .append('\n');
     for (Situation sit : m.situations()) {
-      s.append("situation ").append(sit.id()).append(" from ").append(sit.from())
-          .append(": ").append(sit.aspects()).append('\n');
+      s.append("situation ")
+          .append(sit.id())
+          .append(" from ")
+          .append(sit.from())
+          .append(": ")
+          .append(sit.aspects())
+          .append('\n');
     }
     for (Concept c : m.concepts()) {
-      s.append("concept ").append(c.id()).append(" (").append(c.holder()).append(", priority ")
-          .append(c.priority()).append(") all ").append(c.when().allOf()).append(" any ")
-          .append(c.when().anyOf()).append(" none ").append(c.when().noneOf());
-      c.construes().forEach(k2 -> s.append(" construes ").append(k2.from()).append("->").append(k2.to()));
+      s.append("concept ")
+          .append(c.id())
+          .append(" (")
+          .append(c.holder())
+          .append(", priority ")
+          .append(c.priority())
+          .append(") all ")
+          .append(c.when().allOf())
+          .append(" any ")
+          .append(c.when().anyOf())
+          .append(" none ")
+          .append(c.when().noneOf());
+      c.construes()
+          .forEach(k2 -> s.append(" construes ").append(k2.from()).append("->").append(k2.to()));
       if (!c.occludes().isEmpty()) {
         s.append(" occludes ").append(c.occludes());
       }
@@ -369,6 +398,10 @@ final class DiscoveryModels {
   }
 
   private static String entry(Prescription p) {
-    return p.practice() + ":" + p.target().map(ActorId::value).orElse("-") + "*" + p.weight().toPlainString();
+    return p.practice()
+        + ":"
+        + p.target().map(ActorId::value).orElse("-")
+        + "*"
+        + p.weight().toPlainString();
   }
 }

@@ -1,9 +1,9 @@
 package io.github.narrativeir.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.NarrativeEngine;
@@ -49,11 +49,19 @@ class DiscoveryTest {
             Situation.builder().id("s1").from("2002").addAspects("x1").build(),
             Situation.builder().id("s2").from("2003").addAspects("x0").build())
         .addConcepts(
-            Concept.builder().id("us.c").holder("US")
-                .addPrescribes(Prescription.of("transit", "PK")).build())
+            Concept.builder()
+                .id("us.c")
+                .holder("US")
+                .addPrescribes(Prescription.of("transit", "PK"))
+                .build())
         .addObservations(
             positive("aid", "s0"),
-            Observation.builder().actor("PK").practice("aid").situation("s1").occurred(false).build(),
+            Observation.builder()
+                .actor("PK")
+                .practice("aid")
+                .situation("s1")
+                .occurred(false)
+                .build(),
             positive("aid", "s2"));
   }
 
@@ -83,8 +91,12 @@ class DiscoveryTest {
         small()
             .observations(
                 List.of(
-                    Observation.builder().actor("PK").practice("aid").situation("s1")
-                        .change(ChangeKind.STARTED).build(),
+                    Observation.builder()
+                        .actor("PK")
+                        .practice("aid")
+                        .situation("s1")
+                        .change(ChangeKind.STARTED)
+                        .build(),
                     Observation.builder().actor("US").practice("aid").situation("s1").build()))
             .build();
     assertThatThrownBy(() -> discovery().build().run(model))
@@ -114,10 +126,17 @@ class DiscoveryTest {
         .hasMessageStartingWith("timeLimit must be more than 0 and at most PT24H");
     // the limits themselves are allowed
     Discovery d =
-        b.maxAll(3).maxNone(2).maxConcepts(9).top(100).tieCap(1).timeLimit(Duration.ofDays(1)).build();
+        b.maxAll(3)
+            .maxNone(2)
+            .maxConcepts(9)
+            .top(100)
+            .tieCap(1)
+            .timeLimit(Duration.ofDays(1))
+            .build();
     assertThat(List.of(d.maxAll(), d.maxNone(), d.maxConcepts(), d.top()))
         .containsExactly(3, 2, 9, 100);
-    Discovery low = b.maxAll(0).maxNone(0).maxConcepts(1).top(1).timeLimit(Duration.ofNanos(1)).build();
+    Discovery low =
+        b.maxAll(0).maxNone(0).maxConcepts(1).top(1).timeLimit(Duration.ofNanos(1)).build();
     assertThat(List.of(low.maxAll(), low.maxNone(), low.maxConcepts(), low.top()))
         .containsExactly(0, 0, 1, 1);
   }
@@ -127,19 +146,27 @@ class DiscoveryTest {
     Model model =
         small()
             .addConcepts(
-                Concept.builder().id("PK.discovered.1x").holder("PK")
-                    .addPrescribes(Prescription.of("aid")).build())
+                Concept.builder()
+                    .id("PK.discovered.1x")
+                    .holder("PK")
+                    .addPrescribes(Prescription.of("aid"))
+                    .build())
             .build();
     assertThatThrownBy(() -> discovery().build().run(model))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("concept PK.discovered.1x of PK ranks between the ids discovery gives")
+        .hasMessageContaining(
+            "concept PK.discovered.1x of PK ranks between the ids discovery gives")
         .hasMessageContaining("PK.discovered.1 to PK.discovered.2");
     // another priority ranks it apart from them, and replace mode drops it
     Model apart =
         small()
             .addConcepts(
-                Concept.builder().id("PK.discovered.1x").holder("PK").priority(1)
-                    .addPrescribes(Prescription.of("aid")).build())
+                Concept.builder()
+                    .id("PK.discovered.1x")
+                    .holder("PK")
+                    .priority(1)
+                    .addPrescribes(Prescription.of("aid"))
+                    .build())
             .build();
     assertThat(discovery().build().run(apart).exhaustive()).isTrue();
     assertThat(discovery().mode(Discovery.Mode.REPLACE).build().run(model).best().explained())
@@ -160,8 +187,7 @@ class DiscoveryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("discovery follows at most 63 situations; the model has 64");
     // 63 are followed
-    Model fewer =
-        Model.builder().from(built).situations(built.situations().subList(0, 63)).build();
+    Model fewer = Model.builder().from(built).situations(built.situations().subList(0, 63)).build();
     assertThat(discovery().build().run(fewer).exhaustive()).isTrue();
   }
 
@@ -193,8 +219,15 @@ class DiscoveryTest {
         .hasMessageStartingWith("the bounds (maxAll 3, maxNone 0) allow about ")
         .hasMessageEndingWith("more than the 1000000 a search sets up; lower maxAll or maxNone");
     // two aspects of 200 and no absence: 20,101 triggers, set up
-    assertThat(discovery().maxAll(2).maxNone(0).maxConcepts(1).build().run(built).statistics()
-            .triggers())
+    assertThat(
+            discovery()
+                .maxAll(2)
+                .maxNone(0)
+                .maxConcepts(1)
+                .build()
+                .run(built)
+                .statistics()
+                .triggers())
         .isGreaterThan(20_000);
   }
 
@@ -208,8 +241,13 @@ class DiscoveryTest {
       model.addObservations(positive("p" + i, "s" + i % 3));
     }
     DiscoveryResult found =
-        Discovery.builder(PK).maxAll(0).maxNone(0).maxConcepts(2).timeLimit(Duration.ofSeconds(30))
-            .build().run(model.build());
+        Discovery.builder(PK)
+            .maxAll(0)
+            .maxNone(0)
+            .maxConcepts(2)
+            .timeLimit(Duration.ofSeconds(30))
+            .build()
+            .run(model.build());
     assertThat(found.exhaustive()).isTrue();
     assertThat(found.statistics().pairs()).isEqualTo(32);
     assertThat(found.best().size()).isEqualTo(2);
@@ -266,7 +304,8 @@ class DiscoveryTest {
   private static void reproducesItsEvaluation(DiscoveryModels.Case k) {
     DiscoveryResult found = k.discovery().run(k.model());
     for (DiscoveryResult.Solution s : found.solutions()) {
-      Model with = DiscoveryBruteForce.with(k.model(), k.actor(), k.discovery().mode(), s.concepts());
+      Model with =
+          DiscoveryBruteForce.with(k.model(), k.actor(), k.discovery().mode(), s.concepts());
       Evaluation e = ENGINE.infer(with).evaluation().orElseThrow();
       assertThat(e.explained()).as("%s: %s", k, s.canonical()).isEqualTo(s.explained());
       assertThat(e).isEqualTo(s.evaluation());
@@ -277,8 +316,11 @@ class DiscoveryTest {
         List<Concept> without = new ArrayList<>(s.concepts());
         without.remove(c);
         Evaluation less =
-            ENGINE.infer(DiscoveryBruteForce.with(k.model(), k.actor(), k.discovery().mode(), without))
-                .evaluation().orElseThrow();
+            ENGINE
+                .infer(
+                    DiscoveryBruteForce.with(k.model(), k.actor(), k.discovery().mode(), without))
+                .evaluation()
+                .orElseThrow();
         assertThat(less.explained()).isLessThan(s.explained());
       }
     }
@@ -298,8 +340,11 @@ class DiscoveryTest {
                 Situation.builder().id("s0").from("2001").addAspects("x0", "x1").build(),
                 Situation.builder().id("s1").from("2002").addAspects("x0", "x1").build())
             .addConcepts(
-                Concept.builder().id("PK.opposed").holder("PK")
-                    .addProscribes(Prescription.of("aid")).build())
+                Concept.builder()
+                    .id("PK.opposed")
+                    .holder("PK")
+                    .addProscribes(Prescription.of("aid"))
+                    .build())
             .addObservations(positive("aid", "s0"), positive("aid", "s1"))
             .options(InferenceOptions.defaults().withInteraction(false))
             .build();
@@ -309,7 +354,15 @@ class DiscoveryTest {
     assertThat(found.best().explained()).isEqualTo(2);
     assertThat(found.best().literals()).isEqualTo(1);
     assertThat(found.ties()).isEqualTo(2);
-    assertThat(Discovery.builder(PK).maxAll(1).maxNone(0).maxConcepts(1).build().run(model).best().size())
+    assertThat(
+            Discovery.builder(PK)
+                .maxAll(1)
+                .maxNone(0)
+                .maxConcepts(1)
+                .build()
+                .run(model)
+                .best()
+                .size())
         .as("one concept cannot outweigh it")
         .isZero();
     DiscoveryBruteForce.Expected expected = DiscoveryBruteForce.solve(model, d);
@@ -336,7 +389,11 @@ class DiscoveryTest {
                 Concept.builder().id("PK.low").holder("PK").priority(-1).addOccludes("x0").build())
             .addObservations(
                 positive("aid", "s0"),
-                Observation.builder().actor("PK").practice("aid").situation("s1").occurred(false)
+                Observation.builder()
+                    .actor("PK")
+                    .practice("aid")
+                    .situation("s1")
+                    .occurred(false)
                     .build(),
                 positive("aid", "s2"))
             .options(InferenceOptions.defaults().withInteraction(false))
@@ -350,12 +407,19 @@ class DiscoveryTest {
         .as("'all: x0' makes another reading, but it explains no more than the empty one")
         .containsExactly(List.of("||aid|-"), List.<String>of());
     DiscoveryBruteForce.Expected expected = DiscoveryBruteForce.solve(model, d);
-    assertThat(found.solutions()).extracting(x -> (List<String>) x.canonical())
-        .containsExactlyElementsOf(expected.top().stream().map(DiscoveryBruteForce.Solution::texts).toList());
+    assertThat(found.solutions())
+        .extracting(x -> (List<String>) x.canonical())
+        .containsExactlyElementsOf(
+            expected.top().stream().map(DiscoveryBruteForce.Solution::texts).toList());
     // in replace mode nothing occludes: "all: x1" explains everything
     DiscoveryResult replaced =
-        Discovery.builder(PK).mode(Discovery.Mode.REPLACE).maxAll(1).maxNone(1).maxConcepts(2)
-            .build().run(model);
+        Discovery.builder(PK)
+            .mode(Discovery.Mode.REPLACE)
+            .maxAll(1)
+            .maxNone(1)
+            .maxConcepts(2)
+            .build()
+            .run(model);
     assertThat(replaced.best().canonical()).containsExactly("x1||aid|-");
     assertThat(replaced.best().explained()).isEqualTo(3);
   }
@@ -386,15 +450,26 @@ class DiscoveryTest {
     Model model =
         Model.builder()
             .addActors(Actor.of("PK"))
-            .addAspects(Aspect.of("x0", "x0"), Aspect.of("x1", "x1"), Aspect.of("x2", "x2"),
+            .addAspects(
+                Aspect.of("x0", "x0"),
+                Aspect.of("x1", "x1"),
+                Aspect.of("x2", "x2"),
                 Aspect.of("x3", "x3"))
             .addPractices(PracticeType.of("aid", "aid", PracticeMode.COOPERATION))
             .addSituations(
-                Situation.builder().id("s0").from("2001").addAspects("x0", "x1", "x2", "x3").build(),
+                Situation.builder()
+                    .id("s0")
+                    .from("2001")
+                    .addAspects("x0", "x1", "x2", "x3")
+                    .build(),
                 Situation.builder().id("s1").from("2002").build())
             .addObservations(
                 positive("aid", "s0"),
-                Observation.builder().actor("PK").practice("aid").situation("s1").occurred(false)
+                Observation.builder()
+                    .actor("PK")
+                    .practice("aid")
+                    .situation("s1")
+                    .occurred(false)
                     .build())
             .build();
     Discovery.Builder b = Discovery.builder(PK).maxAll(1).maxNone(0).maxConcepts(2);
@@ -427,16 +502,29 @@ class DiscoveryTest {
                 Situation.builder().id("s1").from("2002").build(),
                 Situation.builder().id("s2").from("2003").build())
             .addObservations(
-                Observation.builder().actor("PK").practice("aid").situation("s2")
-                    .change(ChangeKind.STOPPED).build(),
-                Observation.builder().actor("PK").practice("aid").situation("s1")
-                    .change(ChangeKind.STOPPED).build())
+                Observation.builder()
+                    .actor("PK")
+                    .practice("aid")
+                    .situation("s2")
+                    .change(ChangeKind.STOPPED)
+                    .build(),
+                Observation.builder()
+                    .actor("PK")
+                    .practice("aid")
+                    .situation("s1")
+                    .change(ChangeKind.STOPPED)
+                    .build())
             .build();
     Model.Builder denied = Model.builder().from(model);
     for (String source : List.of("a", "b", "c")) {
       denied.addObservations(
-          Observation.builder().actor("PK").practice("aid").situation("s0").occurred(false)
-              .source(source).build());
+          Observation.builder()
+              .actor("PK")
+              .practice("aid")
+              .situation("s0")
+              .occurred(false)
+              .source(source)
+              .build());
     }
     Model built = denied.build();
     for (int top : List.of(1, 5)) {

@@ -1,7 +1,5 @@
 package io.github.narrativeir.analysis;
 
-import io.github.narrativeir.generators.Choices;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -36,17 +34,24 @@ class MonteCarloPropertiesTest {
 
   /** Specifications of {@code samples} samples, any seed, and any distribution in range. */
   private static Gen<MonteCarlo> specs(int samples) {
-    Gen<BigDecimal> probabilities = integers().between(0, 10_000).map(p -> BigDecimal.valueOf(p, 4));
-    return longs().all()
-        .zip(integers().between(1000, 10_000), probabilities, probabilities, booleans().all(),
-            (seed, factor, concept, aspect, ties) -> MonteCarlo.builder()
-                .samples(samples)
-                .seed(seed)
-                .weightFactor(BigDecimal.valueOf(factor, 3))
-                .conceptDropProbability(concept)
-                .aspectDropProbability(aspect)
-                .breakTies(ties)
-                .build())
+    Gen<BigDecimal> probabilities =
+        integers().between(0, 10_000).map(p -> BigDecimal.valueOf(p, 4));
+    return longs()
+        .all()
+        .zip(
+            integers().between(1000, 10_000),
+            probabilities,
+            probabilities,
+            booleans().all(),
+            (seed, factor, concept, aspect, ties) ->
+                MonteCarlo.builder()
+                    .samples(samples)
+                    .seed(seed)
+                    .weightFactor(BigDecimal.valueOf(factor, 3))
+                    .conceptDropProbability(concept)
+                    .aspectDropProbability(aspect)
+                    .breakTies(ties)
+                    .build())
         .describedAs(MonteCarlo::toString);
   }
 
@@ -66,11 +71,16 @@ class MonteCarloPropertiesTest {
 
                 EditedRun run = original.rerun(edit);
 
-                assertThat(run.predictions()).as("%s predictions", v).isEqualTo(expected.predictions());
+                assertThat(run.predictions())
+                    .as("%s predictions", v)
+                    .isEqualTo(expected.predictions());
                 assertThat(run.changes())
                     .as("%s changes", v)
-                    .isEqualTo(expected.narratives().stream().flatMap(n -> n.changes().stream()).toList());
-                assertThat(run.evaluation()).as("%s evaluation", v).isEqualTo(expected.evaluation());
+                    .isEqualTo(
+                        expected.narratives().stream().flatMap(n -> n.changes().stream()).toList());
+                assertThat(run.evaluation())
+                    .as("%s evaluation", v)
+                    .isEqualTo(expected.evaluation());
               }
             });
   }

@@ -2,7 +2,6 @@ package io.github.narrativeir.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
@@ -34,15 +33,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The {@code monte-carlo} family ({@link MonteCarlo}): the specification's defaults and checks,
- * the generator and the order of its draws as documented, reproducibility (same seed, same edits
- * and result; another seed, other edits; the other families make no difference), how often
- * tie-breaks give each order, and its place in the analysis. The published bytes are checked in
- * {@code narrative-io}'s {@code MonteCarloWriterTest}; that every sample's incremental rerun is
- * inference on the edited model, in {@link MonteCarloPropertiesTest}. The tests over generated
- * models are in {@code narrative-testing} (the core's tests cannot depend on it): parallel as
- * sequential in {@code MonteCarloGeneratedModelTest}, how often each perturbation happens over
- * many samples in {@code MonteCarloPerturbationRatesTest}.
+ * The {@code monte-carlo} family ({@link MonteCarlo}): the specification's defaults and checks, the
+ * generator and the order of its draws as documented, reproducibility (same seed, same edits and
+ * result; another seed, other edits; the other families make no difference), how often tie-breaks
+ * give each order, and its place in the analysis. The published bytes are checked in {@code
+ * narrative-io}'s {@code MonteCarloWriterTest}; that every sample's incremental rerun is inference
+ * on the edited model, in {@link MonteCarloPropertiesTest}. The tests over generated models are in
+ * {@code narrative-testing} (the core's tests cannot depend on it): parallel as sequential in
+ * {@code MonteCarloGeneratedModelTest}, how often each perturbation happens over many samples in
+ * {@code MonteCarloPerturbationRatesTest}.
  */
 class MonteCarloTest {
   private static final NarrativeEngine ENGINE = NarrativeEngine.create();
@@ -83,16 +82,27 @@ class MonteCarloTest {
     new EqualsTester()
         .addEqualityGroup(
             MonteCarlo.of(10, 1),
-            MonteCarlo.builder().samples(10).seed(1).weightFactor(new BigDecimal("2.000"))
+            MonteCarlo.builder()
+                .samples(10)
+                .seed(1)
+                .weightFactor(new BigDecimal("2.000"))
                 .conceptDropProbability(new BigDecimal("0.1000"))
-                .aspectDropProbability(new BigDecimal("0.10")).build())
+                .aspectDropProbability(new BigDecimal("0.10"))
+                .build())
         .addEqualityGroup(MonteCarlo.of(10, 2))
         .addEqualityGroup(MonteCarlo.of(11, 1))
         .addEqualityGroup(MonteCarlo.builder().samples(10).seed(1).breakTies(false).build())
-        .addEqualityGroup(MonteCarlo.builder().samples(10).seed(1).weightFactor(BigDecimal.ONE).build())
+        .addEqualityGroup(
+            MonteCarlo.builder().samples(10).seed(1).weightFactor(BigDecimal.ONE).build())
         .testEquals();
-    assertThat(MonteCarlo.builder().samples(1).seed(0).weightFactor(new BigDecimal("1E+1")).build()
-            .weightFactor().toPlainString())
+    assertThat(
+            MonteCarlo.builder()
+                .samples(1)
+                .seed(0)
+                .weightFactor(new BigDecimal("1E+1"))
+                .build()
+                .weightFactor()
+                .toPlainString())
         .isEqualTo("10");
   }
 
@@ -129,12 +139,20 @@ class MonteCarloTest {
   @Test
   void boundsThemselves_areAccepted() {
     MonteCarlo most =
-        MonteCarlo.builder().samples(MonteCarlo.MAX_SAMPLES).seed(Long.MIN_VALUE)
-            .weightFactor(BigDecimal.TEN).conceptDropProbability(BigDecimal.ONE)
-            .aspectDropProbability(new BigDecimal("0.9999")).build();
+        MonteCarlo.builder()
+            .samples(MonteCarlo.MAX_SAMPLES)
+            .seed(Long.MIN_VALUE)
+            .weightFactor(BigDecimal.TEN)
+            .conceptDropProbability(BigDecimal.ONE)
+            .aspectDropProbability(new BigDecimal("0.9999"))
+            .build();
     MonteCarlo least =
-        MonteCarlo.builder().samples(1).seed(Long.MAX_VALUE).weightFactor(new BigDecimal("1.001"))
-            .conceptDropProbability(BigDecimal.ZERO).aspectDropProbability(new BigDecimal("0.0001"))
+        MonteCarlo.builder()
+            .samples(1)
+            .seed(Long.MAX_VALUE)
+            .weightFactor(new BigDecimal("1.001"))
+            .conceptDropProbability(BigDecimal.ZERO)
+            .aspectDropProbability(new BigDecimal("0.0001"))
             .build();
 
     assertThat(most.samples()).isEqualTo(10_000);
@@ -161,7 +179,8 @@ class MonteCarloTest {
     for (long seed : new long[] {0, 42, -1, Long.MIN_VALUE, Long.MAX_VALUE}) {
       SplittableRandom root = new SplittableRandom(seed);
       for (int i = 1; i <= 1000; i++) {
-        assertThat(MonteCarloFamily.sampleSeed(seed, i)).as("seed %s, sample %s", seed, i)
+        assertThat(MonteCarloFamily.sampleSeed(seed, i))
+            .as("seed %s, sample %s", seed, i)
             .isEqualTo(root.nextLong());
       }
     }
@@ -188,22 +207,36 @@ class MonteCarloTest {
   /**
    * Samples 1 to 50 of seed 42 on a small model are what the documented algorithm gives, redone
    * here draw by draw with {@link SplittableRandom}: concepts in id order, aspects by situation
-   * then id, entries in the weight family's order, then one Fisher-Yates shuffle per priority
-   * level (none for a level of one concept). The bytes are pinned in {@code narrative-io}.
+   * then id, entries in the weight family's order, then one Fisher-Yates shuffle per priority level
+   * (none for a level of one concept). The bytes are pinned in {@code narrative-io}.
    */
   @Test
   void sample_drawsInTheDocumentedOrder() {
-    Model model = withConcepts(
-        Concept.builder().id("us.b").holder("US").priority(1)
-            .addPrescribes(Prescription.builder().practice("aid").target("PK").weight("0.5").build())
-            .build(),
-        Concept.builder().id("us.a").holder("US").priority(1)
-            .addProscribes(Prescription.of("strike", "PK"))
-            .addPrescribes(Prescription.of("strike")).build(),
-        Concept.builder().id("pk.x").holder("PK").build());
+    Model model =
+        withConcepts(
+            Concept.builder()
+                .id("us.b")
+                .holder("US")
+                .priority(1)
+                .addPrescribes(
+                    Prescription.builder().practice("aid").target("PK").weight("0.5").build())
+                .build(),
+            Concept.builder()
+                .id("us.a")
+                .holder("US")
+                .priority(1)
+                .addProscribes(Prescription.of("strike", "PK"))
+                .addPrescribes(Prescription.of("strike"))
+                .build(),
+            Concept.builder().id("pk.x").holder("PK").build());
     Inference original = ENGINE.infer(model);
-    MonteCarlo spec = MonteCarlo.builder().samples(50).seed(42).conceptDropProbability(new BigDecimal("0.3"))
-        .aspectDropProbability(new BigDecimal("0.25")).build();
+    MonteCarlo spec =
+        MonteCarlo.builder()
+            .samples(50)
+            .seed(42)
+            .conceptDropProbability(new BigDecimal("0.3"))
+            .aspectDropProbability(new BigDecimal("0.25"))
+            .build();
     for (int i = 1; i <= 50; i++) {
       SplittableRandom r = new SplittableRandom(MonteCarloFamily.sampleSeed(42, i));
       ModelEdit.Builder expected = ModelEdit.builder();
@@ -222,25 +255,30 @@ class MonteCarloTest {
         }
       }
       // us.a prescribes strike (-), us.a proscribes strike/PK, us.b prescribes aid/PK
-      List<Object[]> entries = List.of(
-          new Object[] {"us.a", ModelEdit.Side.PRESCRIBES, BigDecimal.ONE},
-          new Object[] {"us.a", ModelEdit.Side.PROSCRIBES, BigDecimal.ONE},
-          new Object[] {"us.b", ModelEdit.Side.PRESCRIBES, new BigDecimal("0.5")});
+      List<Object[]> entries =
+          List.of(
+              new Object[] {"us.a", ModelEdit.Side.PRESCRIBES, BigDecimal.ONE},
+              new Object[] {"us.a", ModelEdit.Side.PROSCRIBES, BigDecimal.ONE},
+              new Object[] {"us.b", ModelEdit.Side.PRESCRIBES, new BigDecimal("0.5")});
       for (Object[] e : entries) {
-        BigDecimal f = new BigDecimal(StrictMath.pow(2, 2 * r.nextDouble() - 1))
-            .setScale(3, RoundingMode.HALF_EVEN);
+        BigDecimal f =
+            new BigDecimal(StrictMath.pow(2, 2 * r.nextDouble() - 1))
+                .setScale(3, RoundingMode.HALF_EVEN);
         if (f.compareTo(BigDecimal.ONE) != 0 && !dropped.contains((String) e[0])) {
-          expected.putWeights(new Entry(ConceptId.of((String) e[0]), (ModelEdit.Side) e[1], 0),
+          expected.putWeights(
+              new Entry(ConceptId.of((String) e[0]), (ModelEdit.Side) e[1], 0),
               ((BigDecimal) e[2]).multiply(f));
         }
       }
       // PK: one level of one concept, no draw; US: one level {us.a, us.b}, one draw
       if (r.nextInt(2) == 0) {
-        expected.putRankOrders(ActorId.of("US"),
-            ImmutableList.of(ConceptId.of("us.b"), ConceptId.of("us.a")));
+        expected.putRankOrders(
+            ActorId.of("US"), ImmutableList.of(ConceptId.of("us.b"), ConceptId.of("us.a")));
       }
 
-      assertThat(MonteCarloFamily.sample(spec, original, i)).as("sample %s", i).isEqualTo(expected.build());
+      assertThat(MonteCarloFamily.sample(spec, original, i))
+          .as("sample %s", i)
+          .isEqualTo(expected.build());
     }
   }
 
@@ -253,7 +291,8 @@ class MonteCarloTest {
 
     assertThat(edits(spec, original)).isEqualTo(edits(MonteCarlo.of(200, 42), original));
     assertThat(Sensitivity.builder().monteCarlo(spec).build().run(original))
-        .isEqualTo(Sensitivity.builder().monteCarlo(MonteCarlo.of(200, 42)).build().run(negatives()));
+        .isEqualTo(
+            Sensitivity.builder().monteCarlo(MonteCarlo.of(200, 42)).build().run(negatives()));
   }
 
   @Test
@@ -281,10 +320,12 @@ class MonteCarloTest {
     Inference original = negatives();
     MonteCarlo spec = MonteCarlo.of(100, 11);
 
-    SensitivityResult alone = Sensitivity.builder().families(List.of()).monteCarlo(spec).build().run(original);
+    SensitivityResult alone =
+        Sensitivity.builder().families(List.of()).monteCarlo(spec).build().run(original);
     SensitivityResult withAll = Sensitivity.builder().monteCarlo(spec).build().run(original);
 
-    UnaryOperator<List<String>> mc = names -> names.stream().filter(n -> n.startsWith("monte-carlo:")).toList();
+    UnaryOperator<List<String>> mc =
+        names -> names.stream().filter(n -> n.startsWith("monte-carlo:")).toList();
     for (int i = 0; i < alone.predictions().size(); i++) {
       assertThat(mc.apply(withAll.predictions().get(i).lostIn()))
           .isEqualTo(alone.predictions().get(i).lostIn());
@@ -299,8 +340,15 @@ class MonteCarloTest {
   void changingOneParameter_leavesTheOtherPerturbationsOfEachSampleAsTheyWere() {
     Inference original = negatives();
     List<ModelEdit> all = edits(MonteCarlo.of(200, 8), original);
-    List<ModelEdit> noDrops = edits(MonteCarlo.builder().samples(200).seed(8)
-        .conceptDropProbability(BigDecimal.ZERO).weightFactor(new BigDecimal("3")).build(), original);
+    List<ModelEdit> noDrops =
+        edits(
+            MonteCarlo.builder()
+                .samples(200)
+                .seed(8)
+                .conceptDropProbability(BigDecimal.ZERO)
+                .weightFactor(new BigDecimal("3"))
+                .build(),
+            original);
 
     for (int i = 0; i < 200; i++) {
       assertThat(noDrops.get(i).droppedConcepts()).isEmpty();
@@ -314,24 +362,39 @@ class MonteCarloTest {
 
   @Test
   void tieBreaks_giveEveryOrderOfEqualPrioritiesAboutEquallyOften_andKeepThePriorityLevels() {
-    Model model = withConcepts(
-        Concept.builder().id("us.top").holder("US").priority(5).build(),
-        Concept.builder().id("us.a").holder("US").build(),
-        Concept.builder().id("us.b").holder("US").build(),
-        Concept.builder().id("us.c").holder("US").build(),
-        Concept.builder().id("us.low").holder("US").priority(-1).build(),
-        Concept.builder().id("pk.a").holder("PK").priority(2).build(),
-        Concept.builder().id("pk.b").holder("PK").priority(2).build());
+    Model model =
+        withConcepts(
+            Concept.builder().id("us.top").holder("US").priority(5).build(),
+            Concept.builder().id("us.a").holder("US").build(),
+            Concept.builder().id("us.b").holder("US").build(),
+            Concept.builder().id("us.c").holder("US").build(),
+            Concept.builder().id("us.low").holder("US").priority(-1).build(),
+            Concept.builder().id("pk.a").holder("PK").priority(2).build(),
+            Concept.builder().id("pk.b").holder("PK").priority(2).build());
     Inference original = ENGINE.infer(model);
     int samples = 6000;
     Map<List<ConceptId>, Integer> us = new HashMap<>();
     int pkSwapped = 0;
 
-    for (ModelEdit edit : edits(MonteCarlo.builder().samples(samples).seed(99)
-        .conceptDropProbability(BigDecimal.ZERO).aspectDropProbability(BigDecimal.ZERO).build(), original)) {
-      List<ConceptId> order = edit.rankOrders().getOrDefault(ActorId.of("US"),
-          ImmutableList.of(ConceptId.of("us.top"), ConceptId.of("us.a"), ConceptId.of("us.b"),
-              ConceptId.of("us.c"), ConceptId.of("us.low")));
+    for (ModelEdit edit :
+        edits(
+            MonteCarlo.builder()
+                .samples(samples)
+                .seed(99)
+                .conceptDropProbability(BigDecimal.ZERO)
+                .aspectDropProbability(BigDecimal.ZERO)
+                .build(),
+            original)) {
+      List<ConceptId> order =
+          edit.rankOrders()
+              .getOrDefault(
+                  ActorId.of("US"),
+                  ImmutableList.of(
+                      ConceptId.of("us.top"),
+                      ConceptId.of("us.a"),
+                      ConceptId.of("us.b"),
+                      ConceptId.of("us.c"),
+                      ConceptId.of("us.low")));
       us.merge(order, 1, Integer::sum);
       pkSwapped += edit.rankOrders().containsKey(ActorId.of("PK")) ? 1 : 0;
       assertThat(order.get(0)).isEqualTo(ConceptId.of("us.top"));
@@ -345,11 +408,15 @@ class MonteCarloTest {
 
   @Test
   void tieBreaksOff_keepEveryPriority() {
-    Model model = withConcepts(
-        Concept.builder().id("us.a").holder("US").build(),
-        Concept.builder().id("us.b").holder("US").build());
+    Model model =
+        withConcepts(
+            Concept.builder().id("us.a").holder("US").build(),
+            Concept.builder().id("us.b").holder("US").build());
 
-    assertThat(edits(MonteCarlo.builder().samples(100).seed(1).breakTies(false).build(), ENGINE.infer(model)))
+    assertThat(
+            edits(
+                MonteCarlo.builder().samples(100).seed(1).breakTies(false).build(),
+                ENGINE.infer(model)))
         .allSatisfy(e -> assertThat(e.rankOrders()).isEmpty());
   }
 
@@ -374,32 +441,48 @@ class MonteCarloTest {
             new FamilyCount("weight", 8),
             new FamilyCount("swap-rank", 1),
             new FamilyCount("monte-carlo", 30, Optional.of(spec)));
-    assertThat(MonteCarloFamily.of(spec, original).variants()).extracting(Variant::name)
-        .startsWith("monte-carlo:1", "monte-carlo:2").endsWith("monte-carlo:30").hasSize(30);
+    assertThat(MonteCarloFamily.of(spec, original).variants())
+        .extracting(Variant::name)
+        .startsWith("monte-carlo:1", "monte-carlo:2")
+        .endsWith("monte-carlo:30")
+        .hasSize(30);
     List<String> lost = r.predictions().stream().flatMap(p -> p.lostIn().stream()).toList();
     assertThat(lost).anyMatch(n -> n.startsWith("monte-carlo:"));
     // within each list, the exhaustive families' variants come first
     for (PredictionHolds p : r.predictions()) {
-      int firstMc = IntStream.range(0, p.lostIn().size())
-          .filter(i -> p.lostIn().get(i).startsWith("monte-carlo:")).findFirst().orElse(p.lostIn().size());
-      assertThat(p.lostIn().subList(firstMc, p.lostIn().size())).allMatch(n -> n.startsWith("monte-carlo:"));
+      int firstMc =
+          IntStream.range(0, p.lostIn().size())
+              .filter(i -> p.lostIn().get(i).startsWith("monte-carlo:"))
+              .findFirst()
+              .orElse(p.lostIn().size());
+      assertThat(p.lostIn().subList(firstMc, p.lostIn().size()))
+          .allMatch(n -> n.startsWith("monte-carlo:"));
     }
   }
 
   @Test
   void neutralParameters_changeNothing() {
     Inference original = negatives();
-    MonteCarlo neutral = MonteCarlo.builder().samples(25).seed(1).weightFactor(BigDecimal.ONE)
-        .conceptDropProbability(BigDecimal.ZERO).aspectDropProbability(BigDecimal.ZERO)
-        .breakTies(false).build();
+    MonteCarlo neutral =
+        MonteCarlo.builder()
+            .samples(25)
+            .seed(1)
+            .weightFactor(BigDecimal.ONE)
+            .conceptDropProbability(BigDecimal.ZERO)
+            .aspectDropProbability(BigDecimal.ZERO)
+            .breakTies(false)
+            .build();
 
-    SensitivityResult r = Sensitivity.builder().families(List.of()).monteCarlo(neutral).build().run(original);
+    SensitivityResult r =
+        Sensitivity.builder().families(List.of()).monteCarlo(neutral).build().run(original);
 
     assertThat(edits(neutral, original)).allMatch(ModelEdit::isEmpty);
-    assertThat(r.predictions()).allSatisfy(p -> {
-      assertThat(p.holds()).contains(new BigDecimal("1.0000"));
-      assertThat(p.lostIn()).isEmpty();
-    });
+    assertThat(r.predictions())
+        .allSatisfy(
+            p -> {
+              assertThat(p.holds()).contains(new BigDecimal("1.0000"));
+              assertThat(p.lostIn()).isEmpty();
+            });
     assertThat(r.gained()).isEmpty();
     assertThat(r.observations()).allSatisfy(o -> assertThat(o.flippedIn()).isEmpty());
     assertThat(r.balancedAccuracy().min()).isEqualTo(r.balancedAccuracy().original());
@@ -410,43 +493,59 @@ class MonteCarloTest {
   void modelWithoutConcepts_drawsOnlyAspectDrops_andRunsEverySample() {
     Model model = withConcepts();
     Inference original = ENGINE.infer(model);
-    MonteCarlo spec = MonteCarlo.builder().samples(40).seed(3).aspectDropProbability(new BigDecimal("0.5")).build();
+    MonteCarlo spec =
+        MonteCarlo.builder()
+            .samples(40)
+            .seed(3)
+            .aspectDropProbability(new BigDecimal("0.5"))
+            .build();
 
-    SensitivityResult r = Sensitivity.builder().families(List.of()).monteCarlo(spec).build().run(original);
+    SensitivityResult r =
+        Sensitivity.builder().families(List.of()).monteCarlo(spec).build().run(original);
 
     assertThat(r.families()).containsExactly(new FamilyCount("monte-carlo", 40, Optional.of(spec)));
     assertThat(r.predictions()).isEmpty();
     List<ModelEdit> edits = edits(spec, original);
-    assertThat(edits).allSatisfy(e -> {
-      assertThat(e.droppedConcepts()).isEmpty();
-      assertThat(e.weights()).isEmpty();
-      assertThat(e.rankOrders()).isEmpty();
-    });
+    assertThat(edits)
+        .allSatisfy(
+            e -> {
+              assertThat(e.droppedConcepts()).isEmpty();
+              assertThat(e.weights()).isEmpty();
+              assertThat(e.rankOrders()).isEmpty();
+            });
     assertThat(edits).anyMatch(e -> !e.removedAspects().isEmpty());
   }
 
   @Test
   void modelWithConceptsButNoEntries_reweighsNothing() {
-    Model model = withConcepts(
-        Concept.builder().id("us.a").holder("US").build(),
-        Concept.builder().id("us.b").holder("US").build());
+    Model model =
+        withConcepts(
+            Concept.builder().id("us.a").holder("US").build(),
+            Concept.builder().id("us.b").holder("US").build());
 
-    assertThat(edits(MonteCarlo.of(50, 2), ENGINE.infer(model))).allSatisfy(e -> assertThat(e.weights()).isEmpty());
+    assertThat(edits(MonteCarlo.of(50, 2), ENGINE.infer(model)))
+        .allSatisfy(e -> assertThat(e.weights()).isEmpty());
   }
 
   @Test
   void weights_areMultipliedExactly_andLeftOutForConceptsLeftOut() {
     Inference original = negatives();
     Map<Entry, BigDecimal> weights = new HashMap<>();
-    Families.entries(original.model()).forEach(i -> weights.put(i.entry(), i.prescription().weight()));
+    Families.entries(original.model())
+        .forEach(i -> weights.put(i.entry(), i.prescription().weight()));
 
     for (ModelEdit e : edits(MonteCarlo.of(300, 4), original)) {
-      e.weights().forEach((entry, w) -> {
-        assertThat(e.droppedConcepts()).doesNotContain(entry.concept());
-        BigDecimal factor = w.divide(weights.get(entry));
-        assertThat(factor.setScale(3)).isEqualTo(factor.setScale(3, RoundingMode.UNNECESSARY));
-        assertThat(factor).isBetween(new BigDecimal("0.5"), new BigDecimal("2")).isNotEqualByComparingTo("1");
-      });
+      e.weights()
+          .forEach(
+              (entry, w) -> {
+                assertThat(e.droppedConcepts()).doesNotContain(entry.concept());
+                BigDecimal factor = w.divide(weights.get(entry));
+                assertThat(factor.setScale(3))
+                    .isEqualTo(factor.setScale(3, RoundingMode.UNNECESSARY));
+                assertThat(factor)
+                    .isBetween(new BigDecimal("0.5"), new BigDecimal("2"))
+                    .isNotEqualByComparingTo("1");
+              });
     }
   }
 

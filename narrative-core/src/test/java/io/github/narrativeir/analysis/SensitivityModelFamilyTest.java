@@ -46,9 +46,12 @@ class SensitivityModelFamilyTest {
             situation("early", "2004", "2006", campaignIn),
             situation("late", "2007", "2008", campaignIn))
         .addConcepts(
-            Concept.builder().id("pk.sovereignty").holder("PK")
+            Concept.builder()
+                .id("pk.sovereignty")
+                .holder("PK")
                 .when(Trigger.builder().allOf("campaign").build())
-                .addPrescribes(Prescription.of("protest", "US")).build())
+                .addPrescribes(Prescription.of("protest", "US"))
+                .build())
         .addObservations(observations)
         .build();
   }
@@ -59,8 +62,13 @@ class SensitivityModelFamilyTest {
   }
 
   private static Observation protest(String situation, String source) {
-    return Observation.builder().actor("PK").practice("protest").target("US")
-        .situation(situation).source(source).build();
+    return Observation.builder()
+        .actor("PK")
+        .practice("protest")
+        .target("US")
+        .situation(situation)
+        .source(source)
+        .build();
   }
 
   private static final Model ORIGINAL =
@@ -91,7 +99,9 @@ class SensitivityModelFamilyTest {
 
     assertThat(r.families())
         .containsExactly(
-            new FamilyCount("drop-concept", 1), new FamilyCount("second", 1), new FamilyCount("first", 0));
+            new FamilyCount("drop-concept", 1),
+            new FamilyCount("second", 1),
+            new FamilyCount("first", 0));
     assertThat(s.variantCount(original())).isEqualTo(2);
     assertThat(s.modelFamilies().keySet()).containsExactly("second", "first");
     assertThat(r.predictions().get(0).lostIn()).containsExactly("drop-concept:pk.sovereignty");
@@ -105,10 +115,13 @@ class SensitivityModelFamilyTest {
 
     SensitivityResult r = run(new ModelVariant("replaced:recounted", recounted));
 
-    assertThat(r.observations()).singleElement().satisfies(o -> {
-      assertThat(o.explained()).isTrue();
-      assertThat(o.flippedIn()).isEmpty();
-    });
+    assertThat(r.observations())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.explained()).isTrue();
+              assertThat(o.flippedIn()).isEmpty();
+            });
     assertThat(r.predictions().get(0).holds()).contains(java.math.BigDecimal.ONE.setScale(4));
   }
 
@@ -121,8 +134,10 @@ class SensitivityModelFamilyTest {
     assertThat(r.observations().get(0).flippedIn()).isEmpty();
     // the prediction moved with the campaign: lost in early, gained in late
     assertThat(r.predictions().get(0).lostIn()).containsExactly("replaced:moved");
-    assertThat(r.gained()).extracting(GainedPrediction::situation)
-        .extracting(Object::toString).containsExactly("late");
+    assertThat(r.gained())
+        .extracting(GainedPrediction::situation)
+        .extracting(Object::toString)
+        .containsExactly("late");
     assertThat(r.balancedAccuracy().min()).isEqualTo(r.balancedAccuracy().original());
   }
 
@@ -148,17 +163,19 @@ class SensitivityModelFamilyTest {
   void observationInTheSameSituation_isMatchedBeforeOneMovedElsewhere() {
     // the original observes the protest in both situations; the replacement only in late: late
     // matches late, and early, left over, has nothing left to match
-    Model both =
-        model("early", protest("early", "a"), protest("late", "b"));
+    Model both = model("early", protest("early", "a"), protest("late", "b"));
     Model onlyLate = model("early", protest("late", "b"));
     Inference original = ENGINE.infer(both);
 
     SensitivityResult r =
-        Sensitivity.builder().families(List.of())
+        Sensitivity.builder()
+            .families(List.of())
             .addModelFamily("replaced", List.of(new ModelVariant("replaced:only-late", onlyLate)))
-            .build().run(original);
+            .build()
+            .run(original);
 
-    assertThat(r.observations()).extracting(o -> o.observation().situation().value())
+    assertThat(r.observations())
+        .extracting(o -> o.observation().situation().value())
         .containsExactly("early", "late");
     // early was explained (campaign there) and is gone; late was not explained and still is not
     assertThat(r.observations().get(0).flippedIn()).containsExactly("replaced:only-late");
@@ -218,8 +235,7 @@ class SensitivityModelFamilyTest {
     Sensitivity.Builder b =
         Sensitivity.builder().addModelFamily("a", List.of(new ModelVariant("x:same", ORIGINAL)));
 
-    assertThatThrownBy(
-            () -> b.addModelFamily("b", List.of(new ModelVariant("x:same", ORIGINAL))))
+    assertThatThrownBy(() -> b.addModelFamily("b", List.of(new ModelVariant("x:same", ORIGINAL))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("variant 'x:same' of family 'b' has the name of a variant of family 'a'");
     assertThatThrownBy(

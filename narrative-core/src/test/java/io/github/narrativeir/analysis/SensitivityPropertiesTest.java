@@ -1,7 +1,5 @@
 package io.github.narrativeir.analysis;
 
-import io.github.narrativeir.generators.Choices;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -76,18 +74,40 @@ class SensitivityPropertiesTest {
   private static Map<String, Object> view(SensitivityResult r) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("families", r.families().stream().map(f -> f.name() + "=" + f.variants()).toList());
-    v.put("predictions", r.predictions().stream()
-        .map(p -> key(p.prediction()) + " " + p.holds().map(BigDecimal::toPlainString).orElse("null")
-            + " " + p.lostIn())
-        .toList());
-    v.put("gained", r.gained().stream()
-        .map(g -> g.actor() + " " + g.practice() + " " + g.target().map(Object::toString).orElse("-")
-            + " " + g.situation() + " " + g.gainedIn())
-        .toList());
-    v.put("observations", r.observations().stream()
-        .map(o -> describe(o.observation()) + " " + o.explained() + " " + o.flippedIn())
-        .toList());
-    v.put("scores", List.of(text(r.balancedAccuracy()), text(r.recall()), text(r.changesExplained())));
+    v.put(
+        "predictions",
+        r.predictions().stream()
+            .map(
+                p ->
+                    key(p.prediction())
+                        + " "
+                        + p.holds().map(BigDecimal::toPlainString).orElse("null")
+                        + " "
+                        + p.lostIn())
+            .toList());
+    v.put(
+        "gained",
+        r.gained().stream()
+            .map(
+                g ->
+                    g.actor()
+                        + " "
+                        + g.practice()
+                        + " "
+                        + g.target().map(Object::toString).orElse("-")
+                        + " "
+                        + g.situation()
+                        + " "
+                        + g.gainedIn())
+            .toList());
+    v.put(
+        "observations",
+        r.observations().stream()
+            .map(o -> describe(o.observation()) + " " + o.explained() + " " + o.flippedIn())
+            .toList());
+    v.put(
+        "scores",
+        List.of(text(r.balancedAccuracy()), text(r.recall()), text(r.changesExplained())));
     return v;
   }
 
@@ -99,13 +119,27 @@ class SensitivityPropertiesTest {
   }
 
   private static String key(Prediction p) {
-    return p.actor() + " " + p.practice() + " " + p.target().map(Object::toString).orElse("-") + " "
+    return p.actor()
+        + " "
+        + p.practice()
+        + " "
+        + p.target().map(Object::toString).orElse("-")
+        + " "
         + p.situation();
   }
 
   private static String describe(Observation o) {
-    return o.actor() + " " + o.practice() + " " + o.target().map(Object::toString).orElse("-") + " "
-        + o.situation() + " " + o.change().map(Object::toString).orElse("-") + " " + o.occurred();
+    return o.actor()
+        + " "
+        + o.practice()
+        + " "
+        + o.target().map(Object::toString).orElse("-")
+        + " "
+        + o.situation()
+        + " "
+        + o.change().map(Object::toString).orElse("-")
+        + " "
+        + o.occurred();
   }
 
   /** MODEL.md's sensitivity, computed the slow and obvious way. */
@@ -135,17 +169,24 @@ class SensitivityPropertiesTest {
           lost.add(names.get(i));
         }
       }
-      String holds = n == 0 ? "null"
-          : BigDecimal.valueOf(n - lost.size()).divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_EVEN)
-              .toPlainString();
+      String holds =
+          n == 0
+              ? "null"
+              : BigDecimal.valueOf(n - lost.size())
+                  .divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_EVEN)
+                  .toPlainString();
       predictions.add(key(p) + " " + holds + " " + lost);
     }
     view.put("predictions", predictions);
     List<String> situations = original.situations().stream().map(s -> s.id().value()).toList();
     Set<String> before = keys(original.predictions());
-    Map<String, List<String>> gained = new TreeMap<>(
-        Comparator.comparing((String k) -> situations.indexOf(k.substring(k.lastIndexOf(' ') + 1)))
-            .thenComparing(k -> k.substring(0, k.lastIndexOf(' ')), SensitivityPropertiesTest::prefixOrder));
+    Map<String, List<String>> gained =
+        new TreeMap<>(
+            Comparator.comparing(
+                    (String k) -> situations.indexOf(k.substring(k.lastIndexOf(' ') + 1)))
+                .thenComparing(
+                    k -> k.substring(0, k.lastIndexOf(' ')),
+                    SensitivityPropertiesTest::prefixOrder));
     for (int i = 0; i < n; i++) {
       for (Prediction p : runs.get(i).predictions()) {
         if (!before.contains(key(p))) {
@@ -153,14 +194,16 @@ class SensitivityPropertiesTest {
         }
       }
     }
-    view.put("gained", gained.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+    view.put(
+        "gained", gained.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     List<Observation> observations = new ArrayList<>(model.observations());
-    observations.sort(Comparator.comparing((Observation o) -> situations.indexOf(o.situation().value()))
-        .thenComparing(o -> o.actor().value())
-        .thenComparing(o -> o.practice().value())
-        .thenComparing(o -> o.target().map(t -> "1" + t).orElse("0"))
-        .thenComparing(o -> o.change().map(Object::toString).orElse(""))
-        .thenComparing(Observation::occurred));
+    observations.sort(
+        Comparator.comparing((Observation o) -> situations.indexOf(o.situation().value()))
+            .thenComparing(o -> o.actor().value())
+            .thenComparing(o -> o.practice().value())
+            .thenComparing(o -> o.target().map(t -> "1" + t).orElse("0"))
+            .thenComparing(o -> o.change().map(Object::toString).orElse(""))
+            .thenComparing(Observation::occurred));
     List<String> flips = new ArrayList<>();
     for (Observation o : observations) {
       boolean explained = explains(original, o);
@@ -173,10 +216,12 @@ class SensitivityPropertiesTest {
       flips.add(describe(o) + " " + explained + " " + flipped);
     }
     view.put("observations", flips);
-    view.put("scores", List.of(
-        spread(original, runs, Scores::balancedAccuracy),
-        spread(original, runs, Scores::recall),
-        spread(original, runs, s -> Optional.of(BigDecimal.valueOf(s.changesExplained())))));
+    view.put(
+        "scores",
+        List.of(
+            spread(original, runs, Scores::balancedAccuracy),
+            spread(original, runs, Scores::recall),
+            spread(original, runs, s -> Optional.of(BigDecimal.valueOf(s.changesExplained())))));
     return view;
   }
 
@@ -210,11 +255,12 @@ class SensitivityPropertiesTest {
     List<BigDecimal> values = new ArrayList<>();
     runs.forEach(r -> of.apply(r).ifPresent(values::add));
     values.sort(Comparator.naturalOrder());
-    List<Optional<BigDecimal>> range = List.of(
-        of.apply(original),
-        values.isEmpty() ? Optional.empty() : Optional.of(values.get(0)),
-        values.isEmpty() ? Optional.empty() : Optional.of(values.get((values.size() - 1) / 2)),
-        values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1)));
+    List<Optional<BigDecimal>> range =
+        List.of(
+            of.apply(original),
+            values.isEmpty() ? Optional.empty() : Optional.of(values.get(0)),
+            values.isEmpty() ? Optional.empty() : Optional.of(values.get((values.size() - 1) / 2)),
+            values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1)));
     return range.stream()
         .map(x -> x.map(d -> d.stripTrailingZeros().toPlainString()).orElse("null"))
         .toList()

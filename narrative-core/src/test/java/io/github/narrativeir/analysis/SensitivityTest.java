@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@link Sensitivity} on the conformance case {@code negatives} and on small variations of it: the
  * families' variants, names and orders, the edge cases (no observations, no variants, undefined
- * scores), progress, cancellation, and that variants are run incrementally. The published output
- * is checked byte for byte in {@code narrative-io}'s {@code SensitivityConformanceTest}.
+ * scores), progress, cancellation, and that variants are run incrementally. The published output is
+ * checked byte for byte in {@code narrative-io}'s {@code SensitivityConformanceTest}.
  */
 class SensitivityTest {
   private static final NarrativeEngine ENGINE = NarrativeEngine.create();
@@ -68,7 +68,9 @@ class SensitivityTest {
             "halve-weight:us.reward/prescribes/aid/PK",
             "double-weight:us.hunt/proscribes/aid/PK");
     assertThat(r.balancedAccuracy())
-        .isEqualTo(new ScoreRange(decimal("0.5500"), decimal("0.3500"), decimal("0.5500"), decimal("0.8000")));
+        .isEqualTo(
+            new ScoreRange(
+                decimal("0.5500"), decimal("0.3500"), decimal("0.5500"), decimal("0.8000")));
     assertThat(r.changesExplained())
         .isEqualTo(new ScoreRange(decimal("1"), decimal("0"), decimal("1"), decimal("1")));
   }
@@ -78,15 +80,22 @@ class SensitivityTest {
     Inference original = negatives();
 
     assertThat(names(SensitivityFamily.DROP_CONCEPT, original))
-        .containsExactly("drop-concept:pk.bargain", "drop-concept:us.hunt", "drop-concept:us.reward");
+        .containsExactly(
+            "drop-concept:pk.bargain", "drop-concept:us.hunt", "drop-concept:us.reward");
     assertThat(names(SensitivityFamily.DROP_ASPECT, original))
         .containsExactly(
-            "drop-aspect:s1/deal", "drop-aspect:s2/attack", "drop-aspect:s2/deal",
-            "drop-aspect:s3/safe-haven", "drop-aspect:s3b/deal", "drop-aspect:s3b/safe-haven");
+            "drop-aspect:s1/deal",
+            "drop-aspect:s2/attack",
+            "drop-aspect:s2/deal",
+            "drop-aspect:s3/safe-haven",
+            "drop-aspect:s3b/deal",
+            "drop-aspect:s3b/safe-haven");
     // only aspects of the situation before or after, and only those the situation lacks
     assertThat(names(SensitivityFamily.ADD_ASPECT, original))
         .containsExactly(
-            "add-aspect:s1/attack", "add-aspect:s2/safe-haven", "add-aspect:s3/attack",
+            "add-aspect:s1/attack",
+            "add-aspect:s2/safe-haven",
+            "add-aspect:s3/attack",
             "add-aspect:s3/deal");
     assertThat(names(SensitivityFamily.WEIGHT, original))
         .containsExactly(
@@ -99,14 +108,17 @@ class SensitivityTest {
             "double-weight:us.hunt/proscribes/aid/PK",
             "double-weight:us.reward/prescribes/aid/PK");
     // PK holds one concept: no pair to swap
-    assertThat(names(SensitivityFamily.SWAP_RANK, original)).containsExactly("swap-rank:us.hunt/us.reward");
+    assertThat(names(SensitivityFamily.SWAP_RANK, original))
+        .containsExactly("swap-rank:us.hunt/us.reward");
   }
 
   @Test
   void weightFamily_ordersEntriesByPracticeAndTargetNoneFirst_andKeepsDuplicateEntriesApart() {
     Model model =
         withConcepts(
-            Concept.builder().id("us.mixed").holder("US")
+            Concept.builder()
+                .id("us.mixed")
+                .holder("US")
                 .addPrescribes(
                     Prescription.builder().practice("strike").target("PK").weight("0.3").build(),
                     Prescription.of("aid", "PK"),
@@ -117,7 +129,8 @@ class SensitivityTest {
 
     Family weight = Families.of(SensitivityFamily.WEIGHT, original);
 
-    assertThat(weight.variants()).extracting(Variant::name)
+    assertThat(weight.variants())
+        .extracting(Variant::name)
         .containsExactly(
             "halve-weight:us.mixed/prescribes/aid/PK",
             "halve-weight:us.mixed/prescribes/aid/PK",
@@ -130,7 +143,10 @@ class SensitivityTest {
     // each duplicate entry is halved on its own, exactly
     assertThat(weight.variants().subList(0, 4))
         .extracting(v -> v.edit().orElseThrow().weights().values().iterator().next())
-        .containsExactly(new BigDecimal("0.5"), new BigDecimal("0.25"), new BigDecimal("0.5"),
+        .containsExactly(
+            new BigDecimal("0.5"),
+            new BigDecimal("0.25"),
+            new BigDecimal("0.5"),
             new BigDecimal("0.15"));
     assertThat(weight.variants().get(7).edit().orElseThrow().weights().values())
         .containsExactly(new BigDecimal("0.6"));
@@ -148,7 +164,8 @@ class SensitivityTest {
 
     Family swap = Families.of(SensitivityFamily.SWAP_RANK, original);
 
-    assertThat(swap.variants()).extracting(Variant::name)
+    assertThat(swap.variants())
+        .extracting(Variant::name)
         .containsExactly("swap-rank:us.c/us.a", "swap-rank:us.a/us.b");
     assertThat(swap.variants().get(1).edit().orElseThrow().applyTo(model).concepts())
         .extracting(c -> c.id() + "=" + c.priority())
@@ -157,22 +174,29 @@ class SensitivityTest {
 
   @Test
   void modelWithoutObservations_hasSharesButNoObservationsAndNoScores() {
-    Model model = Model.builder().from(ComparisonFixtures.negatives()).observations(List.of()).build();
+    Model model =
+        Model.builder().from(ComparisonFixtures.negatives()).observations(List.of()).build();
 
     SensitivityResult r = Sensitivity.create().run(ENGINE.infer(model));
 
     assertThat(r.predictions()).hasSize(7);
     assertThat(r.predictions().get(0).holds()).isEqualTo(decimal("0.9091"));
     assertThat(r.observations()).isEmpty();
-    ScoreRange nothing = new ScoreRange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-    assertThat(List.of(r.balancedAccuracy(), r.recall(), r.changesExplained())).containsOnly(nothing);
+    ScoreRange nothing =
+        new ScoreRange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    assertThat(List.of(r.balancedAccuracy(), r.recall(), r.changesExplained()))
+        .containsOnly(nothing);
   }
 
   @Test
   void familyWithoutVariants_isListedWithNone() {
     Model model =
-        withConcepts(Concept.builder().id("us.watch").holder("US")
-            .when(Trigger.builder().allOf("safe-haven").build()).build());
+        withConcepts(
+            Concept.builder()
+                .id("us.watch")
+                .holder("US")
+                .when(Trigger.builder().allOf("safe-haven").build())
+                .build());
 
     SensitivityResult r = Sensitivity.create().run(ENGINE.infer(model));
 
@@ -188,24 +212,37 @@ class SensitivityTest {
   @Test
   void noVariantAtAll_leavesSharesAndSpreadsUndefined_butKeepsTheOriginalScores() {
     Model model =
-        Model.builder().from(ComparisonFixtures.negatives())
-            .situations(List.of(Situation.builder().id("s1").from("2000").build(),
-                Situation.builder().id("s2").from("2001").build(),
-                Situation.builder().id("s3").from("2002").build(),
-                Situation.builder().id("s3b").from("2003").build()))
-            .concepts(List.of(Concept.builder().id("us.always").holder("US")
-                .addPrescribes(Prescription.of("aid", "PK")).build()))
+        Model.builder()
+            .from(ComparisonFixtures.negatives())
+            .situations(
+                List.of(
+                    Situation.builder().id("s1").from("2000").build(),
+                    Situation.builder().id("s2").from("2001").build(),
+                    Situation.builder().id("s3").from("2002").build(),
+                    Situation.builder().id("s3b").from("2003").build()))
+            .concepts(
+                List.of(
+                    Concept.builder()
+                        .id("us.always")
+                        .holder("US")
+                        .addPrescribes(Prescription.of("aid", "PK"))
+                        .build()))
             .build();
     Inference original = ENGINE.infer(model);
 
     SensitivityResult r =
         Sensitivity.builder()
-            .families(SensitivityFamily.DROP_ASPECT, SensitivityFamily.ADD_ASPECT, SensitivityFamily.SWAP_RANK)
+            .families(
+                SensitivityFamily.DROP_ASPECT,
+                SensitivityFamily.ADD_ASPECT,
+                SensitivityFamily.SWAP_RANK)
             .build()
             .run(original);
 
     assertThat(r.variants()).isZero();
-    assertThat(r.predictions()).hasSize(4).allMatch(p -> p.holds().isEmpty() && p.lostIn().isEmpty());
+    assertThat(r.predictions())
+        .hasSize(4)
+        .allMatch(p -> p.holds().isEmpty() && p.lostIn().isEmpty());
     assertThat(r.gained()).isEmpty();
     assertThat(r.observations()).allMatch(o -> o.flippedIn().isEmpty());
     assertThat(r.recall().original()).isEqualTo(decimal("0.4000"));
@@ -218,9 +255,12 @@ class SensitivityTest {
   void spread_leavesOutVariantsInWhichTheScoreIsUndefined() {
     Inference original = negatives();
     Model onlyPositive =
-        Model.builder().from(ComparisonFixtures.negatives())
-            .observations(ComparisonFixtures.negatives().observations().stream()
-                .filter(Observation::occurred).toList())
+        Model.builder()
+            .from(ComparisonFixtures.negatives())
+            .observations(
+                ComparisonFixtures.negatives().observations().stream()
+                    .filter(Observation::occurred)
+                    .toList())
             .build();
     Family family =
         new Family(
@@ -233,20 +273,26 @@ class SensitivityTest {
 
     // without negative evidence balanced accuracy is undefined: only the second variant counts
     assertThat(r.balancedAccuracy())
-        .isEqualTo(new ScoreRange(decimal("0.5500"), decimal("0.5500"), decimal("0.5500"), decimal("0.5500")));
+        .isEqualTo(
+            new ScoreRange(
+                decimal("0.5500"), decimal("0.5500"), decimal("0.5500"), decimal("0.5500")));
     assertThat(r.recall().min()).isEqualTo(decimal("0.6000"));
     assertThat(r.families()).containsExactly(new FamilyCount("replaced", 2));
     // a replacement is run in full: every one of its episodes is recomputed
     assertThat(r.episodesRecomputed()).isEqualTo(2L * original.episodes().size());
     // a negative observation the replacement lacks counts as not explained there
-    assertThat(r.observations().get(1).flippedIn()).containsExactly("replaced:no-negative-evidence");
+    assertThat(r.observations().get(1).flippedIn())
+        .containsExactly("replaced:no-negative-evidence");
   }
 
   @Test
   void lowerMedian_ofAnEvenNumberOfValues_isTheLowerMiddleOne() {
     Inference original = negatives();
-    Model fewer = Model.builder().from(ComparisonFixtures.negatives())
-        .concepts(ComparisonFixtures.negatives().concepts().subList(0, 1)).build();
+    Model fewer =
+        Model.builder()
+            .from(ComparisonFixtures.negatives())
+            .concepts(ComparisonFixtures.negatives().concepts().subList(0, 1))
+            .build();
     Family family =
         new Family(
             "replaced",
@@ -263,9 +309,11 @@ class SensitivityTest {
   @Test
   void interactionOff_isTheOriginalInferencesOption() {
     Inference original =
-        ENGINE.infer(ComparisonFixtures.negatives(), InferenceOptions.defaults().withInteraction(false));
+        ENGINE.infer(
+            ComparisonFixtures.negatives(), InferenceOptions.defaults().withInteraction(false));
 
-    SensitivityResult r = Sensitivity.builder().families(SensitivityFamily.DROP_ASPECT).build().run(original);
+    SensitivityResult r =
+        Sensitivity.builder().families(SensitivityFamily.DROP_ASPECT).build().run(original);
 
     // without interaction, US aid never follows PK transit, so nothing is lost that needs it
     assertThat(r.predictions()).noneMatch(p -> p.prediction().practice().value().equals("aid"));
@@ -286,14 +334,20 @@ class SensitivityTest {
   @Test
   void builder_runsTheFamiliesInTheTablesOrder_whateverTheOrderGiven() {
     Sensitivity s =
-        Sensitivity.builder().families(SensitivityFamily.SWAP_RANK, SensitivityFamily.DROP_CONCEPT).build();
+        Sensitivity.builder()
+            .families(SensitivityFamily.SWAP_RANK, SensitivityFamily.DROP_CONCEPT)
+            .build();
 
     SensitivityResult r = s.run(negatives());
 
-    assertThat(s.families()).containsExactly(SensitivityFamily.DROP_CONCEPT, SensitivityFamily.SWAP_RANK);
-    assertThat(r.families()).extracting(FamilyCount::name).containsExactly("drop-concept", "swap-rank");
+    assertThat(s.families())
+        .containsExactly(SensitivityFamily.DROP_CONCEPT, SensitivityFamily.SWAP_RANK);
+    assertThat(r.families())
+        .extracting(FamilyCount::name)
+        .containsExactly("drop-concept", "swap-rank");
     assertThat(s.variantCount(negatives())).isEqualTo(4);
-    assertThat(Sensitivity.builder().families(List.of()).build().run(negatives()).families()).isEmpty();
+    assertThat(Sensitivity.builder().families(List.of()).build().run(negatives()).families())
+        .isEmpty();
   }
 
   @Test
@@ -303,7 +357,8 @@ class SensitivityTest {
 
       Sensitivity.builder().parallel(parallel).build().run(negatives(), done::add);
 
-      assertThat(done).as("parallel %s", parallel)
+      assertThat(done)
+          .as("parallel %s", parallel)
           .containsExactlyElementsOf(IntStream.rangeClosed(1, 22).boxed().toList());
     }
   }
@@ -315,11 +370,14 @@ class SensitivityTest {
     Inference original = negatives();
     try {
       assertThatThrownBy(
-              () -> s.run(original, done -> {
-                if (done == 3) {
-                  Thread.currentThread().interrupt();
-                }
-              }))
+              () ->
+                  s.run(
+                      original,
+                      done -> {
+                        if (done == 3) {
+                          Thread.currentThread().interrupt();
+                        }
+                      }))
           .isInstanceOf(CancellationException.class)
           .hasMessage("sensitivity analysis interrupted after 3 of 22 variants");
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
@@ -335,11 +393,13 @@ class SensitivityTest {
     }
     assertThatThrownBy(() -> SensitivityFamily.parse("drop-concepts"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown sensitivity family 'drop-concepts'; did you mean 'drop-concept'?"
-            + " (allowed: drop-concept, drop-aspect, add-aspect, weight, swap-rank)");
+        .hasMessage(
+            "unknown sensitivity family 'drop-concepts'; did you mean 'drop-concept'?"
+                + " (allowed: drop-concept, drop-aspect, add-aspect, weight, swap-rank)");
     assertThatThrownBy(() -> SensitivityFamily.parse("monte-carlo"))
-        .hasMessage("unknown sensitivity family 'monte-carlo'"
-            + " (allowed: drop-concept, drop-aspect, add-aspect, weight, swap-rank)");
+        .hasMessage(
+            "unknown sensitivity family 'monte-carlo'"
+                + " (allowed: drop-concept, drop-aspect, add-aspect, weight, swap-rank)");
   }
 
   private static Model withConcepts(Concept... concepts) {

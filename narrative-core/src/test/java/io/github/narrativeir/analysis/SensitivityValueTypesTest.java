@@ -30,12 +30,14 @@ import org.junit.jupiter.api.Test;
  * and compare by value.
  */
 class SensitivityValueTypesTest {
-  private static final Inference NEGATIVES = NarrativeEngine.create().infer(ComparisonFixtures.negatives());
+  private static final Inference NEGATIVES =
+      NarrativeEngine.create().infer(ComparisonFixtures.negatives());
 
   private static NullPointerTester tester() {
     Prediction prediction = NEGATIVES.predictions().get(0);
     Observation observation = NEGATIVES.model().observations().get(0);
-    ScoreRange none = new ScoreRange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    ScoreRange none =
+        new ScoreRange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     return new NullPointerTester()
         .setDefault(Inference.class, NEGATIVES)
         .setDefault(Prediction.class, prediction)
@@ -47,7 +49,8 @@ class SensitivityValueTypesTest {
         .setDefault(AspectId.class, AspectId.of("deal"))
         .setDefault(BigDecimal.class, BigDecimal.ONE)
         .setDefault(ModelEdit.Side.class, ModelEdit.Side.PRESCRIBES)
-        .setDefault(ModelEdit.Entry.class,
+        .setDefault(
+            ModelEdit.Entry.class,
             new ModelEdit.Entry(ConceptId.of("us.hunt"), ModelEdit.Side.PRESCRIBES, 0))
         .setDefault(ScoreRange.class, none)
         .setDefault(ModelEdit.class, ModelEdit.none())
@@ -109,7 +112,8 @@ class SensitivityValueTypesTest {
     assertThat(weight.isParallel()).isFalse();
     assertThat(parallel.isParallel()).isTrue();
     assertThat(parallel.families()).containsExactly(SensitivityFamily.WEIGHT);
-    assertThat(Sensitivity.create().families()).containsExactlyElementsOf(List.of(SensitivityFamily.values()));
+    assertThat(Sensitivity.create().families())
+        .containsExactlyElementsOf(List.of(SensitivityFamily.values()));
     assertThat(ImmutableList.copyOf(Sensitivity.create().families())).hasSize(5);
   }
 }

@@ -18,9 +18,15 @@ class TheoryComparisonAndCyclesTest {
   void comparison_tellsWhichTheoryExplainsWhichObservation() {
     Model narrative = AnalysisFixtures.aidForTransit();
     Model rival =
-        Model.builder().from(narrative)
-            .concepts(List.of(Concept.builder().id("us.always-sanction").holder("US")
-                .addPrescribes(Prescription.of("sanction", "PK")).build()))
+        Model.builder()
+            .from(narrative)
+            .concepts(
+                List.of(
+                    Concept.builder()
+                        .id("us.always-sanction")
+                        .holder("US")
+                        .addPrescribes(Prescription.of("sanction", "PK"))
+                        .build()))
             .build();
     Map<String, Model> theories = new LinkedHashMap<>();
     theories.put("narrative", narrative);
@@ -41,7 +47,8 @@ class TheoryComparisonAndCyclesTest {
   @Test
   void comparison_withoutTheories_rejected() {
     assertThatThrownBy(() -> TheoryComparison.of(Map.of(), List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("no theory to compare");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no theory to compare");
   }
 
   @Test
@@ -53,7 +60,8 @@ class TheoryComparisonAndCyclesTest {
     assertThat(cycles).hasSize(1);
     assertThat(cycles.get(0).practices()).containsExactly("PK transit US", "US aid PK");
     assertThat(cycles.get(0).links())
-        .extracting(l -> PracticeKeys.of(l.from()) + " -[" + l.concept() + "]-> " + PracticeKeys.of(l.to()))
+        .extracting(
+            l -> PracticeKeys.of(l.from()) + " -[" + l.concept() + "]-> " + PracticeKeys.of(l.to()))
         .containsExactly(
             "PK transit US s1 -[us.ally]-> US aid PK s2",
             "US aid PK s2 -[pk.rent]-> PK transit US s3",
@@ -62,8 +70,11 @@ class TheoryComparisonAndCyclesTest {
 
   @Test
   void cycles_noneWithoutInteraction() {
-    Model model = Model.builder().from(AnalysisFixtures.aidForTransit())
-        .options(AnalysisFixtures.aidForTransit().options().withInteraction(false)).build();
+    Model model =
+        Model.builder()
+            .from(AnalysisFixtures.aidForTransit())
+            .options(AnalysisFixtures.aidForTransit().options().withInteraction(false))
+            .build();
 
     assertThat(PracticeCycles.find(NarrativeEngine.create().infer(model))).isEmpty();
     assertThat(PracticeCycles.links(NarrativeEngine.create().infer(model))).isEmpty();

@@ -29,14 +29,25 @@ class TheoryComparisonScoresTest {
     TheoryComparison c = readings();
 
     Scores bargain = c.scores("bargain");
-    assertThat(List.of(bargain.truePositives(), bargain.falseNegatives(), bargain.trueNegatives(),
-            bargain.falsePositives(), bargain.changes(), bargain.changesExplained(),
-            bargain.unassessed().getAsInt()))
+    assertThat(
+            List.of(
+                bargain.truePositives(),
+                bargain.falseNegatives(),
+                bargain.trueNegatives(),
+                bargain.falsePositives(),
+                bargain.changes(),
+                bargain.changesExplained(),
+                bargain.unassessed().getAsInt()))
         .containsExactly(3, 2, 2, 2, 1, 1, 2);
     assertThat(bargain.balancedAccuracy()).contains(new BigDecimal("0.5500"));
     Scores hunter = c.scores("hunter");
-    assertThat(List.of(hunter.truePositives(), hunter.falseNegatives(), hunter.trueNegatives(),
-            hunter.falsePositives(), hunter.changesExplained()))
+    assertThat(
+            List.of(
+                hunter.truePositives(),
+                hunter.falseNegatives(),
+                hunter.trueNegatives(),
+                hunter.falsePositives(),
+                hunter.changesExplained()))
         .containsExactly(5, 0, 3, 1, 1);
     assertThat(hunter.balancedAccuracy()).contains(new BigDecimal("0.8750"));
     assertThat(c.scores("transit-only").balancedAccuracy()).contains(new BigDecimal("0.7000"));
@@ -54,11 +65,14 @@ class TheoryComparisonScoresTest {
         .extracting(BaselineScores::baseline)
         .containsExactly(Baseline.ALL, Baseline.NONE, Baseline.PERSISTENCE);
     assertThat(c.baselines())
-        .allSatisfy(b -> assertThat(b.theories()).containsExactly("bargain", "hunter", "transit-only"));
+        .allSatisfy(
+            b -> assertThat(b.theories()).containsExactly("bargain", "hunter", "transit-only"));
     assertThat(c.baselines())
         .extracting(b -> b.scores().balancedAccuracy().orElseThrow())
-        .containsExactly(new BigDecimal("0.5000"), new BigDecimal("0.5000"), new BigDecimal("0.7000"));
-    assertThat(c.baselines().get(2).scores()).isEqualTo(c.baselines("hunter").get(Baseline.PERSISTENCE));
+        .containsExactly(
+            new BigDecimal("0.5000"), new BigDecimal("0.5000"), new BigDecimal("0.7000"));
+    assertThat(c.baselines().get(2).scores())
+        .isEqualTo(c.baselines("hunter").get(Baseline.PERSISTENCE));
     assertThat(c.baselines().get(0).scores().unassessed()).isEmpty();
   }
 
@@ -71,41 +85,49 @@ class TheoryComparisonScoresTest {
     assertThat(hunter.beatsBaselinesOnChanges()).contains(true);
     assertThat(hunter.notBeatenOnBalancedAccuracy()).isEmpty();
     assertThat(hunter.summary())
-        .isEqualTo("beats every baseline on balanced accuracy (0.875 > 0.7) and on changes explained (1 > 0)");
+        .isEqualTo(
+            "beats every baseline on balanced accuracy (0.875 > 0.7) and on changes explained (1 > 0)");
 
     TheoryVerdict bargain = c.verdict("bargain");
     assertThat(bargain.beatsBaselinesOnBalancedAccuracy()).contains(false);
     assertThat(bargain.notBeatenOnBalancedAccuracy()).containsExactly(Baseline.PERSISTENCE);
     assertThat(bargain.beatsBaselinesOnChanges()).contains(true);
     assertThat(bargain.summary())
-        .isEqualTo("does not beat persistence on balanced accuracy (0.55 <= 0.7);"
-            + " beats every baseline on changes explained (1 > 0)");
+        .isEqualTo(
+            "does not beat persistence on balanced accuracy (0.55 <= 0.7);"
+                + " beats every baseline on changes explained (1 > 0)");
 
     TheoryVerdict tie = c.verdict("transit-only");
     assertThat(tie.beatsBaselinesOnBalancedAccuracy()).as("a tie does not beat").contains(false);
     assertThat(tie.notBeatenOnBalancedAccuracy()).containsExactly(Baseline.PERSISTENCE);
     assertThat(tie.beatsBaselinesOnChanges()).contains(false);
-    assertThat(tie.notBeatenOnChanges()).containsExactly(Baseline.ALL, Baseline.NONE, Baseline.PERSISTENCE);
+    assertThat(tie.notBeatenOnChanges())
+        .containsExactly(Baseline.ALL, Baseline.NONE, Baseline.PERSISTENCE);
     assertThat(tie.summary())
-        .isEqualTo("does not beat persistence on balanced accuracy (0.7 <= 0.7);"
-            + " does not beat all, none or persistence on changes explained (0 <= 0)");
+        .isEqualTo(
+            "does not beat persistence on balanced accuracy (0.7 <= 0.7);"
+                + " does not beat all, none or persistence on changes explained (0 <= 0)");
 
-    assertThat(c.verdicts()).extracting(TheoryVerdict::theory)
+    assertThat(c.verdicts())
+        .extracting(TheoryVerdict::theory)
         .containsExactly("bargain", "hunter", "transit-only");
   }
 
   @Test
   void verdict_belowSeveralBaselines_namesEachWithItsScore() {
-    Model nothing = Model.builder().from(ComparisonFixtures.negatives()).concepts(List.of()).build();
+    Model nothing =
+        Model.builder().from(ComparisonFixtures.negatives()).concepts(List.of()).build();
 
     TheoryComparison c =
-        TheoryComparison.of(Map.of("nothing", nothing), ComparisonFixtures.negatives().observations());
+        TheoryComparison.of(
+            Map.of("nothing", nothing), ComparisonFixtures.negatives().observations());
 
     TheoryVerdict v = c.verdict("nothing");
     assertThat(v.notBeatenOnBalancedAccuracy())
         .containsExactly(Baseline.ALL, Baseline.NONE, Baseline.PERSISTENCE);
     assertThat(v.summary())
-        .startsWith("does not beat all, none or persistence on balanced accuracy (0.5 <= 0.5 and 0.7);");
+        .startsWith(
+            "does not beat all, none or persistence on balanced accuracy (0.5 <= 0.5 and 0.7);");
   }
 
   @Test
@@ -121,14 +143,16 @@ class TheoryComparisonScoresTest {
     assertThat(v.notBeatenOnBalancedAccuracy()).isEmpty();
     assertThat(v.notBeatenOnChanges()).isEmpty();
     assertThat(v.summary())
-        .isEqualTo("cannot tell on balanced accuracy: no negative evidence (no observation says a"
-            + " practice did not happen); cannot tell on changes explained: no change observation");
+        .isEqualTo(
+            "cannot tell on balanced accuracy: no negative evidence (no observation says a"
+                + " practice did not happen); cannot tell on changes explained: no change observation");
   }
 
   @Test
   void verdict_onlyNegativeEvidence_cannotTellForLackOfObservedPractices() {
     TheoryComparison c =
-        TheoryComparison.of(ComparisonFixtures.readings(), List.of(negative("PK", "transit", "US", "s1")));
+        TheoryComparison.of(
+            ComparisonFixtures.readings(), List.of(negative("PK", "transit", "US", "s1")));
 
     assertThat(c.verdict("hunter").summary())
         .startsWith("cannot tell on balanced accuracy: no observation says a practice happened;");
@@ -139,18 +163,21 @@ class TheoryComparisonScoresTest {
     // the same case, but this reading dates s3 after s3b: persistence looks at other situations
     Model base = ComparisonFixtures.negatives();
     Model reordered =
-        Model.builder().from(base)
-            .situations(List.of(
-                base.situations().get(0),
-                base.situations().get(1),
-                Situation.builder().id("s3").from("2005").addAspects("safe-haven").build(),
-                base.situations().get(3)))
+        Model.builder()
+            .from(base)
+            .situations(
+                List.of(
+                    base.situations().get(0),
+                    base.situations().get(1),
+                    Situation.builder().id("s3").from("2005").addAspects("safe-haven").build(),
+                    base.situations().get(3)))
             .concepts(ComparisonFixtures.hunter())
             .build();
     Map<String, Model> theories = new LinkedHashMap<>();
     theories.put("bargain", base);
     theories.put("hunter-late", reordered);
-    theories.put("hunter", Model.builder().from(base).concepts(ComparisonFixtures.hunter()).build());
+    theories.put(
+        "hunter", Model.builder().from(base).concepts(ComparisonFixtures.hunter()).build());
 
     TheoryComparison c = TheoryComparison.of(theories, base.observations());
 

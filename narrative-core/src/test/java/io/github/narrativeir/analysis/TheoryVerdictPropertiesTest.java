@@ -31,7 +31,10 @@ import org.quicktheories.core.Gen;
  */
 class TheoryVerdictPropertiesTest {
   private static final String[][] CELLS = {
-    {"PK", "transit", "US"}, {"US", "aid", "PK"}, {"US", "aid", null}, {"US", "strike", "PK"},
+    {"PK", "transit", "US"},
+    {"US", "aid", "PK"},
+    {"US", "aid", null},
+    {"US", "strike", "PK"},
     {"US", "strike", null}
   };
   private static final String[] SITUATIONS = {"s1", "s2", "s3", "s3b"};
@@ -41,17 +44,34 @@ class TheoryVerdictPropertiesTest {
 
   private static List<Concept> pool() {
     List<Concept> pool = new ArrayList<>(ComparisonFixtures.bargain());
-    pool.add(Concept.builder().id("pk.ally").holder("PK")
-        .when(Trigger.builder().anyOf("attack", "safe-haven").build())
-        .addPrescribes(Prescription.of("transit", "US")).build());
-    pool.add(Concept.builder().id("us.late").holder("US")
-        .when(Trigger.builder().allOf("safe-haven").build())
-        .addPrescribes(Prescription.of("aid", "PK"), Prescription.of("strike", "PK")).build());
-    pool.add(Concept.builder().id("us.always").holder("US")
-        .addPrescribes(Prescription.of("strike", "PK")).build());
-    pool.add(Concept.builder().id("us.restraint").holder("US").priority(3)
-        .when(Trigger.builder().allOf("deal").build())
-        .addProscribes(Prescription.of("strike", "PK"), Prescription.of("aid", "PK")).build());
+    pool.add(
+        Concept.builder()
+            .id("pk.ally")
+            .holder("PK")
+            .when(Trigger.builder().anyOf("attack", "safe-haven").build())
+            .addPrescribes(Prescription.of("transit", "US"))
+            .build());
+    pool.add(
+        Concept.builder()
+            .id("us.late")
+            .holder("US")
+            .when(Trigger.builder().allOf("safe-haven").build())
+            .addPrescribes(Prescription.of("aid", "PK"), Prescription.of("strike", "PK"))
+            .build());
+    pool.add(
+        Concept.builder()
+            .id("us.always")
+            .holder("US")
+            .addPrescribes(Prescription.of("strike", "PK"))
+            .build());
+    pool.add(
+        Concept.builder()
+            .id("us.restraint")
+            .holder("US")
+            .priority(3)
+            .when(Trigger.builder().allOf("deal").build())
+            .addProscribes(Prescription.of("strike", "PK"), Prescription.of("aid", "PK"))
+            .build());
     return List.copyOf(pool);
   }
 
@@ -60,7 +80,8 @@ class TheoryVerdictPropertiesTest {
     String[] cell = CELLS[code % CELLS.length];
     String situation = SITUATIONS[(code / CELLS.length) % SITUATIONS.length];
     int kind = code / (CELLS.length * SITUATIONS.length) % 4; // 0, 1 positive; 2 negative; 3 change
-    Observation.Builder b = Observation.builder().actor(cell[0]).practice(cell[1]).situation(situation);
+    Observation.Builder b =
+        Observation.builder().actor(cell[0]).practice(cell[1]).situation(situation);
     if (cell[2] != null) {
       b.target(cell[2]);
     }
@@ -73,26 +94,31 @@ class TheoryVerdictPropertiesTest {
   }
 
   private static Gen<List<Observation>> observations() {
-    return lists().of(integers().between(0, CELLS.length * SITUATIONS.length * 4 - 1))
+    return lists()
+        .of(integers().between(0, CELLS.length * SITUATIONS.length * 4 - 1))
         .ofSizeBetween(1, 12)
-        .map(codes -> {
-          Set<Observation> set = new LinkedHashSet<>();
-          codes.forEach(c -> set.add(observation(c)));
-          return List.copyOf(set);
-        });
+        .map(
+            codes -> {
+              Set<Observation> set = new LinkedHashSet<>();
+              codes.forEach(c -> set.add(observation(c)));
+              return List.copyOf(set);
+            });
   }
 
   private static Gen<List<Concept>> reading() {
-    return lists().of(booleans().all()).ofSize(POOL.size())
-        .map(picks -> {
-          List<Concept> concepts = new ArrayList<>();
-          for (int i = 0; i < picks.size(); i++) {
-            if (picks.get(i)) {
-              concepts.add(POOL.get(i));
-            }
-          }
-          return concepts;
-        });
+    return lists()
+        .of(booleans().all())
+        .ofSize(POOL.size())
+        .map(
+            picks -> {
+              List<Concept> concepts = new ArrayList<>();
+              for (int i = 0; i < picks.size(); i++) {
+                if (picks.get(i)) {
+                  concepts.add(POOL.get(i));
+                }
+              }
+              return concepts;
+            });
   }
 
   private static TheoryComparison compare(
@@ -109,44 +135,52 @@ class TheoryVerdictPropertiesTest {
     qt().withFixedSeed(20260413L)
         .withExamples(300)
         .forAll(observations(), reading(), reading())
-        .checkAssert((observations, first, second) -> {
-          TheoryComparison c = compare(observations, first, second);
-          boolean positives = observations.stream().anyMatch(Observation::isPlainPositive);
-          boolean negatives = observations.stream().anyMatch(Observation::isPlainNegative);
-          boolean changes = observations.stream().anyMatch(o -> o.change().isPresent());
-          for (TheoryVerdict v : c.verdicts()) {
-            Scores model = c.scores(v.theory());
-            Map<Baseline, Scores> baselines = c.baselines(v.theory());
-            assertThat(v.beatsBaselinesOnBalancedAccuracy().isPresent())
-                .as("balanced accuracy decided for %s", observations)
-                .isEqualTo(positives && negatives);
-            if (positives && negatives) {
-              BigDecimal ba = model.balancedAccuracy().orElseThrow();
-              List<Baseline> atLeastAsGood = new ArrayList<>();
-              baselines.forEach((b, s) -> {
-                if (s.balancedAccuracy().orElseThrow().compareTo(ba) >= 0) {
-                  atLeastAsGood.add(b);
+        .checkAssert(
+            (observations, first, second) -> {
+              TheoryComparison c = compare(observations, first, second);
+              boolean positives = observations.stream().anyMatch(Observation::isPlainPositive);
+              boolean negatives = observations.stream().anyMatch(Observation::isPlainNegative);
+              boolean changes = observations.stream().anyMatch(o -> o.change().isPresent());
+              for (TheoryVerdict v : c.verdicts()) {
+                Scores model = c.scores(v.theory());
+                Map<Baseline, Scores> baselines = c.baselines(v.theory());
+                assertThat(v.beatsBaselinesOnBalancedAccuracy().isPresent())
+                    .as("balanced accuracy decided for %s", observations)
+                    .isEqualTo(positives && negatives);
+                if (positives && negatives) {
+                  BigDecimal ba = model.balancedAccuracy().orElseThrow();
+                  List<Baseline> atLeastAsGood = new ArrayList<>();
+                  baselines.forEach(
+                      (b, s) -> {
+                        if (s.balancedAccuracy().orElseThrow().compareTo(ba) >= 0) {
+                          atLeastAsGood.add(b);
+                        }
+                      });
+                  assertThat(v.beatsBaselinesOnBalancedAccuracy())
+                      .contains(atLeastAsGood.isEmpty());
+                  assertThat(v.notBeatenOnBalancedAccuracy()).isEqualTo(atLeastAsGood);
+                  assertThat(v.summary())
+                      .startsWith(
+                          atLeastAsGood.isEmpty()
+                              ? "beats every baseline on balanced accuracy ("
+                              : "does not beat " + atLeastAsGood.get(0).token());
+                } else {
+                  assertThat(v.summary()).startsWith("cannot tell on balanced accuracy: ");
                 }
-              });
-              assertThat(v.beatsBaselinesOnBalancedAccuracy()).contains(atLeastAsGood.isEmpty());
-              assertThat(v.notBeatenOnBalancedAccuracy()).isEqualTo(atLeastAsGood);
-              assertThat(v.summary())
-                  .startsWith(atLeastAsGood.isEmpty() ? "beats every baseline on balanced accuracy ("
-                      : "does not beat " + atLeastAsGood.get(0).token());
-            } else {
-              assertThat(v.summary()).startsWith("cannot tell on balanced accuracy: ");
-            }
-            assertThat(v.beatsBaselinesOnChanges().isPresent()).isEqualTo(changes);
-            if (changes) {
-              assertThat(v.beatsBaselinesOnChanges()).contains(model.changesExplained() > 0);
-              assertThat(v.summary()).contains(model.changesExplained() > 0
-                  ? "on changes explained (" + model.changesExplained() + " > 0)"
-                  : "does not beat all, none or persistence on changes explained (0 <= 0)");
-            } else {
-              assertThat(v.summary()).endsWith("cannot tell on changes explained: no change observation");
-            }
-          }
-        });
+                assertThat(v.beatsBaselinesOnChanges().isPresent()).isEqualTo(changes);
+                if (changes) {
+                  assertThat(v.beatsBaselinesOnChanges()).contains(model.changesExplained() > 0);
+                  assertThat(v.summary())
+                      .contains(
+                          model.changesExplained() > 0
+                              ? "on changes explained (" + model.changesExplained() + " > 0)"
+                              : "does not beat all, none or persistence on changes explained (0 <= 0)");
+                } else {
+                  assertThat(v.summary())
+                      .endsWith("cannot tell on changes explained: no change observation");
+                }
+              }
+            });
   }
 
   @Test
@@ -154,21 +188,25 @@ class TheoryVerdictPropertiesTest {
     qt().withFixedSeed(7L)
         .withExamples(100)
         .forAll(observations(), reading(), reading())
-        .checkAssert((observations, first, second) -> {
-          TheoryComparison c = compare(observations, first, second);
-          for (Baseline b : Baseline.values()) {
-            List<String> holders = new ArrayList<>();
-            c.baselines().stream()
-                .filter(e -> e.baseline() == b)
-                .forEach(e -> {
-                  holders.addAll(e.theories());
-                  e.theories().forEach(t -> assertThat(c.baselines(t).get(b)).isEqualTo(e.scores()));
-                });
-            assertThat(holders).containsExactlyElementsOf(c.theories());
-          }
-          // both readings share one model's situations: the baselines cannot differ
-          assertThat(c.baselinesAgree()).isTrue();
-          assertThat(c.baselines()).hasSize(Baseline.values().length);
-        });
+        .checkAssert(
+            (observations, first, second) -> {
+              TheoryComparison c = compare(observations, first, second);
+              for (Baseline b : Baseline.values()) {
+                List<String> holders = new ArrayList<>();
+                c.baselines().stream()
+                    .filter(e -> e.baseline() == b)
+                    .forEach(
+                        e -> {
+                          holders.addAll(e.theories());
+                          e.theories()
+                              .forEach(
+                                  t -> assertThat(c.baselines(t).get(b)).isEqualTo(e.scores()));
+                        });
+                assertThat(holders).containsExactlyElementsOf(c.theories());
+              }
+              // both readings share one model's situations: the baselines cannot differ
+              assertThat(c.baselinesAgree()).isTrue();
+              assertThat(c.baselines()).hasSize(Baseline.values().length);
+            });
   }
 }

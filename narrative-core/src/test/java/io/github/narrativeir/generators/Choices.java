@@ -10,16 +10,18 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * Where a test generator's choices come from: a list of small non-negative integers that
- * QuickTheories generates and shrinks (every choice shrinks to 0, the simplest option, and a
- * choice past the end of the list reads as 0), or, for the fixed-seed tests that need no
- * shrinking, a {@link Random}, which gives the same values it always gave.
+ * QuickTheories generates and shrinks (every choice shrinks to 0, the simplest option, and a choice
+ * past the end of the list reads as 0), or, for the fixed-seed tests that need no shrinking, a
+ * {@link Random}, which gives the same values it always gave.
  *
- * <p>A generator written against this class (such as {@link RandomModels}) draws its sizes, ids
- * and options from the choices, so that a failing property shrinks to a small, simple model rather
- * than to whatever one seed happens to make.
+ * <p>A generator written against this class (such as {@link RandomModels}) draws its sizes, ids and
+ * options from the choices, so that a failing property shrinks to a small, simple model rather than
+ * to whatever one seed happens to make.
  */
 public abstract class Choices {
-  /** The largest value a generated choice takes, so that {@code value % bound} is nearly uniform. */
+  /**
+   * The largest value a generated choice takes, so that {@code value % bound} is nearly uniform.
+   */
   public static final int MAX = (1 << 24) - 1;
 
   /** A number in {@code [0, bound)}; 0 when {@code bound <= 1}. */

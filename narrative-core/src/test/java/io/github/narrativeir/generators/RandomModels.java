@@ -24,12 +24,12 @@ import org.quicktheories.core.Gen;
 
 /**
  * Random valid models, made from {@link Choices} (generated ones, which shrink, or a seeded {@link
- * Random}), for property and concurrency tests: small vocabularies, so that triggers,
- * construals, occlusions, interaction aspects and observations meet often; ids chosen so that
- * code-point order differs from priority and input order; dates of mixed precision with equal
- * first days; construal cycles and empty {@code from}; undeclared aspects that only construals
- * produce; observations with and without targets, changes, negative evidence ({@code occurred:
- * false}) and sources that disagree on one cell.
+ * Random}), for property and concurrency tests: small vocabularies, so that triggers, construals,
+ * occlusions, interaction aspects and observations meet often; ids chosen so that code-point order
+ * differs from priority and input order; dates of mixed precision with equal first days; construal
+ * cycles and empty {@code from}; undeclared aspects that only construals produce; observations with
+ * and without targets, changes, negative evidence ({@code occurred: false}) and sources that
+ * disagree on one cell.
  */
 public final class RandomModels {
   /** How big a model to make. */
@@ -129,8 +129,7 @@ public final class RandomModels {
     for (int i = 0; i < nPractices; i++) {
       String id = i < practicePool.size() ? practicePool.get(i) : "practice" + i;
       practices.add(id);
-      model.addPractices(
-          PracticeType.of(id, id, PracticeMode.values()[random.nextInt(3)]));
+      model.addPractices(PracticeType.of(id, id, PracticeMode.values()[random.nextInt(3)]));
     }
     int nSituations = between(size.minSituations(), size.maxSituations());
     for (int i = 0; i < nSituations; i++) {
@@ -156,8 +155,7 @@ public final class RandomModels {
         String prefix = random.nextBoolean() ? actor : actor.toLowerCase(Locale.ROOT);
         char letter = (char) ((random.nextBoolean() ? 'a' : 'A') + random.nextInt(26));
         String id = prefix + "." + letter + serial++;
-        Concept.Builder c =
-            Concept.builder().id(id).holder(actor).priority(pick(PRIORITIES));
+        Concept.Builder c = Concept.builder().id(id).holder(actor).priority(pick(PRIORITIES));
         for (int j = random.nextInt(3); j > 0; j--) {
           Prescription p = prescription();
           c.addPrescribes(p);

@@ -42,10 +42,16 @@ class BaselineVerdictTest {
   void modelRightEverywhere_beatsEveryBaselineOnBalancedAccuracy() {
     // predicted only in s2: observed there, denied in s1 and s3
     Evaluation e =
-        ENGINE.infer(base().addObservations(plain("s1", false), plain("s2", true), plain("s3", false)).build())
-            .evaluation().orElseThrow();
+        ENGINE
+            .infer(
+                base()
+                    .addObservations(plain("s1", false), plain("s2", true), plain("s3", false))
+                    .build())
+            .evaluation()
+            .orElseThrow();
 
-    assertThat(e.scores().balancedAccuracy()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1"));
+    assertThat(e.scores().balancedAccuracy())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1"));
     // persistence says s2 did not happen (nothing observed in s1) and s3 did not (s2 observed: yes)
     assertThat(e.baseline(Baseline.PERSISTENCE).falsePositives()).isEqualTo(1);
     assertThat(e.beatsBaselinesOnBalancedAccuracy()).contains(true);
@@ -58,11 +64,15 @@ class BaselineVerdictTest {
     // s1 denied and not predicted (TN), s3 observed and not predicted (FN): recall 0, spec 1 = 0.5,
     // exactly the 'all' and 'none' baselines' 0.5
     Evaluation e =
-        ENGINE.infer(base().addObservations(plain("s1", false), plain("s3", true)).build())
-            .evaluation().orElseThrow();
+        ENGINE
+            .infer(base().addObservations(plain("s1", false), plain("s3", true)).build())
+            .evaluation()
+            .orElseThrow();
 
-    assertThat(e.scores().balancedAccuracy()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.5"));
-    assertThat(e.baseline(Baseline.ALL).balancedAccuracy()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.5"));
+    assertThat(e.scores().balancedAccuracy())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.5"));
+    assertThat(e.baseline(Baseline.ALL).balancedAccuracy())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.5"));
     assertThat(e.beatsBaselinesOnBalancedAccuracy()).contains(false);
     assertThat(e.outcome(plain("s3", true))).isEqualTo(Outcome.FALSE_NEGATIVE);
     assertThat(e.falseNegatives()).containsExactly(plain("s3", true));
@@ -82,14 +92,26 @@ class BaselineVerdictTest {
   @Test
   void explainedChange_beatsTheBaselinesOnChanges_andAnUnexplainedOneDoesNot() {
     Observation started =
-        Observation.builder().actor("PK").practice("p").target("US").situation("s2")
-            .change(ChangeKind.STARTED).build();
+        Observation.builder()
+            .actor("PK")
+            .practice("p")
+            .target("US")
+            .situation("s2")
+            .change(ChangeKind.STARTED)
+            .build();
     Observation wrong =
-        Observation.builder().actor("PK").practice("p").target("US").situation("s3")
-            .change(ChangeKind.STARTED).build();
+        Observation.builder()
+            .actor("PK")
+            .practice("p")
+            .target("US")
+            .situation("s3")
+            .change(ChangeKind.STARTED)
+            .build();
 
-    Evaluation explained = ENGINE.infer(base().addObservations(started).build()).evaluation().orElseThrow();
-    Evaluation unexplained = ENGINE.infer(base().addObservations(wrong).build()).evaluation().orElseThrow();
+    Evaluation explained =
+        ENGINE.infer(base().addObservations(started).build()).evaluation().orElseThrow();
+    Evaluation unexplained =
+        ENGINE.infer(base().addObservations(wrong).build()).evaluation().orElseThrow();
 
     assertThat(explained.beatsBaselinesOnChanges()).contains(true);
     assertThat(explained.outcome(started)).isEqualTo(Outcome.CHANGE_EXPLAINED);
@@ -107,8 +129,10 @@ class BaselineVerdictTest {
     assertThat(x.observations()).hasSize(1);
     assertThat(x.observations().get(0).outcome()).isEqualTo(Outcome.FALSE_POSITIVE);
     assertThat(x.observations().get(0).predictions()).containsExactly(result.predictions().get(0));
-    assertThat(x.render()).contains("the sources say this did not happen")
-        .contains("(false positive)").contains("by [c]");
+    assertThat(x.render())
+        .contains("the sources say this did not happen")
+        .contains("(false positive)")
+        .contains("by [c]");
   }
 
   @Test

@@ -1,14 +1,12 @@
 package io.github.narrativeir.inference;
 
-import io.github.narrativeir.generators.Choices;
-
-import io.github.narrativeir.generators.RandomModels;
-
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.generators.Choices;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.inference.ModelEdit.Entry;
 import io.github.narrativeir.inference.ModelEdit.Side;
 import io.github.narrativeir.model.Actor;
@@ -38,11 +36,11 @@ import java.util.TreeMap;
 import org.quicktheories.core.Gen;
 
 /**
- * Models and {@link ModelEdit}s decoded from lists of small integers, for QuickTheories: every
- * size and every choice is read from the list (0 when it runs out), so that shrinking the list
- * (fewer, smaller numbers) shrinks a counterexample to fewer actors, situations, concepts and
- * observations, simpler triggers and a smaller edit. The vocabulary is tiny, so that triggers,
- * construals, occlusions, interaction aspects, ties of priority and of dates meet often.
+ * Models and {@link ModelEdit}s decoded from lists of small integers, for QuickTheories: every size
+ * and every choice is read from the list (0 when it runs out), so that shrinking the list (fewer,
+ * smaller numbers) shrinks a counterexample to fewer actors, situations, concepts and observations,
+ * simpler triggers and a smaller edit. The vocabulary is tiny, so that triggers, construals,
+ * occlusions, interaction aspects, ties of priority and of dates meet often.
  */
 public final class EditedModels {
   private EditedModels() {}
@@ -70,11 +68,18 @@ public final class EditedModels {
   }
 
   /** A model with how it was decoded, for counterexamples. */
-  public record Case(List<Integer> modelChoices, List<Integer> editChoices, Model model, ModelEdit edit) {
+  public record Case(
+      List<Integer> modelChoices, List<Integer> editChoices, Model model, ModelEdit edit) {
     @Override
     public String toString() {
-      return "model choices " + trimmed(modelChoices) + "\nedit choices " + trimmed(editChoices)
-          + "\nmodel " + model + "\nedit " + edit;
+      return "model choices "
+          + trimmed(modelChoices)
+          + "\nedit choices "
+          + trimmed(editChoices)
+          + "\nmodel "
+          + model
+          + "\nedit "
+          + edit;
     }
 
     /** The choices without the trailing zeros, which decode as if they were not there. */
@@ -87,7 +92,8 @@ public final class EditedModels {
     }
   }
 
-  private static final List<String> DATES = List.of("2000", "2000-01", "2000-06", "2001", "2001-06-15");
+  private static final List<String> DATES =
+      List.of("2000", "2000-01", "2000-06", "2001", "2001-06-15");
   private static final List<String> WEIGHTS = List.of("1", "0.5", "0.25", "2", "0.1", "0.3", "1.5");
 
   /** Lists of up to {@code maxLength} choices. */
@@ -96,8 +102,8 @@ public final class EditedModels {
   }
 
   /**
-   * Lists of {@code minLength} to {@code maxLength} choices; a longer minimum makes models of
-   * every part common (a short list decodes as mostly zeros: few and small parts).
+   * Lists of {@code minLength} to {@code maxLength} choices; a longer minimum makes models of every
+   * part common (a short list decodes as mostly zeros: few and small parts).
    */
   public static Gen<List<Integer>> choices(int minLength, int maxLength) {
     return lists().of(integers().between(0, 63)).ofSizeBetween(minLength, maxLength);
@@ -111,10 +117,12 @@ public final class EditedModels {
   /** A decoded model and a decoded edit of it. */
   public static Gen<Case> cases() {
     return modelChoices()
-        .zip(choices(24), (m, e) -> {
-          Model model = model(new Choices(m));
-          return new Case(m, e, model, edit(model, new Choices(e)));
-        })
+        .zip(
+            choices(24),
+            (m, e) -> {
+              Model model = model(new Choices(m));
+              return new Case(m, e, model, edit(model, new Choices(e)));
+            })
         .describedAs(Case::toString);
   }
 
@@ -122,10 +130,12 @@ public final class EditedModels {
   public static Gen<Case> randomModelCases() {
     return longs()
         .all()
-        .zip(choices(24), (seed, e) -> {
-          Model model = RandomModels.model(new Random(seed));
-          return new Case(List.of(), e, model, edit(model, new Choices(e)));
-        })
+        .zip(
+            choices(24),
+            (seed, e) -> {
+              Model model = RandomModels.model(new Random(seed));
+              return new Case(List.of(), e, model, edit(model, new Choices(e)));
+            })
         .describedAs(c -> c.toString());
   }
 
@@ -146,12 +156,16 @@ public final class EditedModels {
       m.addAspects(Aspect.of("a" + i, "aspect " + i));
     }
     List<String> practiceIds = List.of("aid", "strike", "talk").subList(0, practices);
-    practiceIds.forEach(p -> m.addPractices(PracticeType.of(p, p, io.github.narrativeir.model.PracticeMode.NEUTRAL)));
+    practiceIds.forEach(
+        p ->
+            m.addPractices(
+                PracticeType.of(p, p, io.github.narrativeir.model.PracticeMode.NEUTRAL)));
     List<String> situationIds = new ArrayList<>();
     for (int i = 0; i < situations; i++) {
       String id = "s" + i;
       situationIds.add(id);
-      Situation.Builder s = Situation.builder().id(id).from(DATES.get(Math.min(i, c.next(DATES.size()))));
+      Situation.Builder s =
+          Situation.builder().id(id).from(DATES.get(Math.min(i, c.next(DATES.size()))));
       int mask = c.next(1 << aspects);
       for (int a = 0; a < aspects; a++) {
         if ((mask & 1 << a) != 0) {
@@ -168,12 +182,20 @@ public final class EditedModels {
     for (int k = 0; k < concepts; k++) {
       String holder = actorIds.get(c.next(actors));
       Concept.Builder b =
-          Concept.builder().id(holder.toLowerCase(Locale.ROOT) + "." + (char) ('a' + c.next(3)) + k).holder(holder)
+          Concept.builder()
+              .id(holder.toLowerCase(Locale.ROOT) + "." + (char) ('a' + c.next(3)) + k)
+              .holder(holder)
               .priority(c.next(3) - 1);
       for (int j = c.next(3); j > 0; j--) {
         Prescription p = prescription(c, actorIds, practiceIds);
         b.addPrescribes(p);
-        pool.add("did:" + holder + ":" + p.practice() + ":" + p.target().map(Object::toString).orElse("-"));
+        pool.add(
+            "did:"
+                + holder
+                + ":"
+                + p.practice()
+                + ":"
+                + p.target().map(Object::toString).orElse("-"));
       }
       for (int j = c.next(2); j > 0; j--) {
         b.addProscribes(prescription(c, actorIds, practiceIds));
@@ -224,7 +246,10 @@ public final class EditedModels {
         o.occurred(kind == 0);
       } else if (kind == 2 && !changes.isEmpty()) {
         PracticeChange k = changes.get(c.next(changes.size()));
-        o.actor(k.actor()).practice(k.practice()).situation(k.situation()).target(k.target())
+        o.actor(k.actor())
+            .practice(k.practice())
+            .situation(k.situation())
+            .target(k.target())
             .change(k.change());
       } else {
         o.actor(actorIds.get(c.next(actors)))
@@ -253,7 +278,8 @@ public final class EditedModels {
   }
 
   private static Prescription prescription(Choices c, List<String> actors, List<String> practices) {
-    Prescription.Builder p = Prescription.builder().practice(practices.get(c.next(practices.size())));
+    Prescription.Builder p =
+        Prescription.builder().practice(practices.get(c.next(practices.size())));
     int target = c.next(actors.size() + 1);
     if (target < actors.size()) {
       p.target(actors.get(target));
@@ -293,7 +319,8 @@ public final class EditedModels {
     for (int j = c.next(3); j > 0 && !concepts.isEmpty(); j--) {
       Concept concept = concepts.get(c.next(concepts.size()));
       Side side = c.next(2) == 0 ? Side.PRESCRIBES : Side.PROSCRIBES;
-      List<Prescription> entries = side == Side.PRESCRIBES ? concept.prescribes() : concept.proscribes();
+      List<Prescription> entries =
+          side == Side.PRESCRIBES ? concept.prescribes() : concept.proscribes();
       if (!entries.isEmpty()) {
         int index = c.next(entries.size());
         BigDecimal w = entries.get(index).weight();

@@ -62,16 +62,21 @@ class EditedRunPropertiesTest {
             c -> {
               Inference original = ENGINE.infer(c.model());
               List<io.github.narrativeir.model.Situation> situations = original.situations();
-              int actors = situations.isEmpty() ? 0 : original.episodes().size() / situations.size();
+              int actors =
+                  situations.isEmpty() ? 0 : original.episodes().size() / situations.size();
               for (int i = 0; i < situations.size(); i++) {
                 io.github.narrativeir.model.Situation s = situations.get(i);
                 for (io.github.narrativeir.model.AspectId a : s.aspects()) {
                   EditedRun run =
                       original.rerun(ModelEdit.builder().putRemovedAspects(s.id(), a).build());
 
-                  assertThat(run.episodesReused()).as("%s/%s", s.id(), a).isGreaterThanOrEqualTo(i * actors);
+                  assertThat(run.episodesReused())
+                      .as("%s/%s", s.id(), a)
+                      .isGreaterThanOrEqualTo(i * actors);
                   if (i == situations.size() - 1) {
-                    assertThat(run.episodesRecomputed()).as("%s/%s", s.id(), a).isLessThanOrEqualTo(actors);
+                    assertThat(run.episodesRecomputed())
+                        .as("%s/%s", s.id(), a)
+                        .isLessThanOrEqualTo(actors);
                   }
                 }
               }

@@ -41,7 +41,9 @@ class EditedRunTest {
   static Model negatives() {
     return Model.builder()
         .addActors(Actor.of("US"), Actor.of("PK"))
-        .addAspects(Aspect.of("attack", "An attack"), Aspect.of("safe-haven", "Safe haven"),
+        .addAspects(
+            Aspect.of("attack", "An attack"),
+            Aspect.of("safe-haven", "Safe haven"),
             Aspect.of("deal", "A deal"))
         .addPractices(
             PracticeType.of("transit", "Transit", PracticeMode.COOPERATION),
@@ -49,28 +51,62 @@ class EditedRunTest {
             PracticeType.of("strike", "Strike", PracticeMode.COERCION))
         .addSituations(
             Situation.builder().id("s1").from("2000").to("2001-08").addAspects("deal").build(),
-            Situation.builder().id("s2").from("2001-09").to("2003").addAspects("attack", "deal").build(),
+            Situation.builder()
+                .id("s2")
+                .from("2001-09")
+                .to("2003")
+                .addAspects("attack", "deal")
+                .build(),
             Situation.builder().id("s3").from("2004").addAspects("safe-haven").build(),
-            Situation.builder().id("s3b").from("2004").addAspects("safe-haven", "deal")
-                .addProvenance(AspectSource.of("deal", "a treaty")).build())
+            Situation.builder()
+                .id("s3b")
+                .from("2004")
+                .addAspects("safe-haven", "deal")
+                .addProvenance(AspectSource.of("deal", "a treaty"))
+                .build())
         .addConcepts(
-            Concept.builder().id("pk.bargain").holder("PK")
+            Concept.builder()
+                .id("pk.bargain")
+                .holder("PK")
                 .when(Trigger.builder().allOf("deal").build())
-                .addPrescribes(Prescription.of("transit", "US")).build(),
-            Concept.builder().id("us.reward").holder("US")
+                .addPrescribes(Prescription.of("transit", "US"))
+                .build(),
+            Concept.builder()
+                .id("us.reward")
+                .holder("US")
                 .when(Trigger.builder().anyOf("did:PK:transit:US").build())
-                .addPrescribes(Prescription.of("aid", "PK")).build(),
-            Concept.builder().id("us.hunt").holder("US")
+                .addPrescribes(Prescription.of("aid", "PK"))
+                .build(),
+            Concept.builder()
+                .id("us.hunt")
+                .holder("US")
                 .when(Trigger.builder().allOf("safe-haven").build())
-                .addPrescribes(Prescription.builder().practice("strike").target("PK").weight("0.75").build())
-                .addProscribes(Prescription.builder().practice("aid").target("PK").weight("0.5").build())
+                .addPrescribes(
+                    Prescription.builder().practice("strike").target("PK").weight("0.75").build())
+                .addProscribes(
+                    Prescription.builder().practice("aid").target("PK").weight("0.5").build())
                 .build())
         .addObservations(
-            Observation.builder().actor("PK").practice("transit").target("US").situation("s2").build(),
-            Observation.builder().actor("US").practice("aid").target("PK").situation("s2")
-                .occurred(false).build(),
-            Observation.builder().actor("US").practice("strike").target("PK").situation("s3")
-                .change(ChangeKind.STARTED).build())
+            Observation.builder()
+                .actor("PK")
+                .practice("transit")
+                .target("US")
+                .situation("s2")
+                .build(),
+            Observation.builder()
+                .actor("US")
+                .practice("aid")
+                .target("PK")
+                .situation("s2")
+                .occurred(false)
+                .build(),
+            Observation.builder()
+                .actor("US")
+                .practice("strike")
+                .target("PK")
+                .situation("s3")
+                .change(ChangeKind.STARTED)
+                .build())
         .build();
   }
 
@@ -92,7 +128,9 @@ class EditedRunTest {
   @Test
   void aspectRemovedFromTheLastSituation_recomputesOnlyTheEpisodeOfTheActorThatMentionsIt() {
     EditedRun run =
-        rerun(negatives(), edit(b -> b.putRemovedAspects(SituationId.of("s3b"), AspectId.of("deal"))));
+        rerun(
+            negatives(),
+            edit(b -> b.putRemovedAspects(SituationId.of("s3b"), AspectId.of("deal"))));
 
     // s3b comes last; of its two episodes only PK's concepts mention 'deal'
     assertThat(run.episodesRecomputed()).isEqualTo(1);
@@ -102,7 +140,9 @@ class EditedRunTest {
   @Test
   void aspectAddedToTheFirstSituation_recomputesWhatItsPredictionsReach() {
     EditedRun run =
-        rerun(negatives(), edit(b -> b.putAddedAspects(SituationId.of("s1"), AspectId.of("safe-haven"))));
+        rerun(
+            negatives(),
+            edit(b -> b.putAddedAspects(SituationId.of("s1"), AspectId.of("safe-haven"))));
 
     // US in s1 (strikes now), then nothing else: strikes feed no concept
     assertThat(run.episodesRecomputed()).isEqualTo(1);
@@ -126,14 +166,19 @@ class EditedRunTest {
   @Test
   void rankOrderChanged_recomputesOnlyThatActorsEpisodesInWhichAnExchangedConceptIsActive() {
     ModelEdit swap =
-        edit(b -> b.putRankOrders(ActorId.of("US"),
-            ImmutableList.of(ConceptId.of("us.reward"), ConceptId.of("us.hunt"))));
+        edit(
+            b ->
+                b.putRankOrders(
+                    ActorId.of("US"),
+                    ImmutableList.of(ConceptId.of("us.reward"), ConceptId.of("us.hunt"))));
     Inference original = ENGINE.infer(negatives());
     long withEither =
         original.episodes().stream()
             .filter(e -> e.actor().equals(ActorId.of("US")))
-            .filter(e -> e.concepts().contains(ConceptId.of("us.hunt"))
-                || e.concepts().contains(ConceptId.of("us.reward")))
+            .filter(
+                e ->
+                    e.concepts().contains(ConceptId.of("us.hunt"))
+                        || e.concepts().contains(ConceptId.of("us.reward")))
             .count();
 
     EditedRun run = rerun(negatives(), swap);
@@ -151,13 +196,18 @@ class EditedRunTest {
   void rankOrderUnchanged_recomputesNothing_andAnOrderGivesTheEnginesPredictions() {
     Inference original = ENGINE.infer(negatives());
     ModelEdit same =
-        edit(b -> b.putRankOrders(ActorId.of("US"),
-            ImmutableList.of(ConceptId.of("us.hunt"), ConceptId.of("us.reward"))));
+        edit(
+            b ->
+                b.putRankOrders(
+                    ActorId.of("US"),
+                    ImmutableList.of(ConceptId.of("us.hunt"), ConceptId.of("us.reward"))));
     // whichever the model's order is, giving it again changes no concept's place
     ImmutableList<ConceptId> modelOrder =
         original.model().concepts().stream()
             .filter(c -> c.holder().equals(ActorId.of("US")))
-            .sorted(java.util.Comparator.comparing((Concept c) -> -c.priority()).thenComparing(Concept::id))
+            .sorted(
+                java.util.Comparator.comparing((Concept c) -> -c.priority())
+                    .thenComparing(Concept::id))
             .map(Concept::id)
             .collect(ImmutableList.toImmutableList());
     ModelEdit unchanged = edit(b -> b.putRankOrders(ActorId.of("US"), modelOrder));
@@ -178,12 +228,16 @@ class EditedRunTest {
   void everyPartAtOnce_equalsInferenceOnTheEditedModel() {
     rerun(
         negatives(),
-        edit(b -> b.addDroppedConcepts(ConceptId.of("us.reward"))
-            .putRemovedAspects(SituationId.of("s2"), AspectId.of("attack"))
-            .putAddedAspects(SituationId.of("s3"), AspectId.of("deal"))
-            .putWeights(new Entry(ConceptId.of("us.hunt"), Side.PROSCRIBES, 0), BigDecimal.ONE)
-            .putRankOrders(ActorId.of("US"),
-                ImmutableList.of(ConceptId.of("us.hunt"), ConceptId.of("us.reward")))));
+        edit(
+            b ->
+                b.addDroppedConcepts(ConceptId.of("us.reward"))
+                    .putRemovedAspects(SituationId.of("s2"), AspectId.of("attack"))
+                    .putAddedAspects(SituationId.of("s3"), AspectId.of("deal"))
+                    .putWeights(
+                        new Entry(ConceptId.of("us.hunt"), Side.PROSCRIBES, 0), BigDecimal.ONE)
+                    .putRankOrders(
+                        ActorId.of("US"),
+                        ImmutableList.of(ConceptId.of("us.hunt"), ConceptId.of("us.reward")))));
   }
 
   @Test
@@ -203,14 +257,24 @@ class EditedRunTest {
   void weightHalvedBeyondTheBoundsOfAModelFile_isStillRunExactly() {
     BigDecimal tiny = new BigDecimal("0.00000000000000000000000000000001"); // 32 decimals
     Model model =
-        Model.builder().from(negatives())
+        Model.builder()
+            .from(negatives())
             .concepts(
                 negatives().concepts().stream()
-                    .map(c -> c.id().value().equals("us.hunt")
-                        ? Concept.builder().from(c).proscribes(java.util.List.of(
-                            Prescription.builder().practice("strike").target("PK").weight(tiny).build()))
-                            .build()
-                        : c)
+                    .map(
+                        c ->
+                            c.id().value().equals("us.hunt")
+                                ? Concept.builder()
+                                    .from(c)
+                                    .proscribes(
+                                        java.util.List.of(
+                                            Prescription.builder()
+                                                .practice("strike")
+                                                .target("PK")
+                                                .weight(tiny)
+                                                .build()))
+                                    .build()
+                                : c)
                     .toList())
             .build();
     Entry proscription = new Entry(ConceptId.of("us.hunt"), Side.PROSCRIBES, 0);
@@ -230,8 +294,9 @@ class EditedRunTest {
   @Test
   void applyTo_keepsTheOrderOfAspects_andDropsTheProvenanceOfARemovedOne() {
     Model edited =
-        edit(b -> b.putRemovedAspects(SituationId.of("s3b"), AspectId.of("deal"))
-            .putAddedAspects(SituationId.of("s3b"), AspectId.of("attack")))
+        edit(b ->
+                b.putRemovedAspects(SituationId.of("s3b"), AspectId.of("deal"))
+                    .putAddedAspects(SituationId.of("s3b"), AspectId.of("attack")))
             .applyTo(negatives());
 
     Situation s3b = edited.situations().get(3);
@@ -266,15 +331,24 @@ class EditedRunTest {
     ModelEdit edit =
         switch (message.substring(0, 12)) {
           case "unknown conc" -> edit(b -> b.addDroppedConcepts(ConceptId.of("us.nothing")));
-          case "unknown situ" -> edit(b -> b.putRemovedAspects(SituationId.of("s9"), AspectId.of("deal")));
-          case "situation 's" -> message.contains("remove")
-              ? edit(b -> b.putRemovedAspects(SituationId.of("s1"), AspectId.of("attack")))
-              : edit(b -> b.putAddedAspects(SituationId.of("s2"), AspectId.of("attack")));
-          case "aspect 'did:" -> edit(b -> b.putAddedAspects(SituationId.of("s1"), AspectId.of("did:PK:transit:US")));
-          case "concept 'us." -> edit(b -> b.putWeights(
-              new Entry(ConceptId.of("us.hunt"), Side.PROSCRIBES, 1), BigDecimal.ONE));
+          case "unknown situ" ->
+              edit(b -> b.putRemovedAspects(SituationId.of("s9"), AspectId.of("deal")));
+          case "situation 's" ->
+              message.contains("remove")
+                  ? edit(b -> b.putRemovedAspects(SituationId.of("s1"), AspectId.of("attack")))
+                  : edit(b -> b.putAddedAspects(SituationId.of("s2"), AspectId.of("attack")));
+          case "aspect 'did:" ->
+              edit(b -> b.putAddedAspects(SituationId.of("s1"), AspectId.of("did:PK:transit:US")));
+          case "concept 'us." ->
+              edit(
+                  b ->
+                      b.putWeights(
+                          new Entry(ConceptId.of("us.hunt"), Side.PROSCRIBES, 1), BigDecimal.ONE));
           case "actor 'AF' h" -> edit(b -> b.putRankOrders(ActorId.of("AF"), ImmutableList.of()));
-          default -> edit(b -> b.putRankOrders(ActorId.of("US"), ImmutableList.of(ConceptId.of("us.hunt"))));
+          default ->
+              edit(
+                  b ->
+                      b.putRankOrders(ActorId.of("US"), ImmutableList.of(ConceptId.of("us.hunt"))));
         };
     Inference original = ENGINE.infer(negatives());
 
@@ -291,12 +365,22 @@ class EditedRunTest {
     Entry e = new Entry(ConceptId.of("us.hunt"), Side.PRESCRIBES, 0);
 
     assertThatThrownBy(() -> edit(b -> b.putWeights(e, BigDecimal.ZERO)))
-        .hasMessage("the weight 0 of Entry[concept=us.hunt, side=prescribes, index=0] is not positive");
-    assertThatThrownBy(() -> edit(b -> b.putRemovedAspects(SituationId.of("s1"), AspectId.of("deal"))
-            .putAddedAspects(SituationId.of("s1"), AspectId.of("deal"))))
+        .hasMessage(
+            "the weight 0 of Entry[concept=us.hunt, side=prescribes, index=0] is not positive");
+    assertThatThrownBy(
+            () ->
+                edit(
+                    b ->
+                        b.putRemovedAspects(SituationId.of("s1"), AspectId.of("deal"))
+                            .putAddedAspects(SituationId.of("s1"), AspectId.of("deal"))))
         .hasMessage("aspects [deal] are both removed from and added to situation 's1'");
-    assertThatThrownBy(() -> edit(b -> b.putRankOrders(ActorId.of("US"),
-            ImmutableList.of(ConceptId.of("us.hunt"), ConceptId.of("us.hunt")))))
+    assertThatThrownBy(
+            () ->
+                edit(
+                    b ->
+                        b.putRankOrders(
+                            ActorId.of("US"),
+                            ImmutableList.of(ConceptId.of("us.hunt"), ConceptId.of("us.hunt")))))
         .hasMessage("the rank order of 'US' names a concept twice: [us.hunt, us.hunt]");
     assertThatThrownBy(() -> new Entry(ConceptId.of("us.hunt"), Side.PRESCRIBES, -1))
         .hasMessage("entry index -1 is negative");

@@ -1,9 +1,8 @@
 package io.github.narrativeir.inference;
 
-import io.github.narrativeir.generators.RandomModels;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.Model;
@@ -24,12 +23,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One engine and one prepared model serve many threads at once and give the single-threaded
- * result, whatever the engine's parallelism and executor.
+ * One engine and one prepared model serve many threads at once and give the single-threaded result,
+ * whatever the engine's parallelism and executor.
  */
 class EngineConcurrencyTest {
   private static final int THREADS = 8;
   private static final int RUNS_PER_THREAD = 30;
+
   /** Fewer for the parallel engines: each run is itself spread over several threads. */
   private static final int PARALLEL_RUNS_PER_THREAD = 6;
 
@@ -52,8 +52,7 @@ class EngineConcurrencyTest {
           result.evaluation(),
           result.predictions().isEmpty()
               ? ""
-              : result.explain(result.predictions().get(result.predictions().size() / 2))
-                  .render());
+              : result.explain(result.predictions().get(result.predictions().size() / 2)).render());
     }
   }
 
@@ -148,9 +147,9 @@ class EngineConcurrencyTest {
   }
 
   /**
-   * Runs {@code engine} and one model it prepared from {@link #THREADS} tasks on {@code callers}
-   * at once, {@code runs} times each, with interaction on, off, and as the model says; returns
-   * the runs whose outcome differs from the single-threaded one.
+   * Runs {@code engine} and one model it prepared from {@link #THREADS} tasks on {@code callers} at
+   * once, {@code runs} times each, with interaction on, off, and as the model says; returns the
+   * runs whose outcome differs from the single-threaded one.
    */
   private static List<String> runFromEightThreads(
       NarrativeEngine engine, ExecutorService callers, int runs) throws Exception {
@@ -167,11 +166,15 @@ class EngineConcurrencyTest {
                 for (int i = 0; i < runs; i++) {
                   switch ((thread + i) % 3) {
                     case 0:
-                      check(Outcome.of(prepared.infer(ON)), EXPECTED.on(), "prepared/on", mismatches);
+                      check(
+                          Outcome.of(prepared.infer(ON)), EXPECTED.on(), "prepared/on", mismatches);
                       break;
                     case 1:
                       check(
-                          Outcome.of(prepared.infer(OFF)), EXPECTED.off(), "prepared/off", mismatches);
+                          Outcome.of(prepared.infer(OFF)),
+                          EXPECTED.off(),
+                          "prepared/off",
+                          mismatches);
                       break;
                     default:
                       check(
@@ -189,7 +192,8 @@ class EngineConcurrencyTest {
     return mismatches;
   }
 
-  private static void check(Outcome actual, Outcome expected, String what, List<String> mismatches) {
+  private static void check(
+      Outcome actual, Outcome expected, String what, List<String> mismatches) {
     if (!actual.equals(expected)) {
       mismatches.add(what + " differs on " + Thread.currentThread().getName());
     }

@@ -1,45 +1,44 @@
 package io.github.narrativeir.inference;
 
-import io.github.narrativeir.generators.Choices;
-
-import io.github.narrativeir.generators.RandomModels;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 
+import io.github.narrativeir.generators.Choices;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Construal;
 import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.ModelValidator;
-import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import io.github.narrativeir.model.Trigger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /**
- * The engine against {@link ReferenceEngine} and against itself on shuffled input, on random
- * valid models made from generated choices ({@link RandomModels#models()}), which QuickTheories
- * shrinks to a small model; the weights and orders the properties pick also come from generated
- * choices, which shrink to the first palette entry and to no reordering.
+ * The engine against {@link ReferenceEngine} and against itself on shuffled input, on random valid
+ * models made from generated choices ({@link RandomModels#models()}), which QuickTheories shrinks
+ * to a small model; the weights and orders the properties pick also come from generated choices,
+ * which shrink to the first palette entry and to no reordering.
  */
 class EnginePropertiesTest {
   private static final NarrativeEngine ENGINE = NarrativeEngine.create();
   private static final NarrativeEngine PARALLEL = NarrativeEngine.builder().parallelism(4).build();
   private static final Gen<Model> MODELS = RandomModels.models();
+
   /** Choices for reweighing and shuffling a model: more than either reads. */
   private static final Gen<Choices> CHOICES = Choices.gen(RandomModels.SMALL_CHOICES);
 
-  /** A theory of {@code examples} tries whose counterexample is shrunk for a few seconds at most. */
+  /**
+   * A theory of {@code examples} tries whose counterexample is shrunk for a few seconds at most.
+   */
   private static QuickTheory theory(int examples) {
     return qt().withExamples(examples).withShrinkCycles(1000);
   }
@@ -55,7 +54,8 @@ class EnginePropertiesTest {
   void engine_equalsReference_withModelOptions() {
     theory(1000)
         .forAll(MODELS)
-        .checkAssert(model -> assertSameAsReference(ENGINE.infer(model), ReferenceEngine.infer(model)));
+        .checkAssert(
+            model -> assertSameAsReference(ENGINE.infer(model), ReferenceEngine.infer(model)));
   }
 
   @Test
@@ -139,7 +139,9 @@ class EnginePropertiesTest {
 
   @Test
   void explanations_agreeWithPredictions_andAreWellFounded() {
-    theory(300).forAll(MODELS).checkAssert(EnginePropertiesTest::explanationsAgreeAndAreWellFounded);
+    theory(300)
+        .forAll(MODELS)
+        .checkAssert(EnginePropertiesTest::explanationsAgreeAndAreWellFounded);
   }
 
   private static void explanationsAgreeAndAreWellFounded(Model model) {
@@ -150,17 +152,21 @@ class EnginePropertiesTest {
       assertThat(why.prediction()).contains(p);
       assertThat(why.support()).isEqualByComparingTo(p.support());
       assertThat(why.opposition()).isEqualByComparingTo(p.opposition());
-      assertThat(why.supporting()).extracting(r -> r.concept().id())
+      assertThat(why.supporting())
+          .extracting(r -> r.concept().id())
           .containsExactlyElementsOf(p.supporting());
-      assertThat(why.opposing()).extracting(r -> r.concept().id())
+      assertThat(why.opposing())
+          .extracting(r -> r.concept().id())
           .containsExactlyElementsOf(p.opposing());
       Episode episode = result.episode(p.actor(), p.situation()).orElseThrow();
       for (ConceptReason reason : why.supporting()) {
         assertThat(episode.concepts().get(reason.activation() - 1))
             .isEqualTo(reason.concept().id());
-        assertThat(reason.allOf()).extracting(Derivation::aspect)
+        assertThat(reason.allOf())
+            .extracting(Derivation::aspect)
             .containsExactlyElementsOf(
-                com.google.common.collect.ImmutableSortedSet.copyOf(reason.concept().when().allOf()));
+                com.google.common.collect.ImmutableSortedSet.copyOf(
+                    reason.concept().when().allOf()));
         reason.allOf().forEach(d -> assertWellFounded(result, episode, d));
         reason.anyOf().forEach(d -> assertWellFounded(result, episode, d));
       }
@@ -245,7 +251,8 @@ class EnginePropertiesTest {
               .orElseThrow();
       assertThat(by.construes()).contains(construed.construal());
       assertThat(construed.construal().to()).isEqualTo(construed.aspect());
-      assertThat(construed.from()).extracting(Derivation::aspect)
+      assertThat(construed.from())
+          .extracting(Derivation::aspect)
           .containsExactlyElementsOf(
               com.google.common.collect.ImmutableSortedSet.copyOf(construed.construal().from()));
       construed.from().forEach(f -> assertWellFounded(result, episode, f));

@@ -43,11 +43,7 @@ class EngineSemanticsTest {
           model("x")
               .addSituations(situation("s1", "2001", "x"))
               .addConcepts(
-                  always("b", 1),
-                  always("z", 5),
-                  always("a", 1),
-                  always("m", -3),
-                  always("n", 0))
+                  always("b", 1), always("z", 5), always("a", 1), always("m", -3), always("n", 0))
               .build();
 
       assertThat(ids(episode(ENGINE.infer(model), "PK", "s1").concepts()))
@@ -120,8 +116,7 @@ class EngineSemanticsTest {
                   concept("needsAny", 1).when(Trigger.builder().anyOf("x", "q").build()).build())
               .build();
 
-      assertThat(ids(episode(ENGINE.infer(model), "PK", "s1").concepts()))
-          .containsExactly("hider");
+      assertThat(ids(episode(ENGINE.infer(model), "PK", "s1").concepts())).containsExactly("hider");
     }
 
     @Test
@@ -147,9 +142,7 @@ class EngineSemanticsTest {
           model("x", "w")
               .addSituations(situation("s1", "2001", "x", "w"))
               .addConcepts(
-                  concept("lens", 5)
-                      .addConstrues(construal("y", "x"), construal("z", "y"))
-                      .build(),
+                  concept("lens", 5).addConstrues(construal("y", "x"), construal("z", "y")).build(),
                   concept("hider", 1).addOccludes("x").build(),
                   concept("reader", 0).when(all("z")).build())
               .build();
@@ -257,9 +250,7 @@ class EngineSemanticsTest {
           model("x")
               .addSituations(situation("s1", "2001", "x"))
               .addConcepts(
-                  concept("lens", 0)
-                      .addConstrues(construal("z", "y"), construal("y", "x"))
-                      .build())
+                  concept("lens", 0).addConstrues(construal("z", "y"), construal("y", "x")).build())
               .build();
 
       assertThat(ids(episode(ENGINE.infer(model), "PK", "s1").perceived()))
@@ -364,8 +355,7 @@ class EngineSemanticsTest {
                       .build())
               .build();
 
-      assertThat(ids(episode(ENGINE.infer(model), "PK", "s1").concepts()))
-          .containsExactly("hit");
+      assertThat(ids(episode(ENGINE.infer(model), "PK", "s1").concepts())).containsExactly("hit");
     }
 
     @Test
@@ -392,8 +382,7 @@ class EngineSemanticsTest {
                   concept("c", 1).when(none("y")).build())
               .build();
 
-      assertThat(ids(episode(ENGINE.infer(model), "PK", "s1").concepts()))
-          .containsExactly("lens");
+      assertThat(ids(episode(ENGINE.infer(model), "PK", "s1").concepts())).containsExactly("lens");
     }
 
     @Test
@@ -481,7 +470,8 @@ class EngineSemanticsTest {
       Model model =
           model("x")
               .addSituations(situation("s1", "2001", "x"), situation("s2", "2002"))
-              .addConcepts(concept("c", 0).when(all("x")).addPrescribes(Prescription.of("p")).build())
+              .addConcepts(
+                  concept("c", 0).when(all("x")).addPrescribes(Prescription.of("p")).build())
               .build();
 
       assertThat(ids(episode(ENGINE.infer(model), "PK", "s2").perceived()))
@@ -500,8 +490,7 @@ class EngineSemanticsTest {
 
     @Test
     void interactionOff_inModel_addsNoInteractionAspects() {
-      Model model =
-          reacting().options(InferenceOptions.defaults().withInteraction(false)).build();
+      Model model = reacting().options(InferenceOptions.defaults().withInteraction(false)).build();
 
       Inference result = ENGINE.infer(model);
 
@@ -511,8 +500,7 @@ class EngineSemanticsTest {
 
     @Test
     void optionsPassedToInfer_overrideTheModels() {
-      Model model =
-          reacting().options(InferenceOptions.defaults().withInteraction(false)).build();
+      Model model = reacting().options(InferenceOptions.defaults().withInteraction(false)).build();
 
       Inference result = ENGINE.infer(model, InferenceOptions.defaults());
 
@@ -521,13 +509,11 @@ class EngineSemanticsTest {
 
     @Test
     void onlyTheImmediatelyPreviousSituationFeeds() {
-      Model model =
-          reacting().addSituations(situation("s3", "2003", "w")).build();
+      Model model = reacting().addSituations(situation("s3", "2003", "w")).build();
 
       Inference result = ENGINE.infer(model);
 
-      assertThat(ids(episode(result, "US", "s3").perceived()))
-          .containsExactly("did:US:q:PK", "w");
+      assertThat(ids(episode(result, "US", "s3").perceived())).containsExactly("did:US:q:PK", "w");
       assertThat(episode(result, "US", "s3").concepts()).isEmpty();
     }
 
@@ -536,8 +522,12 @@ class EngineSemanticsTest {
       Model model =
           reacting()
               .addConcepts(
-                  Concept.builder().id("us.deny").holder("US").priority(9)
-                      .addOccludes("did:PK:p:US").build())
+                  Concept.builder()
+                      .id("us.deny")
+                      .holder("US")
+                      .priority(9)
+                      .addOccludes("did:PK:p:US")
+                      .build())
               .build();
 
       Episode e = episode(ENGINE.infer(model), "US", "s2");
@@ -628,7 +618,9 @@ class EngineSemanticsTest {
               .addSituations(situation("s1", "2001", "x"))
               .addConcepts(
                   concept("active", 0).addPrescribes(of("p", "US")).build(),
-                  concept("inactive", 0).when(all("q")).addProscribes(weighted("p", "US", "5"))
+                  concept("inactive", 0)
+                      .when(all("q"))
+                      .addProscribes(weighted("p", "US", "5"))
                       .build())
               .build();
 
@@ -645,7 +637,8 @@ class EngineSemanticsTest {
               .addSituations(situation("s1", "2001", "x"))
               .addConcepts(
                   concept("c", 0)
-                      .addPrescribes(of("q", "US"), of("p", "US"), Prescription.of("p"), of("p", "AF"))
+                      .addPrescribes(
+                          of("q", "US"), of("p", "US"), Prescription.of("p"), of("p", "AF"))
                       .addProscribes(of("p", "PK"))
                       .build())
               .build();
@@ -708,11 +701,14 @@ class EngineSemanticsTest {
 
       Inference result = ENGINE.infer(model);
 
-      assertThat(result.situations()).extracting(s -> s.id().value())
+      assertThat(result.situations())
+          .extracting(s -> s.id().value())
           .containsExactly("d", "0", "a", "b", "c");
-      assertThat(result.episodes()).extracting(e -> e.situation().value())
+      assertThat(result.episodes())
+          .extracting(e -> e.situation().value())
           .containsExactly("d", "0", "a", "b", "c");
-      assertThat(result.narratives().get(0).episodes()).extracting(e -> e.situation().value())
+      assertThat(result.narratives().get(0).episodes())
+          .extracting(e -> e.situation().value())
           .containsExactly("d", "0", "a", "b", "c");
     }
 
@@ -735,7 +731,8 @@ class EngineSemanticsTest {
           .extracting(e -> e.situation() + " " + e.actor())
           .containsExactly("s1 AF", "s1 PK", "s1 US", "s2 AF", "s2 PK", "s2 US");
       assertThat(result.episode(aid("IN"), sid("s1"))).isEmpty();
-      assertThat(result.narratives()).extracting(n -> n.actor().value())
+      assertThat(result.narratives())
+          .extracting(n -> n.actor().value())
           .containsExactly("AF", "PK", "US");
     }
   }
@@ -760,7 +757,8 @@ class EngineSemanticsTest {
       Narrative n = ENGINE.infer(model).narratives().get(0);
 
       assertThat(ids(n.persistent())).containsExactly("x", "a", "y");
-      assertThat(n.episodes()).extracting(e -> e.situation().value())
+      assertThat(n.episodes())
+          .extracting(e -> e.situation().value())
           .containsExactly("s1", "s2", "s3");
     }
 
@@ -777,7 +775,8 @@ class EngineSemanticsTest {
                       .build(),
                   concept("second", 0)
                       .when(all("two"))
-                      .addPrescribes(of("p", "US"), of("r", "PK"), Prescription.of("p"), of("p", "PK"))
+                      .addPrescribes(
+                          of("p", "US"), of("r", "PK"), Prescription.of("p"), of("p", "PK"))
                       .build())
               .options(InferenceOptions.defaults().withInteraction(false))
               .build();
@@ -871,7 +870,8 @@ class EngineSemanticsTest {
       Evaluation e =
           evaluate(
               observed()
-                  .addObservations(started, startedAnyTarget, wrongKind, unchanged, inFirstSituation));
+                  .addObservations(
+                      started, startedAnyTarget, wrongKind, unchanged, inFirstSituation));
 
       assertThat(e.explainedObservations()).containsExactly(startedAnyTarget, started);
       assertThat(e.unexplained()).containsExactlyInAnyOrder(wrongKind, unchanged, inFirstSituation);
@@ -1027,7 +1027,9 @@ class EngineSemanticsTest {
                 assertThat(d.aspect().value()).isEqualTo("y");
                 assertThat(d.concept().value()).isEqualTo("lens");
                 assertThat(d.from())
-                    .containsExactly(new Derivation.Given(aspect("x"), sid("s1"), com.google.common.collect.ImmutableList.of()));
+                    .containsExactly(
+                        new Derivation.Given(
+                            aspect("x"), sid("s1"), com.google.common.collect.ImmutableList.of()));
               });
       assertThat(why.render())
           .contains("act")
@@ -1079,7 +1081,10 @@ class EngineSemanticsTest {
     @Test
     void givenAspect_withProvenance_explanationShowsItsSources_othersShowNone() {
       Situation s1 =
-          Situation.builder().id("s1").from("2001").addAspects("x", "w")
+          Situation.builder()
+              .id("s1")
+              .from("2001")
+              .addAspects("x", "w")
               .addProvenance(AspectSource.of("x", "events.csv, rule 'r': 3 rows"))
               .addProvenance(AspectSource.of("x", "press"))
               .build();
@@ -1095,10 +1100,22 @@ class EngineSemanticsTest {
       Explanation why = result.explain(prediction(result, "PK", "p"));
 
       assertThat(why.supporting().get(0).allOf())
-          .anySatisfy(d -> assertThat(d).isInstanceOfSatisfying(Derivation.Construed.class,
-              c -> assertThat(c.from()).containsExactly(new Derivation.Given(aspect("x"), sid("s1"),
-                  com.google.common.collect.ImmutableList.of("events.csv, rule 'r': 3 rows", "press")))))
-          .contains(new Derivation.Given(aspect("w"), sid("s1"), com.google.common.collect.ImmutableList.of()));
+          .anySatisfy(
+              d ->
+                  assertThat(d)
+                      .isInstanceOfSatisfying(
+                          Derivation.Construed.class,
+                          c ->
+                              assertThat(c.from())
+                                  .containsExactly(
+                                      new Derivation.Given(
+                                          aspect("x"),
+                                          sid("s1"),
+                                          com.google.common.collect.ImmutableList.of(
+                                              "events.csv, rule 'r': 3 rows", "press")))))
+          .contains(
+              new Derivation.Given(
+                  aspect("w"), sid("s1"), com.google.common.collect.ImmutableList.of()));
       assertThat(why.render())
           .contains("x: holds in situation 's1' (source: events.csv, rule 'r': 3 rows; press)")
           .contains("w: holds in situation 's1'")
@@ -1124,7 +1141,9 @@ class EngineSemanticsTest {
           model("x")
               .addSituations(situation("s1", "2001", "x"))
               .addConcepts(
-                  always("min", Integer.MIN_VALUE), always("max", Integer.MAX_VALUE), always("zero", 0))
+                  always("min", Integer.MIN_VALUE),
+                  always("max", Integer.MAX_VALUE),
+                  always("zero", 0))
               .build();
 
       assertThat(ids(episode(ENGINE.infer(model), "PK", "s1").concepts()))
@@ -1142,9 +1161,15 @@ class EngineSemanticsTest {
               .build();
 
       Evaluation forward =
-          ENGINE.infer(Model.builder().from(base).addObservations(p, q).build()).evaluation().orElseThrow();
+          ENGINE
+              .infer(Model.builder().from(base).addObservations(p, q).build())
+              .evaluation()
+              .orElseThrow();
       Evaluation backward =
-          ENGINE.infer(Model.builder().from(base).addObservations(q, p).build()).evaluation().orElseThrow();
+          ENGINE
+              .infer(Model.builder().from(base).addObservations(q, p).build())
+              .evaluation()
+              .orElseThrow();
 
       assertThat(backward).isEqualTo(forward);
       assertThat(forward.explainedObservations()).containsExactly(p, q);
@@ -1154,30 +1179,26 @@ class EngineSemanticsTest {
     void explanation_doesNotDependOnTriggerOrConstrualOrder() {
       Model.Builder common = model("x", "y").addSituations(situation("s1", "2001", "x", "y"));
       Model written =
-          Model.builder().from(common.build())
+          Model.builder()
+              .from(common.build())
               .addConcepts(
                   concept("c", 0)
                       .when(Trigger.builder().allOf("y", "x").build())
                       .addConstrues(construal("z", "y"), construal("z", "x"))
                       .addPrescribes(of("p", "US"))
                       .build(),
-                  concept("d", -1)
-                      .when(all("z"))
-                      .addPrescribes(of("q", "US"))
-                      .build())
+                  concept("d", -1).when(all("z")).addPrescribes(of("q", "US")).build())
               .build();
       Model reordered =
-          Model.builder().from(common.build())
+          Model.builder()
+              .from(common.build())
               .addConcepts(
                   concept("c", 0)
                       .when(Trigger.builder().allOf("x", "y").build())
                       .addConstrues(construal("z", "x"), construal("z", "y"))
                       .addPrescribes(of("p", "US"))
                       .build(),
-                  concept("d", -1)
-                      .when(all("z"))
-                      .addPrescribes(of("q", "US"))
-                      .build())
+                  concept("d", -1).when(all("z")).addPrescribes(of("q", "US")).build())
               .build();
 
       Inference a = ENGINE.infer(written);
@@ -1187,8 +1208,7 @@ class EngineSemanticsTest {
         assertThat(b.explain(b.predictions().get(i)).render())
             .isEqualTo(a.explain(a.predictions().get(i)).render());
       }
-      assertThat(a.explain(a.predictions().get(1)).render())
-          .contains("z: construed by c from [x]");
+      assertThat(a.explain(a.predictions().get(1)).render()).contains("z: construed by c from [x]");
     }
   }
 

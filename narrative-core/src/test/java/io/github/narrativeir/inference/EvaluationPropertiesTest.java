@@ -23,18 +23,20 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /**
- * Evaluation v2 (MODEL.md step 8) on generated models whose observations include negative
- * evidence, targetless observations of targeted predictions, disagreeing sources, duplicates and
- * situations that tie on their start ({@link ObservedModels}): the engine against {@link
- * ReferenceEngine}, and properties that hold whatever the reference says. QuickTheories shrinks a
- * counterexample to few, simple observations.
+ * Evaluation v2 (MODEL.md step 8) on generated models whose observations include negative evidence,
+ * targetless observations of targeted predictions, disagreeing sources, duplicates and situations
+ * that tie on their start ({@link ObservedModels}): the engine against {@link ReferenceEngine}, and
+ * properties that hold whatever the reference says. QuickTheories shrinks a counterexample to few,
+ * simple observations.
  */
 class EvaluationPropertiesTest {
   private static final NarrativeEngine ENGINE = NarrativeEngine.create();
   private static final NarrativeEngine PARALLEL = NarrativeEngine.builder().parallelism(2).build();
   private static final Gen<Case> CASES = ObservedModels.cases(12);
 
-  /** A theory of {@code examples} tries whose counterexample is shrunk for a few seconds at most. */
+  /**
+   * A theory of {@code examples} tries whose counterexample is shrunk for a few seconds at most.
+   */
   private static QuickTheory theory(int examples) {
     return qt().withExamples(examples).withShrinkCycles(1000);
   }
@@ -49,7 +51,9 @@ class EvaluationPropertiesTest {
               assertThat(ModelValidator.validate(model).errors()).as("valid").isEmpty();
               ReferenceEngine.Result expected = ReferenceEngine.infer(model);
               for (Inference actual : List.of(ENGINE.infer(model), PARALLEL.infer(model))) {
-                assertThat(actual.predictions()).as("predictions").isEqualTo(expected.predictions());
+                assertThat(actual.predictions())
+                    .as("predictions")
+                    .isEqualTo(expected.predictions());
                 assertThat(actual.narratives()).as("narratives").isEqualTo(expected.narratives());
                 assertThat(actual.evaluation()).as("evaluation").isEqualTo(expected.evaluation());
                 Evaluation a = actual.evaluation().orElse(null);
@@ -116,15 +120,19 @@ class EvaluationPropertiesTest {
                 assertThat(observations)
                     .noneMatch(o -> o.isPlainPositive() && Evaluations.matches(o, p));
               }
-              assertThat(List.of(
-                      e.baseline(Baseline.ALL).truePositives(),
-                      e.baseline(Baseline.ALL).falsePositives(),
-                      e.baseline(Baseline.NONE).falseNegatives(),
-                      e.baseline(Baseline.NONE).trueNegatives()))
-                  .containsExactly((int) positives, (int) negatives, (int) positives, (int) negatives);
+              assertThat(
+                      List.of(
+                          e.baseline(Baseline.ALL).truePositives(),
+                          e.baseline(Baseline.ALL).falsePositives(),
+                          e.baseline(Baseline.NONE).falseNegatives(),
+                          e.baseline(Baseline.NONE).trueNegatives()))
+                  .containsExactly(
+                      (int) positives, (int) negatives, (int) positives, (int) negatives);
               Scores persistence = e.baseline(Baseline.PERSISTENCE);
-              assertThat(persistence.truePositives() + persistence.falseNegatives()).isEqualTo(positives);
-              assertThat(persistence.trueNegatives() + persistence.falsePositives()).isEqualTo(negatives);
+              assertThat(persistence.truePositives() + persistence.falseNegatives())
+                  .isEqualTo(positives);
+              assertThat(persistence.trueNegatives() + persistence.falsePositives())
+                  .isEqualTo(negatives);
               for (Scores b : e.baselines().values()) {
                 assertThat(b.changes()).isEqualTo(changes);
                 assertThat(b.changesExplained()).isZero();
@@ -154,7 +162,8 @@ class EvaluationPropertiesTest {
               observations.set(i, Observation.builder().from(o).occurred(!o.occurred()).build());
               Scores before = ENGINE.infer(c.model()).evaluation().orElseThrow().scores();
               Scores after =
-                  ENGINE.infer(Model.builder().from(c.model()).observations(observations).build())
+                  ENGINE
+                      .infer(Model.builder().from(c.model()).observations(observations).build())
                       .evaluation()
                       .orElseThrow()
                       .scores();
@@ -212,8 +221,8 @@ class EvaluationPropertiesTest {
   }
 
   /**
-   * {@code a / b} rounded half-even to 4 decimals, in integers: q = floor(a * 10^4 / b), rounded
-   * up when the remainder is more than half of b, or exactly half and q is odd.
+   * {@code a / b} rounded half-even to 4 decimals, in integers: q = floor(a * 10^4 / b), rounded up
+   * when the remainder is more than half of b, or exactly half and q is odd.
    */
   static Optional<BigDecimal> rounded(BigInteger a, BigInteger b) {
     if (b.signum() == 0) {
@@ -256,7 +265,10 @@ class EvaluationPropertiesTest {
       for (int i = random.nextInt(13); i > 0; i--) {
         recipes.add(
             new Recipe(
-                random.nextInt(6), random.nextInt(64), random.nextInt(3), random.nextInt(2),
+                random.nextInt(6),
+                random.nextInt(64),
+                random.nextInt(3),
+                random.nextInt(2),
                 random.nextInt(3)));
       }
       Case c = ObservedModels.build(random.nextLong(), dates, recipes);
@@ -266,9 +278,12 @@ class EvaluationPropertiesTest {
       List<Observation> obs = model.observations();
       for (int i = 0; i < obs.size(); i++) {
         Observation o = obs.get(i);
-        if (o.isPlainNegative() && result.predictions().stream().anyMatch(p -> Evaluations.matches(o, p))) {
+        if (o.isPlainNegative()
+            && result.predictions().stream().anyMatch(p -> Evaluations.matches(o, p))) {
           negativesOfPredictions++;
-          if (o.target().isEmpty() && result.predictions().stream().anyMatch(p -> Evaluations.matches(o, p) && p.target().isPresent())) {
+          if (o.target().isEmpty()
+              && result.predictions().stream()
+                  .anyMatch(p -> Evaluations.matches(o, p) && p.target().isPresent())) {
             targetlessFalsePositives++;
           }
         }
@@ -277,16 +292,24 @@ class EvaluationPropertiesTest {
           if (e.equals(o)) {
             duplicates++;
           }
-          if (o.change().isEmpty() && e.change().isEmpty() && o.occurred() != e.occurred()
-              && o.actor().equals(e.actor()) && o.practice().equals(e.practice())
-              && o.situation().equals(e.situation()) && o.target().equals(e.target())) {
+          if (o.change().isEmpty()
+              && e.change().isEmpty()
+              && o.occurred() != e.occurred()
+              && o.actor().equals(e.actor())
+              && o.practice().equals(e.practice())
+              && o.situation().equals(e.situation())
+              && o.target().equals(e.target())) {
             disagreements++;
           }
         }
       }
-      explicitChanges += c.recipes().stream().filter(r -> r.kind() == ObservedModels.CHANGE && r.occurred() == 1).count();
+      explicitChanges +=
+          c.recipes().stream()
+              .filter(r -> r.kind() == ObservedModels.CHANGE && r.occurred() == 1)
+              .count();
       List<Situation> ordered = new ArrayList<>(model.situations());
-      ordered.sort(Comparator.comparing((Situation s) -> s.from().start()).thenComparing(Situation::id));
+      ordered.sort(
+          Comparator.comparing((Situation s) -> s.from().start()).thenComparing(Situation::id));
       for (int i = 1; i < ordered.size(); i++) {
         Situation before = ordered.get(i - 1);
         Situation here = ordered.get(i);
@@ -295,10 +318,16 @@ class EvaluationPropertiesTest {
         }
         ties++;
         for (Observation o : obs) {
-          if (o.isPlainPositive() && o.situation().equals(before.id())
-              && obs.stream().anyMatch(x -> x.change().isEmpty() && x.situation().equals(here.id())
-                  && x.actor().equals(o.actor()) && x.practice().equals(o.practice())
-                  && x.target().equals(o.target()))) {
+          if (o.isPlainPositive()
+              && o.situation().equals(before.id())
+              && obs.stream()
+                  .anyMatch(
+                      x ->
+                          x.change().isEmpty()
+                              && x.situation().equals(here.id())
+                              && x.actor().equals(o.actor())
+                              && x.practice().equals(o.practice())
+                              && x.target().equals(o.target()))) {
             persistenceAcrossTies++;
           }
         }

@@ -76,7 +76,8 @@ class EvaluationV2Test {
       Boolean occurred,
       ChangeKind change,
       String source) {
-    Observation.Builder o = Observation.builder().actor("PK").practice(practice).situation(situation);
+    Observation.Builder o =
+        Observation.builder().actor("PK").practice(practice).situation(situation);
     if (target != null) {
       o.target(target);
     }
@@ -105,7 +106,13 @@ class EvaluationV2Test {
 
   private static List<String> cells(List<Prediction> predictions) {
     return predictions.stream()
-        .map(p -> p.practice() + " " + p.target().map(Object::toString).orElse("-") + " " + p.situation())
+        .map(
+            p ->
+                p.practice()
+                    + " "
+                    + p.target().map(Object::toString).orElse("-")
+                    + " "
+                    + p.situation())
         .toList();
   }
 
@@ -304,8 +311,7 @@ class EvaluationV2Test {
     @Test
     void targetlessPositive_matchesThePredictionOfEveryTarget() {
       Model.Builder model =
-          fixture()
-              .addConcepts(concept("wide", 0).addPrescribes(of("p", "AF")).build());
+          fixture().addConcepts(concept("wide", 0).addPrescribes(of("p", "AF")).build());
 
       Evaluation e = evaluate(model, pos("p", null, "s1"));
 
@@ -328,7 +334,8 @@ class EvaluationV2Test {
 
     @Test
     void unassessed_isZero_whenEveryPredictionIsSpokenTo() {
-      Evaluation e = evaluate(fixture(), neg("p", null, "s1"), pos("p", "US", "s2"), neg("q", "US", "s2"));
+      Evaluation e =
+          evaluate(fixture(), neg("p", null, "s1"), pos("p", "US", "s2"), neg("q", "US", "s2"));
 
       assertThat(e.scores().unassessed()).hasValue(0);
       assertThat(counts(e.scores())).containsExactly(1, 0, 0, 2, 0, 0);
@@ -412,7 +419,8 @@ class EvaluationV2Test {
     @Test
     void everyRatio_isNull_withOnlyChangeObservations() {
       Scores s =
-          evaluate(fixture(), observation("q", "US", "s2", null, ChangeKind.STARTED, null)).scores();
+          evaluate(fixture(), observation("q", "US", "s2", null, ChangeKind.STARTED, null))
+              .scores();
 
       assertThat(List.of(s.recall(), s.specificity(), s.balancedAccuracy(), s.precision()))
           .containsOnly(Optional.empty());

@@ -1,10 +1,9 @@
 package io.github.narrativeir.inference;
 
-import io.github.narrativeir.generators.RandomModels;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Model;
 import java.util.ArrayList;
@@ -20,7 +19,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What {@link NarrativeEngine.Builder} accepts, and that its engines give the sequential result. */
+/**
+ * What {@link NarrativeEngine.Builder} accepts, and that its engines give the sequential result.
+ */
 class NarrativeEngineBuilderTest {
   private static final Model MODEL = RandomModels.model(new Random(7L), RandomModels.LARGE);
 
@@ -37,8 +38,7 @@ class NarrativeEngineBuilderTest {
 
     assertThatThrownBy(() -> builder.parallelism(parallelism))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "parallelism must be at least 1 (1 runs sequentially), but was " + parallelism);
+        .hasMessage("parallelism must be at least 1 (1 runs sequentially), but was " + parallelism);
   }
 
   @Test
@@ -87,8 +87,9 @@ class NarrativeEngineBuilderTest {
 
   @ParameterizedTest(name = "parallelism {0}")
   @ValueSource(ints = {2, 3, 4, 8, 64})
-  void parallelEngine_onAnExecutor_runsAtMostParallelismMinusOneHelpersPerSituation_andGivesTheSequentialResult(
-      int parallelism) {
+  void
+      parallelEngine_onAnExecutor_runsAtMostParallelismMinusOneHelpersPerSituation_andGivesTheSequentialResult(
+          int parallelism) {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     AtomicInteger submitted = new AtomicInteger();
     try {
@@ -112,7 +113,8 @@ class NarrativeEngineBuilderTest {
 
   @Test
   void parallelEngine_onTheCallingThreadsExecutor_givesTheSequentialResult() {
-    NarrativeEngine engine = NarrativeEngine.builder().parallelism(4).executor(Runnable::run).build();
+    NarrativeEngine engine =
+        NarrativeEngine.builder().parallelism(4).executor(Runnable::run).build();
 
     assertSameAsSequential(engine.infer(MODEL));
   }

@@ -1,11 +1,10 @@
 package io.github.narrativeir.inference;
 
-import io.github.narrativeir.generators.RandomModels;
-
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Model;
@@ -22,16 +21,16 @@ import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 
 /**
- * A QuickTheories generator of valid models with observations that put evaluation v2 (MODEL.md
- * step 8) to work: negative evidence, targetless observations of targeted predictions, sources
- * that disagree on one cell, duplicates, change observations (some saying {@code occurred: true}
+ * A QuickTheories generator of valid models with observations that put evaluation v2 (MODEL.md step
+ * 8) to work: negative evidence, targetless observations of targeted predictions, sources that
+ * disagree on one cell, duplicates, change observations (some saying {@code occurred: true}
  * outright), and plain observations of one cell in consecutive situations, which situations that
  * tie on their start date make interesting for {@code persistence}.
  *
  * <p>The concepts come from {@link RandomModels} with a seed; the situations' start dates and the
  * observations are generated from small integer choices, so that QuickTheories shrinks them: fewer
- * observations, simpler ones (choice 0: positive, of a predicted cell, with its target, no
- * source), and dates that all tie (choice 0: {@code 2000} for every situation).
+ * observations, simpler ones (choice 0: positive, of a predicted cell, with its target, no source),
+ * and dates that all tie (choice 0: {@code 2000} for every situation).
  */
 final class ObservedModels {
   private ObservedModels() {}
@@ -44,9 +43,9 @@ final class ObservedModels {
       List.of("2000", "2000-01", "2000-01-01", "2000-06", "2000-06-01", "2001");
 
   /**
-   * How to make one observation: every field is a small choice that shrinks to 0, and {@code
-   * skip} 0 leaves the recipe out, so that shrinking drops the observations a counterexample does
-   * not need wherever they stand in the list.
+   * How to make one observation: every field is a small choice that shrinks to 0, and {@code skip}
+   * 0 leaves the recipe out, so that shrinking drops the observations a counterexample does not
+   * need wherever they stand in the list.
    */
   record Recipe(int skip, int kind, int pick, int target, int occurred, int source) {
     Recipe(int kind, int pick, int target, int occurred, int source) {
@@ -64,6 +63,7 @@ final class ObservedModels {
 
   /** Kinds of recipe. */
   static final int OF_PREDICTION = 0;
+
   static final int ANY_CELL = 1;
   static final int DISAGREEING = 2;
   static final int NEIGHBOUR = 3;
@@ -125,7 +125,9 @@ final class ObservedModels {
     return longs()
         .all()
         .zip(
-            lists().of(integers().between(0, DATES.size() - 1)).ofSize(RandomModels.SMALL.maxSituations()),
+            lists()
+                .of(integers().between(0, DATES.size() - 1))
+                .ofSize(RandomModels.SMALL.maxSituations()),
             lists().of(recipes()).ofSizeBetween(0, maxObservations),
             ObservedModels::build)
         .describedAs(Case::toString);
@@ -166,7 +168,8 @@ final class ObservedModels {
       base.actors().forEach(a -> actors.add(a.id()));
       base.practices().forEach(p -> practices.add(p.id()));
       base.situations().stream()
-          .sorted(Comparator.comparing((Situation s) -> s.from().start()).thenComparing(Situation::id))
+          .sorted(
+              Comparator.comparing((Situation s) -> s.from().start()).thenComparing(Situation::id))
           .forEach(s -> situations.add(s.id()));
       // observations do not change what is inferred, only how it is scored
       ReferenceEngine.Result inferred = ReferenceEngine.infer(base);
@@ -189,7 +192,8 @@ final class ObservedModels {
           || (kind == DISAGREEING || kind == NEIGHBOUR || kind == DUPLICATE) && made.isEmpty()) {
         kind = ANY_CELL;
       }
-      Optional<String> source = r.source() == 0 ? Optional.empty() : Optional.of(r.source() == 1 ? "a" : "b");
+      Optional<String> source =
+          r.source() == 0 ? Optional.empty() : Optional.of(r.source() == 1 ? "a" : "b");
       boolean occurred = r.occurred() == 0;
       Observation.Builder o = Observation.builder();
       switch (kind) {
@@ -203,7 +207,10 @@ final class ObservedModels {
           o.actor(actors.get(r.pick() % actors.size()))
               .practice(practices.get(r.pick() / 7 % practices.size()))
               .situation(situations.get(r.pick() / 3 % situations.size()));
-          o.target(r.target() == 1 ? Optional.of(actors.get(r.pick() / 5 % actors.size())) : Optional.empty());
+          o.target(
+              r.target() == 1
+                  ? Optional.of(actors.get(r.pick() / 5 % actors.size()))
+                  : Optional.empty());
           o.occurred(occurred);
         }
         case DISAGREEING -> {
@@ -239,7 +246,10 @@ final class ObservedModels {
           }
         }
         default -> {
-          return Observation.builder().from(made.get(r.pick() % made.size())).source(source).build();
+          return Observation.builder()
+              .from(made.get(r.pick() % made.size()))
+              .source(source)
+              .build();
         }
       }
       o.source(source);

@@ -63,9 +63,11 @@ class ParallelismTest {
   void map_withOneThread_runsEverythingOnTheCaller_andNothingOnTheExecutor() {
     Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
-    new Parallelism(1, task -> {
-          throw new AssertionError("submitted");
-        })
+    new Parallelism(
+            1,
+            task -> {
+              throw new AssertionError("submitted");
+            })
         .map(10, i -> threads.add(Thread.currentThread()));
 
     assertThat(threads).containsExactly(Thread.currentThread());

@@ -18,7 +18,10 @@ import org.quicktheories.core.Gen;
 /** An episode's perceived set kept as its difference from the shared base. */
 class PerceptionTest {
   private static AspectId[] ids(Set<Integer> numbers) {
-    return numbers.stream().sorted().map(n -> AspectId.of(String.format("a%03d", n))).toArray(AspectId[]::new);
+    return numbers.stream()
+        .sorted()
+        .map(n -> AspectId.of(String.format("a%03d", n)))
+        .toArray(AspectId[]::new);
   }
 
   /** Sets of at most 60 numbers in 0-120, which shrink to fewer and smaller numbers. */
@@ -52,7 +55,8 @@ class PerceptionTest {
     AspectId[] added = ids(addedNumbers);
     expected.addAll(List.of(added));
 
-    Perception p = Perception.of(baseIds, positions.stream().mapToInt(Integer::intValue).toArray(), added);
+    Perception p =
+        Perception.of(baseIds, positions.stream().mapToInt(Integer::intValue).toArray(), added);
 
     assertThat(p.toSet()).containsExactlyElementsOf(expected);
     assertThat(p.size()).isEqualTo(expected.size());
@@ -64,8 +68,14 @@ class PerceptionTest {
   @Test
   void episodesEqual_whetherTheirPerceivedSetIsGivenOrKeptAsADifference() {
     AspectId[] base = {AspectId.of("a"), AspectId.of("c"), AspectId.of("e")};
-    Episode kept = episode().perceived(Perception.of(base, new int[] {1}, new AspectId[] {AspectId.of("d")})).build();
-    Episode given = episode().perceived(ImmutableSortedSet.of(AspectId.of("a"), AspectId.of("d"), AspectId.of("e"))).build();
+    Episode kept =
+        episode()
+            .perceived(Perception.of(base, new int[] {1}, new AspectId[] {AspectId.of("d")}))
+            .build();
+    Episode given =
+        episode()
+            .perceived(ImmutableSortedSet.of(AspectId.of("a"), AspectId.of("d"), AspectId.of("e")))
+            .build();
 
     assertThat(kept).isEqualTo(given).hasSameHashCodeAs(given);
     assertThat(kept.toString()).isEqualTo(given.toString()).contains("perceived=[a, d, e]");
@@ -77,7 +87,9 @@ class PerceptionTest {
     AspectId[] base = {AspectId.of("a"), AspectId.of("c"), AspectId.of("e"), AspectId.of("g")};
     Episode kept =
         episode()
-            .perceived(Perception.of(base, new int[] {0, 2}, new AspectId[] {AspectId.of("b"), AspectId.of("h")}))
+            .perceived(
+                Perception.of(
+                    base, new int[] {0, 2}, new AspectId[] {AspectId.of("b"), AspectId.of("h")}))
             .build();
     List<AspectId> before = new ArrayList<>();
     kept.forEachPerceived(before::add);
@@ -85,14 +97,17 @@ class PerceptionTest {
     kept.perceived();
     kept.forEachPerceived(after::add);
 
-    assertThat(before).containsExactly(AspectId.of("b"), AspectId.of("c"), AspectId.of("g"), AspectId.of("h"));
+    assertThat(before)
+        .containsExactly(AspectId.of("b"), AspectId.of("c"), AspectId.of("g"), AspectId.of("h"));
     assertThat(after).isEqualTo(before).containsExactlyElementsOf(kept.perceived());
   }
 
   @Test
   void givenPerceivedSet_mustBeInTheNaturalOrder() {
     ImmutableSortedSet<AspectId> reversed =
-        ImmutableSortedSet.orderedBy(java.util.Comparator.<AspectId>reverseOrder()).add(AspectId.of("a")).build();
+        ImmutableSortedSet.orderedBy(java.util.Comparator.<AspectId>reverseOrder())
+            .add(AspectId.of("a"))
+            .build();
 
     assertThatThrownBy(() -> episode().perceived(reversed))
         .isInstanceOf(IllegalArgumentException.class)
@@ -100,8 +115,10 @@ class PerceptionTest {
   }
 
   private static Episode.Builder episode() {
-    return Episode.builder().actor(io.github.narrativeir.model.ActorId.of("US"))
+    return Episode.builder()
+        .actor(io.github.narrativeir.model.ActorId.of("US"))
         .situation(io.github.narrativeir.model.SituationId.of("s"))
-        .highlighted(ImmutableSortedSet.of()).occluded(ImmutableSortedSet.of());
+        .highlighted(ImmutableSortedSet.of())
+        .occluded(ImmutableSortedSet.of());
   }
 }

@@ -1,11 +1,9 @@
 package io.github.narrativeir.inference;
 
-import io.github.narrativeir.generators.Choices;
-
-import io.github.narrativeir.generators.RandomModels;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.narrativeir.generators.Choices;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.ModelValidator;
 import java.util.ArrayList;

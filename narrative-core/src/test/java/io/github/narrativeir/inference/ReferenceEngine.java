@@ -74,8 +74,7 @@ public final class ReferenceEngine {
     this.model = model;
     this.options = options;
     List<Situation> ordered = new ArrayList<>(model.situations());
-    ordered.sort(
-        comparing((Situation s) -> s.from().start()).thenComparing(s -> s.id().value()));
+    ordered.sort(comparing((Situation s) -> s.from().start()).thenComparing(s -> s.id().value()));
     this.situations = ordered;
     for (int i = 0; i < ordered.size(); i++) {
       position.put(ordered.get(i).id(), i);
@@ -246,8 +245,7 @@ public final class ReferenceEngine {
       Set<String> actors, List<Episode> episodes, List<Prediction> predictions) {
     List<Narrative> narratives = new ArrayList<>();
     for (String actor : actors) {
-      List<Episode> mine =
-          episodes.stream().filter(e -> e.actor().value().equals(actor)).toList();
+      List<Episode> mine = episodes.stream().filter(e -> e.actor().value().equals(actor)).toList();
       if (mine.isEmpty()) {
         continue; // a model without situations has no episodes, hence no narratives
       }

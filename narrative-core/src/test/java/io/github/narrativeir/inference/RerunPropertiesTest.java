@@ -1,12 +1,10 @@
 package io.github.narrativeir.inference;
 
-import io.github.narrativeir.generators.Choices;
-
-import io.github.narrativeir.generators.RandomModels;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.narrativeir.generators.Choices;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;
@@ -20,13 +18,14 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /**
- * Rerunning a baseline without some concepts equals running the model without them, on models
- * made from generated choices ({@link RandomModels#models()}), which QuickTheories shrinks; the
- * concepts removed and the situation rerun up to are generated choices too.
+ * Rerunning a baseline without some concepts equals running the model without them, on models made
+ * from generated choices ({@link RandomModels#models()}), which QuickTheories shrinks; the concepts
+ * removed and the situation rerun up to are generated choices too.
  */
 class RerunPropertiesTest {
   private static final NarrativeEngine ENGINE = NarrativeEngine.create();
   private static final Gen<Model> MODELS = RandomModels.models();
+
   /** One choice per concept of a small model (at most 20) and one for a situation. */
   private static final Gen<Choices> CHOICES = Choices.gen(64);
 
@@ -67,7 +66,8 @@ class RerunPropertiesTest {
         }
       }
       assertThat(baseline.rerunWithout(removed, upTo).predictions())
-          .isEqualTo(rerun.predictions().stream().filter(p -> through.contains(p.situation())).toList());
+          .isEqualTo(
+              rerun.predictions().stream().filter(p -> through.contains(p.situation())).toList());
     }
   }
 

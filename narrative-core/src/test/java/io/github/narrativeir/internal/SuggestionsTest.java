@@ -47,15 +47,19 @@ class SuggestionsTest {
   @Test
   void distance_metricProperties_onSampleWords() {
     List<String> words =
-        List.of("", "a", "ab", "ba", "abc", "PK", "US", "us-war", "us-warr", "strike", "Strike", "sitting");
+        List.of(
+            "", "a", "ab", "ba", "abc", "PK", "US", "us-war", "us-warr", "strike", "Strike",
+            "sitting");
     for (String a : words) {
       for (String b : words) {
         int ab = Suggestions.distance(a, b);
         assertThat(ab).isEqualTo(Suggestions.distance(b, a));
         assertThat(ab == 0).isEqualTo(a.equals(b));
-        assertThat(ab).isBetween(Math.abs(a.length() - b.length()), Math.max(a.length(), b.length()));
+        assertThat(ab)
+            .isBetween(Math.abs(a.length() - b.length()), Math.max(a.length(), b.length()));
         for (String c : words) {
-          assertThat(ab).isLessThanOrEqualTo(Suggestions.distance(a, c) + Suggestions.distance(c, b));
+          assertThat(ab)
+              .isLessThanOrEqualTo(Suggestions.distance(a, c) + Suggestions.distance(c, b));
         }
       }
     }
@@ -123,7 +127,8 @@ class SuggestionsTest {
   @Test
   void plausible_thresholdIsAThirdOfTheShorterLength_oneEditForShortNames() {
     // 12 and 12 characters: a third is 4.
-    assertThat(Suggestions.plausible("abcdefghijkl", List.of("abcdefghwxyz"))).contains("abcdefghwxyz");
+    assertThat(Suggestions.plausible("abcdefghijkl", List.of("abcdefghwxyz")))
+        .contains("abcdefghwxyz");
     assertThat(Suggestions.plausible("abcdefghijkl", List.of("abcdefgvwxyz"))).isEmpty();
     // Four to eleven characters: two edits.
     assertThat(Suggestions.plausible("abcd", List.of("axyd"))).contains("axyd");
@@ -152,7 +157,8 @@ class SuggestionsTest {
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
       int d = Suggestions.distance(name, candidate);
-      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+      if (d < bestDistance
+          || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = d;
       }
@@ -173,7 +179,9 @@ class SuggestionsTest {
 
   /** Short words over a small alphabet, so that near misses and ties are common. */
   private static Gen<String> words() {
-    return strings().betweenCodePoints('a', 'd').ofLengthBetween(0, 9)
+    return strings()
+        .betweenCodePoints('a', 'd')
+        .ofLengthBetween(0, 9)
         .mix(strings().betweenCodePoints('A', 'c').ofLengthBetween(0, 14), 30);
   }
 
@@ -193,7 +201,8 @@ class SuggestionsTest {
               assertThat(index.closest(name)).isEqualTo(closest); // cached
               assertThat(Suggestions.plausible(name, shuffled)).isEqualTo(plausible);
               assertThat(index.plausible(name)).isEqualTo(plausible);
-              assertThat(index.didYouMean(name)).isEqualTo(Suggestions.didYouMean(name, candidates));
+              assertThat(index.didYouMean(name))
+                  .isEqualTo(Suggestions.didYouMean(name, candidates));
             });
   }
 

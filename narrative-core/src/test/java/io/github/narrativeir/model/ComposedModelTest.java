@@ -36,7 +36,9 @@ class ComposedModelTest {
     ComposedModel composed = ComposedModel.compose(CASE, List.of(SAME_PK));
 
     assertThat(composed.redefinitions()).isEmpty();
-    assertThat(composed.model().actors()).extracting(a -> a.id().value()).containsExactly("US", "PK", "IN");
+    assertThat(composed.model().actors())
+        .extracting(a -> a.id().value())
+        .containsExactly("US", "PK", "IN");
   }
 
   @Test
@@ -45,8 +47,12 @@ class ComposedModelTest {
 
     assertThat(composed.redefinitions())
         .containsExactly(
-            Redefinition.of("actor", "PK", Definition.inBase("/actors/1"), Definition.inSet(1, "/actors/0")),
-            Redefinition.of("concept", "us.own", Definition.inBase("/concepts/0"),
+            Redefinition.of(
+                "actor", "PK", Definition.inBase("/actors/1"), Definition.inSet(1, "/actors/0")),
+            Redefinition.of(
+                "concept",
+                "us.own",
+                Definition.inBase("/concepts/0"),
                 Definition.inSet(1, "/concepts/0")));
     assertThat(composed.model().actors().get(1)).isEqualTo(Actor.of("PK"));
   }
@@ -57,7 +63,8 @@ class ComposedModelTest {
 
     assertThat(composed.redefinitions()).extracting(Redefinition::kind).containsExactly("actor");
     assertThat(composed.model().concepts()).containsExactly(OTHER_PK.concepts().get(0));
-    assertThat(composed.definitionOf("/concepts/0/holder")).isEqualTo(Definition.inSet(0, "/concepts/0/holder"));
+    assertThat(composed.definitionOf("/concepts/0/holder"))
+        .isEqualTo(Definition.inSet(0, "/concepts/0/holder"));
   }
 
   @Test
@@ -65,7 +72,8 @@ class ComposedModelTest {
     ComposedModel composed = ComposedModel.compose(CASE, List.of(SAME_PK));
 
     assertThat(composed.definitionOf("/actors/2")).isEqualTo(Definition.inSet(0, "/actors/1"));
-    assertThat(composed.definitionOf("/actors/2/name")).isEqualTo(Definition.inSet(0, "/actors/1/name"));
+    assertThat(composed.definitionOf("/actors/2/name"))
+        .isEqualTo(Definition.inSet(0, "/actors/1/name"));
     assertThat(composed.definitionOf("/actors/1")).isEqualTo(Definition.inBase("/actors/1"));
   }
 
@@ -74,7 +82,14 @@ class ComposedModelTest {
     ComposedModel composed = ComposedModel.compose(CASE, List.of(SAME_PK));
 
     for (String pointer :
-        List.of("", "/situations/0/from", "/actors", "/actors/9", "/actors/x", "/actors/99999999999", "/name")) {
+        List.of(
+            "",
+            "/situations/0/from",
+            "/actors",
+            "/actors/9",
+            "/actors/x",
+            "/actors/99999999999",
+            "/name")) {
       assertThat(composed.definitionOf(pointer)).as(pointer).isEqualTo(Definition.inBase(pointer));
     }
   }
@@ -134,7 +149,8 @@ class ComposedModelTest {
                     expected.add(a);
                   } else if (!first.get(id).equals(a)) {
                     redefinitions.add(
-                        Redefinition.of("actor", id, firstAt.get(id), Definition.inSet(s, "/actors/" + i)));
+                        Redefinition.of(
+                            "actor", id, firstAt.get(id), Definition.inSet(s, "/actors/" + i)));
                   }
                 }
               }
@@ -154,8 +170,11 @@ class ComposedModelTest {
   /** Lists of actors drawn from three ids and two names, so that ids recur, alike or not. */
   private static Gen<List<Actor>> actors() {
     Gen<Actor> actor =
-        integers().between(0, 2).zip(integers().between(0, 1),
-            (id, name) -> Actor.builder().id("A" + id).name("name " + name).build());
+        integers()
+            .between(0, 2)
+            .zip(
+                integers().between(0, 1),
+                (id, name) -> Actor.builder().id("A" + id).name("name " + name).build());
     return lists().of(actor).ofSizeBetween(0, 4);
   }
 }

@@ -21,7 +21,11 @@ class ConceptSetsTest {
           .addActors(Actor.of("PK"))
           .addPractices(PracticeType.of("strike", "Strike", PracticeMode.COERCION))
           .addConcepts(
-              Concept.builder().id("us.strike").holder("US").addPrescribes(Prescription.of("strike", "PK")).build())
+              Concept.builder()
+                  .id("us.strike")
+                  .holder("US")
+                  .addPrescribes(Prescription.of("strike", "PK"))
+                  .build())
           .build();
 
   @Test
@@ -37,7 +41,8 @@ class ConceptSetsTest {
   @Test
   void compose_keepsTheModelsConcepts() {
     assertThat(ConceptSets.compose(CASE, List.of(READING)).concepts())
-        .extracting(c -> c.id().value()).containsExactly("us.own", "us.strike");
+        .extracting(c -> c.id().value())
+        .containsExactly("us.own", "us.strike");
   }
 
   @Test
@@ -51,13 +56,15 @@ class ConceptSetsTest {
 
     assertThatThrownBy(() -> ConceptSets.replaceConcepts(CASE, List.of(READING, other)))
         .isInstanceOf(InvalidModelException.class)
-        .satisfies(e -> assertThat(((InvalidModelException) e).report().errors())
-            .extracting(Diagnostic::message)
-            .containsExactly(
-                "actor 'PK' in concept set 'other' is defined differently elsewhere; an id defined"
-                    + " twice must be defined identically",
-                "concept 'us.strike' in concept set 'other' is defined differently elsewhere; an id"
-                    + " defined twice must be defined identically"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidModelException) e).report().errors())
+                    .extracting(Diagnostic::message)
+                    .containsExactly(
+                        "actor 'PK' in concept set 'other' is defined differently elsewhere; an id defined"
+                            + " twice must be defined identically",
+                        "concept 'us.strike' in concept set 'other' is defined differently elsewhere; an id"
+                            + " defined twice must be defined identically"));
   }
 
   @Test

@@ -1,12 +1,11 @@
 package io.github.narrativeir.model;
 
-import io.github.narrativeir.internal.Ids;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.narrativeir.internal.Ids;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

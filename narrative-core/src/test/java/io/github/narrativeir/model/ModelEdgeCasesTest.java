@@ -86,7 +86,11 @@ class ModelEdgeCasesTest {
             .addActors(Actor.of("PK"), Actor.of("US"))
             .addPractices(PracticeType.builder().id("p").build())
             .addConcepts(
-                Concept.builder().id("pk").holder("PK").addPrescribes(Prescription.of("p", "US")).build(),
+                Concept.builder()
+                    .id("pk")
+                    .holder("PK")
+                    .addPrescribes(Prescription.of("p", "US"))
+                    .build(),
                 Concept.builder()
                     .id("us")
                     .holder("US")

@@ -21,7 +21,8 @@ import org.quicktheories.core.Gen;
  */
 class ModelLookupsTest {
   private static final Gen<Model> MODELS = RandomModels.models();
-  private static final Gen<Choices> CHOICES = Choices.gen(200); // more than shuffling a small model reads
+  private static final Gen<Choices> CHOICES =
+      Choices.gen(200); // more than shuffling a small model reads
 
   private static QuickTheory theory(int examples) {
     return qt().withExamples(examples).withShrinkCycles(1000);

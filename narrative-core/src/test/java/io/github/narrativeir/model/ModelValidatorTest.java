@@ -123,7 +123,9 @@ class ModelValidatorTest {
     return Stream.of(
         Arguments.of(
             "actor",
-            base().actors(List.of(PK, Actor.builder().id("PK").kind(ActorKind.NON_STATE).build(), US)),
+            base()
+                .actors(
+                    List.of(PK, Actor.builder().id("PK").kind(ActorKind.NON_STATE).build(), US)),
             "/actors/1/id",
             "'PK'",
             "/actors/0"),
@@ -157,7 +159,8 @@ class ModelValidatorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("duplicates")
-  void duplicateId_error(String kind, Model.Builder model, String pointer, String id, String first) {
+  void duplicateId_error(
+      String kind, Model.Builder model, String pointer, String id, String first) {
     Diagnostic d = single(model);
 
     assertDiagnostic(d, Severity.ERROR, pointer, kind + " " + id, "more than once", first);
@@ -167,10 +170,11 @@ class ModelValidatorTest {
   void duplicateId_thrice_errorForEachRepeat() {
     ValidationReport report = validate(base().addActors(US, US));
 
-    assertThat(report.diagnostics()).extracting(Diagnostic::pointer)
+    assertThat(report.diagnostics())
+        .extracting(Diagnostic::pointer)
         .containsExactly("/actors/2/id", "/actors/3/id");
-    assertThat(report.diagnostics()).allSatisfy(
-        d -> assertThat(d.message()).contains("actor 'US'", "/actors/0"));
+    assertThat(report.diagnostics())
+        .allSatisfy(d -> assertThat(d.message()).contains("actor 'US'", "/actors/0"));
   }
 
   @Test
@@ -233,7 +237,8 @@ class ModelValidatorTest {
             "practice 'bomb'",
             "not a declared practice type"),
         Arguments.of(
-            frontline().addProscribes(Prescription.of("strike", "US"), Prescription.of("strike", "IN")),
+            frontline()
+                .addProscribes(Prescription.of("strike", "US"), Prescription.of("strike", "IN")),
             "/concepts/0/proscribes/1/target",
             "target 'IN'",
             "not a declared actor"));
@@ -245,8 +250,7 @@ class ModelValidatorTest {
       Concept.Builder concept, String pointer, String value, String what) {
     Model.Builder model = base().concepts(List.of(concept.build(), PARTNER));
 
-    assertDiagnostic(
-        single(model), Severity.ERROR, pointer, "concept 'pk.frontline'", value, what);
+    assertDiagnostic(single(model), Severity.ERROR, pointer, "concept 'pk.frontline'", value, what);
   }
 
   @Test
@@ -283,7 +287,9 @@ class ModelValidatorTest {
   void situationAspect_construedButUndeclared_stillError() {
     // Concepts may speak of construed aspects; situations may not.
     Model.Builder model =
-        base().addSituations(Situation.builder().id("s").from("2004").addAspects("rent-opportunity").build());
+        base()
+            .addSituations(
+                Situation.builder().id("s").from("2004").addAspects("rent-opportunity").build());
 
     assertDiagnostic(
         single(model), Severity.ERROR, "/situations/1/aspects/0", "'rent-opportunity'");
@@ -294,7 +300,11 @@ class ModelValidatorTest {
     Model.Builder model =
         base()
             .addSituations(
-                Situation.builder().id("s").from("2004").addAspects("did:PK:permit-transit:US").build());
+                Situation.builder()
+                    .id("s")
+                    .from("2004")
+                    .addAspects("did:PK:permit-transit:US")
+                    .build());
 
     assertDiagnostic(
         single(model), Severity.ERROR, "/situations/1/aspects/0", "'did:PK:permit-transit:US'");
@@ -360,7 +370,8 @@ class ModelValidatorTest {
             .concepts(
                 List.of(
                     frontline()
-                        .addProscribes(Prescription.builder().practice("strike").weight(weight).build())
+                        .addProscribes(
+                            Prescription.builder().practice("strike").weight(weight).build())
                         .build(),
                     PARTNER));
 
@@ -422,7 +433,10 @@ class ModelValidatorTest {
                     PARTNER,
                     frontline()
                         .addEvidence(
-                            Evidence.builder().source(source).quote("with us or against us").build())
+                            Evidence.builder()
+                                .source(source)
+                                .quote("with us or against us")
+                                .build())
                         .build()));
 
     assertDiagnostic(
@@ -437,18 +451,25 @@ class ModelValidatorTest {
   // ---- provenance of situation aspects
 
   private static Situation.Builder post911() {
-    return Situation.builder().id(POST_9_11.id()).from(POST_9_11.from()).to(POST_9_11.to())
+    return Situation.builder()
+        .id(POST_9_11.id())
+        .from(POST_9_11.from())
+        .to(POST_9_11.to())
         .aspects(POST_9_11.aspects());
   }
 
   @Test
   void provenance_ofTheSituationsAspects_noDiagnostics() {
     Model.Builder model =
-        base().situations(List.of(post911()
-            .addProvenance(AspectSource.of("us-war", "events.csv, rule 'r': 3 rows"))
-            .addProvenance(AspectSource.of("us-war", "press"))
-            .addProvenance(AspectSource.of("us-ultimatum", "Musharraf, In the Line of Fire"))
-            .build()));
+        base()
+            .situations(
+                List.of(
+                    post911()
+                        .addProvenance(AspectSource.of("us-war", "events.csv, rule 'r': 3 rows"))
+                        .addProvenance(AspectSource.of("us-war", "press"))
+                        .addProvenance(
+                            AspectSource.of("us-ultimatum", "Musharraf, In the Line of Fire"))
+                        .build()));
 
     assertThat(validate(model).diagnostics()).isEmpty();
   }
@@ -456,10 +477,13 @@ class ModelValidatorTest {
   @Test
   void provenance_namingAnAspectNotOfTheSituation_errorWithDidYouMean() {
     Model.Builder model =
-        base().situations(List.of(post911()
-            .addProvenance(AspectSource.of("us-war", "press"))
-            .addProvenance(AspectSource.of("us-wars", "press"))
-            .build()));
+        base()
+            .situations(
+                List.of(
+                    post911()
+                        .addProvenance(AspectSource.of("us-war", "press"))
+                        .addProvenance(AspectSource.of("us-wars", "press"))
+                        .build()));
 
     assertDiagnostic(
         single(model),
@@ -474,13 +498,22 @@ class ModelValidatorTest {
   void provenance_namingADeclaredAspectThatTheSituationLacks_error() {
     // us-war is declared by the model, but does not hold in this situation
     Model.Builder model =
-        base().addSituations(
-            Situation.builder().id("later").from("2004").addAspects("us-ultimatum")
-                .addProvenance(AspectSource.of("us-war", "press")).build());
+        base()
+            .addSituations(
+                Situation.builder()
+                    .id("later")
+                    .from("2004")
+                    .addAspects("us-ultimatum")
+                    .addProvenance(AspectSource.of("us-war", "press"))
+                    .build());
 
     Diagnostic d = single(model);
 
-    assertDiagnostic(d, Severity.ERROR, "/situations/1/provenance/0/aspect", "situation 'later'",
+    assertDiagnostic(
+        d,
+        Severity.ERROR,
+        "/situations/1/provenance/0/aspect",
+        "situation 'later'",
         "aspect 'us-war'");
     assertThat(d.message()).doesNotContain("did you mean");
   }
@@ -489,10 +522,13 @@ class ModelValidatorTest {
   @ValueSource(strings = {"", " ", "\t", "  \n "})
   void provenance_blankSource_error(String source) {
     Model.Builder model =
-        base().situations(List.of(post911()
-            .addProvenance(AspectSource.of("us-war", "press"))
-            .addProvenance(AspectSource.of("us-ultimatum", source))
-            .build()));
+        base()
+            .situations(
+                List.of(
+                    post911()
+                        .addProvenance(AspectSource.of("us-war", "press"))
+                        .addProvenance(AspectSource.of("us-ultimatum", source))
+                        .build()));
 
     assertDiagnostic(
         single(model),
@@ -505,10 +541,12 @@ class ModelValidatorTest {
   @Test
   void provenance_foreignAspectAndBlankSource_bothReported() {
     ValidationReport report =
-        validate(base().situations(List.of(post911()
-            .addProvenance(AspectSource.of("zz", " ")).build())));
+        validate(
+            base()
+                .situations(List.of(post911().addProvenance(AspectSource.of("zz", " ")).build())));
 
-    assertThat(report.errors()).extracting(Diagnostic::pointer)
+    assertThat(report.errors())
+        .extracting(Diagnostic::pointer)
         .containsExactly("/situations/0/provenance/0/aspect", "/situations/0/provenance/0/source");
   }
 
@@ -633,7 +671,8 @@ class ModelValidatorTest {
 
   @Test
   void validate_sameModelTwice_sameReport() {
-    Model model = base().addActors(US).addConcepts(Concept.builder().id("c").holder("X").build()).build();
+    Model model =
+        base().addActors(US).addConcepts(Concept.builder().id("c").holder("X").build()).build();
 
     assertThat(ModelValidator.validate(model)).isEqualTo(ModelValidator.validate(model));
   }
@@ -645,22 +684,35 @@ class ModelValidatorTest {
         Arguments.of(
             base().addConcepts(Concept.builder().id("c").holder("Pk").build()), "'Pk'", "PK"),
         Arguments.of(
-            base().addConcepts(
-                Concept.builder().id("c").holder("PK").addPrescribes(Prescription.of("permit-transt")).build()),
+            base()
+                .addConcepts(
+                    Concept.builder()
+                        .id("c")
+                        .holder("PK")
+                        .addPrescribes(Prescription.of("permit-transt"))
+                        .build()),
             "'permit-transt'",
             "permit-transit"),
         Arguments.of(
-            base().addConcepts(
-                Concept.builder().id("c").holder("PK").addProscribes(Prescription.of("strike", "UZ")).build()),
+            base()
+                .addConcepts(
+                    Concept.builder()
+                        .id("c")
+                        .holder("PK")
+                        .addProscribes(Prescription.of("strike", "UZ"))
+                        .build()),
             "'UZ'",
             "US"),
         Arguments.of(
-            base().addSituations(
-                Situation.builder().id("s").from("2004").addAspects("us-ultimatun").build()),
+            base()
+                .addSituations(
+                    Situation.builder().id("s").from("2004").addAspects("us-ultimatun").build()),
             "'us-ultimatun'",
             "us-ultimatum"),
         Arguments.of(
-            base().addObservations(Observation.builder().from(OBSERVED).situation("post-9-1").build()),
+            base()
+                .addObservations(
+                    Observation.builder().from(OBSERVED).situation("post-9-1").build()),
             "'post-9-1'",
             "post-9-11"),
         Arguments.of(
@@ -754,11 +806,13 @@ class ModelValidatorTest {
 
     assertThat(report.diagnostics())
         .extracting(Diagnostic::pointer)
-        .containsExactly("/concepts/0/when/all/0", "/concepts/0/when/none/0", "/concepts/1/highlights/0");
+        .containsExactly(
+            "/concepts/0/when/all/0", "/concepts/0/when/none/0", "/concepts/1/highlights/0");
     assertThat(report.warnings()).hasSize(3);
     assertThat(report.diagnostics().get(0).message())
         .contains("concept 'pk.frontline'", "'us-ultimatim'", "'us-ultimatum'");
-    assertThat(report.diagnostics().get(1).message()).contains("concept 'pk.frontline'", "'pk-weak'");
+    assertThat(report.diagnostics().get(1).message())
+        .contains("concept 'pk.frontline'", "'pk-weak'");
     assertThat(report.diagnostics().get(2).message())
         .contains("concept 'us.partner'", "'us-ultimatim'", "'us-ultimatum'");
   }
@@ -816,7 +870,8 @@ class ModelValidatorTest {
 
   @Test
   void interactionAspect_wellFormedAndProduced_noWarning() {
-    // PARTNER uses did:PK:permit-transit:US; FRONTLINE (held by PK) prescribes permit-transit to US.
+    // PARTNER uses did:PK:permit-transit:US; FRONTLINE (held by PK) prescribes permit-transit to
+    // US.
     assertThat(PARTNER.when().allOf()).contains(AspectId.of("did:PK:permit-transit:US"));
 
     assertThat(validate(base()).diagnostics()).isEmpty();
@@ -825,8 +880,7 @@ class ModelValidatorTest {
   @Test
   void interactionAspect_withoutTarget_producedByUntargetedPrescription_noWarning() {
     Concept frontline = frontline().addPrescribes(Prescription.of("strike")).build();
-    Concept partner =
-        Concept.builder().from(PARTNER).addOccludes("did:PK:strike:-").build();
+    Concept partner = Concept.builder().from(PARTNER).addOccludes("did:PK:strike:-").build();
 
     assertThat(validate(base().concepts(List.of(frontline, partner))).diagnostics()).isEmpty();
   }
@@ -842,8 +896,7 @@ class ModelValidatorTest {
         "did:"
       })
   void interactionAspect_unknownParts_warning(String aspect) {
-    Concept partner =
-        Concept.builder().from(PARTNER).addHighlights(aspect).build();
+    Concept partner = Concept.builder().from(PARTNER).addHighlights(aspect).build();
 
     assertDiagnostic(
         single(base().concepts(List.of(FRONTLINE, partner))),
@@ -1001,13 +1054,17 @@ class ModelValidatorTest {
 
     assertThatThrownBy(report::throwIfInvalid)
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("invalid model: 1 error\n  error: /actors/2/id: " + report.errors().get(0).message());
+        .hasMessage(
+            "invalid model: 1 error\n  error: /actors/2/id: " + report.errors().get(0).message());
   }
 
   @Test
   void report_render_oneLinePerDiagnostic() {
     ValidationReport report =
-        validate(base().addActors(US).addConcepts(Concept.builder().id("c").holder("PK").addOccludes("zz").build()));
+        validate(
+            base()
+                .addActors(US)
+                .addConcepts(Concept.builder().id("c").holder("PK").addOccludes("zz").build()));
 
     assertThat(report.render().split("\n"))
         .hasSize(2)

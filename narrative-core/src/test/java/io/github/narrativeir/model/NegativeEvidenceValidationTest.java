@@ -14,7 +14,8 @@ class NegativeEvidenceValidationTest {
   private static Model.Builder model() {
     return Model.builder()
         .addActors(Actor.of("PK"), Actor.of("US"), Actor.of("AF"))
-        .addPractices(PracticeType.builder().id("p").build(), PracticeType.builder().id("q").build())
+        .addPractices(
+            PracticeType.builder().id("p").build(), PracticeType.builder().id("q").build())
         .addSituations(
             Situation.builder().id("s1").from("2001").build(),
             Situation.builder().id("s2").from("2002").build());
@@ -24,7 +25,11 @@ class NegativeEvidenceValidationTest {
   private static Observation.Builder observation(
       String practice, String target, String situation, boolean occurred) {
     Observation.Builder o =
-        Observation.builder().actor("PK").practice(practice).situation(situation).occurred(occurred);
+        Observation.builder()
+            .actor("PK")
+            .practice(practice)
+            .situation(situation)
+            .occurred(occurred);
     if (target != null) {
       o.target(target);
     }
@@ -48,16 +53,15 @@ class NegativeEvidenceValidationTest {
   @Test
   void changeWithOccurredFalse_isAnError_atTheOccurredField() {
     ValidationReport report =
-        validate(
-            pos("US"),
-            observation("p", "US", "s2", false).change(ChangeKind.STARTED).build());
+        validate(pos("US"), observation("p", "US", "s2", false).change(ChangeKind.STARTED).build());
 
     assertThat(report.diagnostics()).as(report.render()).hasSize(1);
     Diagnostic d = report.diagnostics().get(0);
     assertThat(d.severity()).isEqualTo(Severity.ERROR);
     assertThat(d.pointer()).isEqualTo("/observations/1/occurred");
     assertThat(d.message())
-        .contains("observation of 'PK' 'p' to 'US' in 's2'", "'occurred: false'", "'change: started'");
+        .contains(
+            "observation of 'PK' 'p' to 'US' in 's2'", "'occurred: false'", "'change: started'");
     assertThat(report.isValid()).isFalse();
   }
 
@@ -162,8 +166,13 @@ class NegativeEvidenceValidationTest {
             pos("US"),
             observation("q", "US", "s1", false).build(),
             observation("p", "US", "s2", false).build(),
-            Observation.builder().actor("US").practice("p").target("US").situation("s1")
-                .occurred(false).build());
+            Observation.builder()
+                .actor("US")
+                .practice("p")
+                .target("US")
+                .situation("s1")
+                .occurred(false)
+                .build());
 
     assertThat(report.diagnostics()).as(report.render()).isEmpty();
   }
@@ -171,17 +180,14 @@ class NegativeEvidenceValidationTest {
   @Test
   void changeObservations_neverDisagreeWithPlainOnes() {
     ValidationReport report =
-        validate(
-            neg("US"),
-            observation("p", "US", "s1", true).change(ChangeKind.STARTED).build());
+        validate(neg("US"), observation("p", "US", "s1", true).change(ChangeKind.STARTED).build());
 
     assertThat(report.diagnostics()).as(report.render()).isEmpty();
   }
 
   @Test
   void sourcesThatAgree_doNotWarn() {
-    assertThat(validate(neg("US"), neg("US"), neg(null), pos("US"))
-            .warnings())
+    assertThat(validate(neg("US"), neg("US"), neg(null), pos("US")).warnings())
         .as("only the positive disagrees, once")
         .extracting(Diagnostic::pointer)
         .containsExactly("/observations/3/occurred");
@@ -193,7 +199,8 @@ class NegativeEvidenceValidationTest {
     ValidationReport report = validate(pos("US"), neg("US"), pos("US"), neg(null));
 
     assertThat(report.warnings())
-        .extracting(Diagnostic::pointer, d -> d.message().replaceAll(".*(/observations/\\d+) .*", "$1"))
+        .extracting(
+            Diagnostic::pointer, d -> d.message().replaceAll(".*(/observations/\\d+) .*", "$1"))
         .containsExactly(
             tuple("/observations/1/occurred", "/observations/0"),
             tuple("/observations/2/occurred", "/observations/1"),
@@ -207,7 +214,8 @@ class NegativeEvidenceValidationTest {
     ValidationReport report = validate(pos("PK"), pos("US"), neg("US"), neg(null), pos("US"));
 
     assertThat(report.warnings())
-        .extracting(Diagnostic::pointer, d -> d.message().replaceAll(".*(/observations/\\d+) .*", "$1"))
+        .extracting(
+            Diagnostic::pointer, d -> d.message().replaceAll(".*(/observations/\\d+) .*", "$1"))
         .containsExactly(
             tuple("/observations/2/occurred", "/observations/1"),
             tuple("/observations/3/occurred", "/observations/0"),

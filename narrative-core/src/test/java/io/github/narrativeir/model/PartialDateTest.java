@@ -149,7 +149,8 @@ class PartialDateTest {
   void compareTo_consistentWithEquals() {
     assertThat(PartialDate.parse("2001-09")).isEqualByComparingTo(PartialDate.ofMonth(2001, 9));
     assertThat(PartialDate.parse("2001")).isNotEqualByComparingTo(PartialDate.parse("2001-01"));
-    assertThat(PartialDate.parse("2001-01")).isNotEqualByComparingTo(PartialDate.parse("2001-01-01"));
+    assertThat(PartialDate.parse("2001-01"))
+        .isNotEqualByComparingTo(PartialDate.parse("2001-01-01"));
   }
 
   @Test

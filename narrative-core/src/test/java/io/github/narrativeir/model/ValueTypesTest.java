@@ -88,11 +88,9 @@ class ValueTypesTest {
   @Test
   void concept_priority_negativeAndExtremeAllowed() {
     assertThat(Concept.builder().id("c").holder("A").priority(-3).build().priority()).isEqualTo(-3);
-    assertThat(
-            Concept.builder().id("c").holder("A").priority(Integer.MIN_VALUE).build().priority())
+    assertThat(Concept.builder().id("c").holder("A").priority(Integer.MIN_VALUE).build().priority())
         .isEqualTo(Integer.MIN_VALUE);
-    assertThat(
-            Concept.builder().id("c").holder("A").priority(Integer.MAX_VALUE).build().priority())
+    assertThat(Concept.builder().id("c").holder("A").priority(Integer.MAX_VALUE).build().priority())
         .isEqualTo(Integer.MAX_VALUE);
   }
 
@@ -202,17 +200,17 @@ class ValueTypesTest {
         Arguments.of("Aspect", (Runnable) () -> Aspect.builder().label("x").build(), "id"),
         Arguments.of(
             "PracticeType", (Runnable) () -> PracticeType.builder().label("x").build(), "id"),
-        Arguments.of(
-            "Situation", (Runnable) () -> Situation.builder().from("2001").build(), "id"),
-        Arguments.of(
-            "Situation", (Runnable) () -> Situation.builder().id("s").build(), "from"),
+        Arguments.of("Situation", (Runnable) () -> Situation.builder().from("2001").build(), "id"),
+        Arguments.of("Situation", (Runnable) () -> Situation.builder().id("s").build(), "from"),
         Arguments.of("Concept", (Runnable) () -> Concept.builder().holder("A").build(), "id"),
         Arguments.of("Concept", (Runnable) () -> Concept.builder().id("c").build(), "holder"),
         Arguments.of(
-            "Construal", (Runnable) () -> Construal.builder().addFrom(AspectId.of("a")).build(),
+            "Construal",
+            (Runnable) () -> Construal.builder().addFrom(AspectId.of("a")).build(),
             "to"),
         Arguments.of(
-            "Prescription", (Runnable) () -> Prescription.builder().target("US").build(),
+            "Prescription",
+            (Runnable) () -> Prescription.builder().target("US").build(),
             "practice"),
         Arguments.of("Evidence", (Runnable) () -> Evidence.builder().quote("q").build(), "source"),
         Arguments.of(
@@ -397,8 +395,12 @@ class ValueTypesTest {
     assertThat(concept.highlights()).extracting(AspectId::value).containsExactly("z", "a", "m");
     assertThat(concept.occludes()).extracting(AspectId::value).containsExactly("q", "b");
     assertThat(concept.prescribes()).isInstanceOf(ImmutableList.class);
-    assertThat(concept.prescribes()).extracting(p -> p.practice().value()).containsExactly("p2", "p1");
-    assertThat(concept.proscribes()).extracting(p -> p.practice().value()).containsExactly("p9", "p0");
+    assertThat(concept.prescribes())
+        .extracting(p -> p.practice().value())
+        .containsExactly("p2", "p1");
+    assertThat(concept.proscribes())
+        .extracting(p -> p.practice().value())
+        .containsExactly("p9", "p0");
     assertThat(concept.evidence()).isInstanceOf(ImmutableList.class);
     assertThat(concept.evidence()).extracting(Evidence::source).containsExactly("second", "first");
   }
@@ -520,7 +522,8 @@ class ValueTypesTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(Trigger.always(), Trigger.builder().build())
-        .addEqualityGroup(Trigger.builder().allOf("x").build(), Trigger.builder().allOf("x").build())
+        .addEqualityGroup(
+            Trigger.builder().allOf("x").build(), Trigger.builder().allOf("x").build())
         .addEqualityGroup(Trigger.builder().anyOf("x").build())
         .addEqualityGroup(Trigger.builder().noneOf("x").build())
         .testEquals();

@@ -16,8 +16,8 @@ import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.inference.Scores;
-import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.internal.Decimals;
+import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Observation;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,9 +32,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes the results of analysis (counterfactuals, dependence, rival theories, practice cycles)
- * as JSON for programs, and as plain text or Markdown for people. Predictions and observations in
- * the JSON have the keys of {@code narrative-result/1}. The output depends only on its input.
+ * Writes the results of analysis (counterfactuals, dependence, rival theories, practice cycles) as
+ * JSON for programs, and as plain text or Markdown for people. Predictions and observations in the
+ * JSON have the keys of {@code narrative-result/1}. The output depends only on its input.
  *
  * <p>Stateless and thread-safe.
  *
@@ -45,8 +45,8 @@ public final class AnalysisWriter {
 
   /**
    * Returns a counterfactual comparison as JSON: top-level arrays {@code lost} (the original's
-   * predictions the variant does not make) and {@code gained} (the variant's new ones), then
-   * {@code changedEpisodes}, {@code newlyExplained} and {@code newlyUnexplained}.
+   * predictions the variant does not make) and {@code gained} (the variant's new ones), then {@code
+   * changedEpisodes}, {@code newlyExplained} and {@code newlyUnexplained}.
    */
   public static String toJson(CounterfactualResult r) {
     checkNotNull(r, "result");
@@ -54,8 +54,9 @@ public final class AnalysisWriter {
   }
 
   /**
-   * Writes a counterfactual comparison to {@code out} in UTF-8: the bytes of {@link #toJson(CounterfactualResult)}, written as they are
-   * made. Flushes {@code out}; does not close it.
+   * Writes a counterfactual comparison to {@code out} in UTF-8: the bytes of {@link
+   * #toJson(CounterfactualResult)}, written as they are made. Flushes {@code out}; does not close
+   * it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -66,8 +67,8 @@ public final class AnalysisWriter {
   }
 
   /**
-   * Writes a counterfactual comparison to {@code out}: the text of {@link #toJson(CounterfactualResult)}, written as it is made.
-   * Flushes {@code out}; does not close it.
+   * Writes a counterfactual comparison to {@code out}: the text of {@link
+   * #toJson(CounterfactualResult)}, written as it is made. Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -86,8 +87,11 @@ public final class AnalysisWriter {
       Map<String, Object> n = new LinkedHashMap<>();
       n.put("actor", c.actor().value());
       n.put("situation", c.situation().value());
-      n.put("original", c.original().map(e -> (Object) ResultTree.strings(e.concepts())).orElse(null));
-      n.put("variant", c.variant().map(e -> (Object) ResultTree.strings(e.concepts())).orElse(null));
+      n.put(
+          "original",
+          c.original().map(e -> (Object) ResultTree.strings(e.concepts())).orElse(null));
+      n.put(
+          "variant", c.variant().map(e -> (Object) ResultTree.strings(e.concepts())).orElse(null));
       changed.add(n);
     }
     root.put("changedEpisodes", changed);
@@ -107,16 +111,40 @@ public final class AnalysisWriter {
     r.variation().withAspects().forEach((s, a) -> what.add("with " + a + " in " + s));
     r.variation().interaction().ifPresent(i -> what.add("interaction " + (i ? "on" : "off")));
     out.append(what.isEmpty() ? "no change" : String.join("; ", what)).append("\n\n");
-    section(out, markdown, "Predictions lost", r.lost().stream().map(AnalysisWriter::prediction).toList());
-    section(out, markdown, "Predictions gained", r.gained().stream().map(AnalysisWriter::prediction).toList());
-    section(out, markdown, "Episodes whose active concepts changed",
+    section(
+        out,
+        markdown,
+        "Predictions lost",
+        r.lost().stream().map(AnalysisWriter::prediction).toList());
+    section(
+        out,
+        markdown,
+        "Predictions gained",
+        r.gained().stream().map(AnalysisWriter::prediction).toList());
+    section(
+        out,
+        markdown,
+        "Episodes whose active concepts changed",
         r.changedEpisodes().stream()
-            .map(c -> c.actor() + " in " + c.situation() + ": " + concepts(c.original()) + " -> "
-                + concepts(c.variant()))
+            .map(
+                c ->
+                    c.actor()
+                        + " in "
+                        + c.situation()
+                        + ": "
+                        + concepts(c.original())
+                        + " -> "
+                        + concepts(c.variant()))
             .toList());
-    section(out, markdown, "Observations newly explained",
+    section(
+        out,
+        markdown,
+        "Observations newly explained",
         r.newlyExplained().stream().map(AnalysisWriter::observation).toList());
-    section(out, markdown, "Observations no longer explained",
+    section(
+        out,
+        markdown,
+        "Observations no longer explained",
         r.newlyUnexplained().stream().map(AnalysisWriter::observation).toList());
     return out.toString();
   }
@@ -128,8 +156,8 @@ public final class AnalysisWriter {
   }
 
   /**
-   * Writes a dependence report to {@code out} in UTF-8: the bytes of {@link #toJson(DependenceReport)}, written as they are
-   * made. Flushes {@code out}; does not close it.
+   * Writes a dependence report to {@code out} in UTF-8: the bytes of {@link
+   * #toJson(DependenceReport)}, written as they are made. Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -140,8 +168,8 @@ public final class AnalysisWriter {
   }
 
   /**
-   * Writes a dependence report to {@code out}: the text of {@link #toJson(DependenceReport)}, written as it is made.
-   * Flushes {@code out}; does not close it.
+   * Writes a dependence report to {@code out}: the text of {@link #toJson(DependenceReport)},
+   * written as it is made. Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -179,15 +207,20 @@ public final class AnalysisWriter {
     for (PredictionDependence d : report.dependences()) {
       List<String> lines = new ArrayList<>();
       lines.add("needs: " + (d.needed().isEmpty() ? "no single concept" : join(d.needed())));
-      lines.add("minimal sufficient sets: "
-          + (d.minimalSufficient().isEmpty()
-              ? "none within the bound"
-              : d.minimalSufficient().stream().map(s -> "{" + join(s) + "}").collect(Collectors.joining(" ")))
-          + (d.exhaustive() ? "" : " (search bounded)"));
+      lines.add(
+          "minimal sufficient sets: "
+              + (d.minimalSufficient().isEmpty()
+                  ? "none within the bound"
+                  : d.minimalSufficient().stream()
+                      .map(s -> "{" + join(s) + "}")
+                      .collect(Collectors.joining(" ")))
+              + (d.exhaustive() ? "" : " (search bounded)"));
       section(out, markdown, prediction(d.prediction()), lines);
     }
-    out.append(String.format("cost: %d variants; %d episodes recomputed, %d reused%n",
-        report.variants(), report.episodesRecomputed(), report.episodesReused()));
+    out.append(
+        String.format(
+            "cost: %d variants; %d episodes recomputed, %d reused%n",
+            report.variants(), report.episodesRecomputed(), report.episodesReused()));
     return out.toString();
   }
 
@@ -201,8 +234,8 @@ public final class AnalysisWriter {
    * their baselines differ; and {@code verdicts}, per theory: {@code
    * beatsBaselinesOnBalancedAccuracy} and {@code beatsBaselinesOnChanges} ({@code null} when the
    * observations cannot tell), {@code notBeatenOnBalancedAccuracy} and {@code notBeatenOnChanges}
-   * (the baselines not beaten, {@code null} when the observations cannot tell) and {@code
-   * summary}, the verdict in one line.
+   * (the baselines not beaten, {@code null} when the observations cannot tell) and {@code summary},
+   * the verdict in one line.
    */
   public static String toJson(TheoryComparison c) {
     checkNotNull(c, "comparison");
@@ -210,8 +243,8 @@ public final class AnalysisWriter {
   }
 
   /**
-   * Writes a theory comparison to {@code out} in UTF-8: the bytes of {@link #toJson(TheoryComparison)}, written as they are
-   * made. Flushes {@code out}; does not close it.
+   * Writes a theory comparison to {@code out} in UTF-8: the bytes of {@link
+   * #toJson(TheoryComparison)}, written as they are made. Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -222,8 +255,8 @@ public final class AnalysisWriter {
   }
 
   /**
-   * Writes a theory comparison to {@code out}: the text of {@link #toJson(TheoryComparison)}, written as it is made.
-   * Flushes {@code out}; does not close it.
+   * Writes a theory comparison to {@code out}: the text of {@link #toJson(TheoryComparison)},
+   * written as it is made. Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -267,10 +300,14 @@ public final class AnalysisWriter {
     for (TheoryVerdict v : c.verdicts()) {
       Map<String, Object> n = new LinkedHashMap<>();
       n.put("beatsBaselinesOnBalancedAccuracy", v.beatsBaselinesOnBalancedAccuracy().orElse(null));
-      n.put("notBeatenOnBalancedAccuracy",
-          v.beatsBaselinesOnBalancedAccuracy().isEmpty() ? null : tokens(v.notBeatenOnBalancedAccuracy()));
+      n.put(
+          "notBeatenOnBalancedAccuracy",
+          v.beatsBaselinesOnBalancedAccuracy().isEmpty()
+              ? null
+              : tokens(v.notBeatenOnBalancedAccuracy()));
       n.put("beatsBaselinesOnChanges", v.beatsBaselinesOnChanges().orElse(null));
-      n.put("notBeatenOnChanges",
+      n.put(
+          "notBeatenOnChanges",
           v.beatsBaselinesOnChanges().isEmpty() ? null : tokens(v.notBeatenOnChanges()));
       n.put("summary", v.summary());
       verdicts.put(v.theory(), n);
@@ -303,48 +340,76 @@ public final class AnalysisWriter {
     for (Observation o : c.observations()) {
       if (markdown) {
         out.append("| ").append(observation(o).replace("|", "\\|")).append(" |");
-        c.theories().forEach(t -> out.append(c.explaining(o).contains(t) ? " explained |" : " - |"));
+        c.theories()
+            .forEach(t -> out.append(c.explaining(o).contains(t) ? " explained |" : " - |"));
       } else {
         out.append(String.format("%-" + width + "s", observation(o)));
-        c.theories().forEach(
-            t -> out.append("  ").append(String.format("%-" + t.length() + "s", c.explaining(o).contains(t) ? "yes" : "-")));
+        c.theories()
+            .forEach(
+                t ->
+                    out.append("  ")
+                        .append(
+                            String.format(
+                                "%-" + t.length() + "s",
+                                c.explaining(o).contains(t) ? "yes" : "-")));
       }
       out.append('\n');
     }
     if (c.observations().stream().anyMatch(Observation::isPlainNegative)) {
-      out.append('\n').append(markdown ? "*" : "")
-          .append("(" + NEGATIVE + "): the sources say the practice was not carried out;"
-              + " a theory explains this by not predicting it.")
-          .append(markdown ? "*" : "").append('\n');
+      out.append('\n')
+          .append(markdown ? "*" : "")
+          .append(
+              "("
+                  + NEGATIVE
+                  + "): the sources say the practice was not carried out;"
+                  + " a theory explains this by not predicting it.")
+          .append(markdown ? "*" : "")
+          .append('\n');
     }
     out.append('\n');
     for (String theory : c.theories()) {
       Evaluation e = c.evaluation(theory);
       out.append(markdown ? "- **" + theory + "**: " : theory + ": ")
-          .append(String.format("explains %d of %d observations; %d predictions, %d matched by an observation%n",
-              e.explained(), e.observations(), e.predictions(), e.matched()));
+          .append(
+              String.format(
+                  "explains %d of %d observations; %d predictions, %d matched by an observation%n",
+                  e.explained(), e.observations(), e.predictions(), e.matched()));
     }
     out.append('\n');
     subheading(out, markdown, "Scores on the same observations");
     scoreTable(out, markdown, c);
     if (!c.baselinesAgree()) {
-      out.append('\n').append(markdown ? "*" : "")
-          .append("The theories order their situations differently, so their baselines differ;"
-              + " each theory is judged against the baselines of its own situation order.")
-          .append(markdown ? "*" : "").append('\n');
+      out.append('\n')
+          .append(markdown ? "*" : "")
+          .append(
+              "The theories order their situations differently, so their baselines differ;"
+                  + " each theory is judged against the baselines of its own situation order.")
+          .append(markdown ? "*" : "")
+          .append('\n');
     }
     out.append('\n');
     subheading(out, markdown, "Against the baselines");
     for (TheoryVerdict v : c.verdicts()) {
-      out.append(markdown ? "- **" + v.theory() + "**: " : v.theory() + ": ").append(v.summary()).append('\n');
+      out.append(markdown ? "- **" + v.theory() + "**: " : v.theory() + ": ")
+          .append(v.summary())
+          .append('\n');
     }
     return out.toString();
   }
 
   /** The columns of the score table, after the row's name. */
   private static final List<String> SCORE_COLUMNS =
-      List.of("TP", "FN", "TN", "FP", "changes explained", "unassessed", "recall", "specificity",
-          "balanced accuracy", "precision");
+      List.of(
+          "TP",
+          "FN",
+          "TN",
+          "FP",
+          "changes explained",
+          "unassessed",
+          "recall",
+          "specificity",
+          "balanced accuracy",
+          "precision");
 
   /** What is written for a ratio or count that is undefined. */
   static final String UNDEFINED = "\u2014";
@@ -358,8 +423,12 @@ public final class AnalysisWriter {
       rows.add(scoreRow(theory, c.scores(theory)));
     }
     for (BaselineScores b : c.baselines()) {
-      String name = "baseline " + b.baseline().token()
-          + (b.theories().size() == c.theories().size() ? "" : " (" + String.join(", ", b.theories()) + ")");
+      String name =
+          "baseline "
+              + b.baseline().token()
+              + (b.theories().size() == c.theories().size()
+                  ? ""
+                  : " (" + String.join(", ", b.theories()) + ")");
       rows.add(scoreRow(name, b.scores()));
     }
     List<String> header = new ArrayList<>();
@@ -370,8 +439,11 @@ public final class AnalysisWriter {
       SCORE_COLUMNS.forEach(col -> out.append("---:|"));
       out.append('\n');
       for (List<String> row : rows) {
-        out.append("| ").append(row.get(0).replace("|", "\\|")).append(" | ")
-            .append(String.join(" | ", row.subList(1, row.size()))).append(" |\n");
+        out.append("| ")
+            .append(row.get(0).replace("|", "\\|"))
+            .append(" | ")
+            .append(String.join(" | ", row.subList(1, row.size())))
+            .append(" |\n");
       }
       return;
     }
@@ -426,8 +498,8 @@ public final class AnalysisWriter {
   }
 
   /**
-   * Writes practice cycles to {@code out} in UTF-8: the bytes of {@link #cyclesToJson}, written as they are
-   * made. Flushes {@code out}; does not close it.
+   * Writes practice cycles to {@code out} in UTF-8: the bytes of {@link #cyclesToJson}, written as
+   * they are made. Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -439,13 +511,12 @@ public final class AnalysisWriter {
   }
 
   /**
-   * Writes practice cycles to {@code out}: the text of {@link #cyclesToJson}, written as it is made.
-   * Flushes {@code out}; does not close it.
+   * Writes practice cycles to {@code out}: the text of {@link #cyclesToJson}, written as it is
+   * made. Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
-  public static void writeCyclesJson(List<PracticeCycle> cycles, Writer out)
-      throws IOException {
+  public static void writeCyclesJson(List<PracticeCycle> cycles, Writer out) throws IOException {
     checkNotNull(cycles, "cycles");
     checkNotNull(out, "out");
     JsonText.write(tree(cycles), out);
@@ -481,8 +552,13 @@ public final class AnalysisWriter {
     for (PracticeCycle cycle : cycles) {
       out.append(String.join(" -> ", cycle.practices())).append(" -> (back)\n");
       for (PracticeLink l : cycle.links()) {
-        out.append("  ").append(prediction(l.from())).append("  triggers ").append(l.concept())
-            .append(" behind  ").append(prediction(l.to())).append('\n');
+        out.append("  ")
+            .append(prediction(l.from()))
+            .append("  triggers ")
+            .append(l.concept())
+            .append(" behind  ")
+            .append(prediction(l.to()))
+            .append('\n');
       }
     }
     return out.toString();
@@ -495,14 +571,29 @@ public final class AnalysisWriter {
   }
 
   static String prediction(Prediction p) {
-    return p.actor() + " " + p.practice() + p.target().map(t -> " -> " + t).orElse("") + " in "
-        + p.situation() + " (support " + Decimals.format(p.support()) + ", opposition "
-        + Decimals.format(p.opposition()) + "; " + join(p.concepts()) + ")";
+    return p.actor()
+        + " "
+        + p.practice()
+        + p.target().map(t -> " -> " + t).orElse("")
+        + " in "
+        + p.situation()
+        + " (support "
+        + Decimals.format(p.support())
+        + ", opposition "
+        + Decimals.format(p.opposition())
+        + "; "
+        + join(p.concepts())
+        + ")";
   }
 
   static String observation(Observation o) {
-    return o.actor() + " " + o.practice() + o.target().map(t -> " -> " + t).orElse("") + " in "
-        + o.situation() + o.change().map(ChangeKind::token).map(c -> " (" + c + ")").orElse("")
+    return o.actor()
+        + " "
+        + o.practice()
+        + o.target().map(t -> " -> " + t).orElse("")
+        + " in "
+        + o.situation()
+        + o.change().map(ChangeKind::token).map(c -> " (" + c + ")").orElse("")
         + (o.occurred() ? "" : " (" + NEGATIVE + ")");
   }
 
@@ -522,7 +613,8 @@ public final class AnalysisWriter {
     out.append(markdown ? "## " + text + "\n\n" : text + "\n" + "-".repeat(text.length()) + "\n\n");
   }
 
-  private static void section(StringBuilder out, boolean markdown, String title, List<String> lines) {
+  private static void section(
+      StringBuilder out, boolean markdown, String title, List<String> lines) {
     out.append(markdown ? "## " + title + "\n\n" : title + "\n");
     if (lines.isEmpty()) {
       out.append(markdown ? "none\n\n" : "  none\n\n");
@@ -533,5 +625,4 @@ public final class AnalysisWriter {
     }
     out.append('\n');
   }
-
 }

@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
  * The {@code shift-boundary} family of sensitivity analysis, for a model built with {@code
  * narrative import}: each boundary between two adjacent situations moved one month earlier and one
  * month later, and the data imported again into the shifted periods, so that the aspects and
- * observations the data put in a period move with it ("what if the period ended in 2007?"). Run
- * the variants with {@link io.github.narrativeir.analysis.Sensitivity.Builder#addModelFamily}.
+ * observations the data put in a period move with it ("what if the period ended in 2007?"). Run the
+ * variants with {@link io.github.narrativeir.analysis.Sensitivity.Builder#addModelFamily}.
  *
  * <p>How a variant is made:
  *
@@ -54,8 +54,8 @@ import java.util.stream.Collectors;
  *       does not belong to the model, or its data were edited, and {@link #of} refuses with the
  *       differences, located at the rules.
  *   <li><b>The boundary moves.</b> Situations are taken in inference order (by the first day of
- *       {@code from}, then id); between each two adjacent ones, the earlier one's {@code to} and the
- *       later one's {@code from} move one month earlier, then one month later, and nothing else
+ *       {@code from}, then id); between each two adjacent ones, the earlier one's {@code to} and
+ *       the later one's {@code from} move one month earlier, then one month later, and nothing else
  *       (the first situation's {@code from} and the last one's end stay). A {@code from} moves its
  *       first day by a month; a {@code to} moves the day after it by a month, so that adjacent
  *       periods stay adjacent. A day stays a day ({@code 2001-09-11} becomes {@code 2001-08-11} or
@@ -64,8 +64,8 @@ import java.util.stream.Collectors;
  *       becomes {@code 2006-12} or {@code 2007-02}). An open-ended situation keeps its open end,
  *       which follows the next one's {@code from}; a gap or an overlap between the two moves with
  *       them. A shift that would leave a situation empty (ending before it begins, or open-ended
- *       with the next beginning no later), change the order of the situations, or leave the years
- *       0 to 9999 is skipped, and a note says why.
+ *       with the next beginning no later), change the order of the situations, or leave the years 0
+ *       to 9999 is skipped, and a note says why.
  *   <li><b>The data go back in</b> through the same mappings, in order, into the shifted periods:
  *       each row lands in the shifted situation that holds its date. A mapping that generates its
  *       periods ({@code periods: {every: ...}}) imports into the situations it generated, now
@@ -75,9 +75,9 @@ import java.util.stream.Collectors;
  * <p>Variants are named {@code shift-boundary:<earlier situation>/<later situation>/earlier} and
  * {@code .../later}, by boundary in situation order, {@code earlier} first. Situation ids do not
  * change, only their periods, so predictions are compared with the original's situation by
- * situation, and an observation the data moved to the other situation is the same observation
- * there ({@link io.github.narrativeir.analysis.SensitivityResult.ObservationFlips#flippedIn()}).
- * Each variant reads every table again (streamed, as an import).
+ * situation, and an observation the data moved to the other situation is the same observation there
+ * ({@link io.github.narrativeir.analysis.SensitivityResult.ObservationFlips#flippedIn()}). Each
+ * variant reads every table again (streamed, as an import).
  *
  * <pre>{@code
  * Model model = ModelReader.create().read(Path.of("with-data.yaml")).model();
@@ -110,8 +110,8 @@ public final class BoundaryShifts {
    *
    * @param variants the shifted models, by boundary in situation order, {@code earlier} before
    *     {@code later}; those skipped left out
-   * @param notes one line per variant skipped, saying why ({@code
-   *     shift-boundary:a/b/earlier: skipped: ...}), or one saying that the model has no boundary
+   * @param notes one line per variant skipped, saying why ({@code shift-boundary:a/b/earlier:
+   *     skipped: ...}), or one saying that the model has no boundary
    */
   public record Result(ImmutableList<ModelVariant> variants, ImmutableList<String> notes) {
     /** Checks that no component is null and copies the lists. */
@@ -122,8 +122,8 @@ public final class BoundaryShifts {
   }
 
   /**
-   * The {@code shift-boundary} variants of {@code model}, which {@code mappings} (in the order
-   * they were imported) built, read within the default limits.
+   * The {@code shift-boundary} variants of {@code model}, which {@code mappings} (in the order they
+   * were imported) built, read within the default limits.
    *
    * @throws IllegalArgumentException if {@code mappings} is empty
    * @throws ModelFormatException if a mapping or its table is malformed or names what the model
@@ -137,8 +137,8 @@ public final class BoundaryShifts {
   }
 
   /**
-   * The {@code shift-boundary} variants of {@code model}, which {@code mappings} (in the order
-   * they were imported) built, reading the mappings within {@code limits}.
+   * The {@code shift-boundary} variants of {@code model}, which {@code mappings} (in the order they
+   * were imported) built, reading the mappings within {@code limits}.
    *
    * @throws IllegalArgumentException if {@code mappings} is empty
    * @throws ModelFormatException if a mapping or its table is malformed or names what the model
@@ -152,7 +152,8 @@ public final class BoundaryShifts {
     checkNotNull(mappings, "mappings");
     checkNotNull(limits, "limits");
     checkArgument(
-        !mappings.isEmpty(), "no mapping: shift-boundary needs the mappings the model was imported with");
+        !mappings.isEmpty(),
+        "no mapping: shift-boundary needs the mappings the model was imported with");
     List<TableImport.Mapping> read = new ArrayList<>();
     for (Path p : mappings) {
       read.add(MappingReader.read(checkNotNull(p, "mapping"), limits));
@@ -171,16 +172,26 @@ public final class BoundaryShifts {
     ImmutableList.Builder<ModelVariant> variants = ImmutableList.builder();
     ImmutableList.Builder<String> notes = ImmutableList.builder();
     if (order.size() < 2) {
-      notes.add(FAMILY + ": no variants: the model has "
-          + (order.isEmpty() ? "no situation" : "one situation") + ", and so no boundary between two");
+      notes.add(
+          FAMILY
+              + ": no variants: the model has "
+              + (order.isEmpty() ? "no situation" : "one situation")
+              + ", and so no boundary between two");
     }
     for (int i = 0; i + 1 < order.size(); i++) {
       Situation earlier = order.get(i);
       Situation later = order.get(i + 1);
-      Optional<Situation> next = i + 2 < order.size() ? Optional.of(order.get(i + 2)) : Optional.empty();
+      Optional<Situation> next =
+          i + 2 < order.size() ? Optional.of(order.get(i + 2)) : Optional.empty();
       for (int months : new int[] {-1, 1}) {
-        String name = FAMILY + ":" + earlier.id() + "/" + later.id() + "/"
-            + (months < 0 ? "earlier" : "later");
+        String name =
+            FAMILY
+                + ":"
+                + earlier.id()
+                + "/"
+                + later.id()
+                + "/"
+                + (months < 0 ? "earlier" : "later");
         List<Situation> moved;
         try {
           moved = move(earlier, later, next, months);
@@ -190,8 +201,8 @@ public final class BoundaryShifts {
         }
         Map<SituationId, Situation> byId = new LinkedHashMap<>();
         moved.forEach(s -> byId.put(s.id(), s));
-        List<Situation> situations = stripped.situations().stream()
-            .map(s -> byId.getOrDefault(s.id(), s)).toList();
+        List<Situation> situations =
+            stripped.situations().stream().map(s -> byId.getOrDefault(s.id(), s)).toList();
         Model shifted = Model.builder().from(stripped).situations(situations).build();
         variants.add(new ModelVariant(name, data.reimport(shifted, generated)));
       }
@@ -221,38 +232,90 @@ public final class BoundaryShifts {
     Optional<PartialDate> to;
     try {
       from = shiftStart(later.from(), months);
-      to = earlier.to().isPresent() ? Optional.of(shiftEnd(earlier.to().get(), months)) : Optional.empty();
+      to =
+          earlier.to().isPresent()
+              ? Optional.of(shiftEnd(earlier.to().get(), months))
+              : Optional.empty();
     } catch (IllegalArgumentException e) {
-      throw new Skip("the boundary between '" + earlier.id() + "' and '" + later.id()
-          + "' would leave the years 0 to 9999");
+      throw new Skip(
+          "the boundary between '"
+              + earlier.id()
+              + "' and '"
+              + later.id()
+              + "' would leave the years 0 to 9999");
     }
     if (to.isPresent() && to.get().end().isBefore(earlier.from().start())) {
-      throw new Skip("situation '" + earlier.id() + "' would end (" + to.get() + ") before it begins ("
-          + earlier.from() + ")");
+      throw new Skip(
+          "situation '"
+              + earlier.id()
+              + "' would end ("
+              + to.get()
+              + ") before it begins ("
+              + earlier.from()
+              + ")");
     }
     if (to.isEmpty() && !from.start().isAfter(earlier.from().start())) {
-      throw new Skip("situation '" + earlier.id() + "' (from " + earlier.from() + ", open-ended) would be"
-          + " empty: '" + later.id() + "' would begin (" + from + ") no later than it does");
+      throw new Skip(
+          "situation '"
+              + earlier.id()
+              + "' (from "
+              + earlier.from()
+              + ", open-ended) would be"
+              + " empty: '"
+              + later.id()
+              + "' would begin ("
+              + from
+              + ") no later than it does");
     }
     if (later.to().isPresent() && later.to().get().end().isBefore(from.start())) {
-      throw new Skip("situation '" + later.id() + "' would begin (" + from + ") after it ends ("
-          + later.to().get() + ")");
+      throw new Skip(
+          "situation '"
+              + later.id()
+              + "' would begin ("
+              + from
+              + ") after it ends ("
+              + later.to().get()
+              + ")");
     }
     Situation a = copy(earlier).to(to).build();
     Situation b = copy(later).from(from).build();
     if (ORDER.compare(b, a) < 0) {
-      throw new Skip("situation '" + later.id() + "' would begin (" + from + ") before '" + earlier.id()
-          + "' (" + earlier.from() + "), changing the order of the situations");
+      throw new Skip(
+          "situation '"
+              + later.id()
+              + "' would begin ("
+              + from
+              + ") before '"
+              + earlier.id()
+              + "' ("
+              + earlier.from()
+              + "), changing the order of the situations");
     }
     if (next.isPresent()) {
       Situation c = next.get();
       if (later.to().isEmpty() && !from.start().isBefore(c.from().start())) {
-        throw new Skip("situation '" + later.id() + "' (open-ended) would be empty: it would begin ("
-            + from + ") no earlier than '" + c.id() + "' (" + c.from() + ")");
+        throw new Skip(
+            "situation '"
+                + later.id()
+                + "' (open-ended) would be empty: it would begin ("
+                + from
+                + ") no earlier than '"
+                + c.id()
+                + "' ("
+                + c.from()
+                + ")");
       }
       if (ORDER.compare(b, c) > 0) {
-        throw new Skip("situation '" + later.id() + "' would begin (" + from + ") after '" + c.id()
-            + "' (" + c.from() + "), changing the order of the situations");
+        throw new Skip(
+            "situation '"
+                + later.id()
+                + "' would begin ("
+                + from
+                + ") after '"
+                + c.id()
+                + "' ("
+                + c.from()
+                + "), changing the order of the situations");
       }
     }
     return List.of(a, b);
@@ -261,7 +324,12 @@ public final class BoundaryShifts {
   /** A builder set to {@code s} (its {@code from} attribute hides the builder's copy method). */
   private static Situation.Builder copy(Situation s) {
     Situation.Builder b = Situation.builder();
-    b.id(s.id()).label(s.label()).from(s.from()).to(s.to()).aspects(s.aspects()).provenance(s.provenance());
+    b.id(s.id())
+        .label(s.label())
+        .from(s.from())
+        .to(s.to())
+        .aspects(s.aspects())
+        .provenance(s.provenance());
     return b;
   }
 
@@ -293,9 +361,11 @@ public final class BoundaryShifts {
   }
 
   /** One rule of one of the mappings, and the sources it records. */
-  private record RuleOf(int index, TableImport.Mapping mapping, TableImport.Rule rule, Pattern sources) {
+  private record RuleOf(
+      int index, TableImport.Mapping mapping, TableImport.Rule rule, Pattern sources) {
     boolean records(AspectSource p) {
-      return rule.aspect().map(p.aspect()::equals).orElse(false) && sources.matcher(p.source()).matches();
+      return rule.aspect().map(p.aspect()::equals).orElse(false)
+          && sources.matcher(p.source()).matches();
     }
 
     boolean records(Observation o, String part) {
@@ -351,7 +421,12 @@ public final class BoundaryShifts {
     }
 
     private static String describe(Observation o) {
-      return "observation '" + o.actor() + " " + o.practice() + o.target().map(t -> " " + t).orElse("") + "'";
+      return "observation '"
+          + o.actor()
+          + " "
+          + o.practice()
+          + o.target().map(t -> " " + t).orElse("")
+          + "'";
     }
 
     /** What the data hold in {@code model}, in model order. */
@@ -359,8 +434,11 @@ public final class BoundaryShifts {
       List<Fact> facts = new ArrayList<>();
       for (Situation s : model.situations()) {
         for (AspectSource p : s.provenance()) {
-          recorder(p).ifPresent(r ->
-              facts.add(new Fact(s.id(), "aspect '" + p.aspect() + "'", r.index(), p.source())));
+          recorder(p)
+              .ifPresent(
+                  r ->
+                      facts.add(
+                          new Fact(s.id(), "aspect '" + p.aspect() + "'", r.index(), p.source())));
         }
       }
       for (Observation o : model.observations()) {
@@ -368,7 +446,8 @@ public final class BoundaryShifts {
           continue;
         }
         for (String part : parts(o.source().get())) {
-          recorder(o, part).ifPresent(r -> facts.add(new Fact(o.situation(), describe(o), r.index(), part)));
+          recorder(o, part)
+              .ifPresent(r -> facts.add(new Fact(o.situation(), describe(o), r.index(), part)));
         }
       }
       return facts;
@@ -417,9 +496,12 @@ public final class BoundaryShifts {
       List<Set<SituationId>> generated = new ArrayList<>();
       for (TableImport.Mapping m : mappings) {
         Set<SituationId> ids = new HashSet<>();
-        m.periods().ifPresent(spec -> stripped.situations().stream()
-            .filter(s -> Periods.generates(spec, s))
-            .forEach(s -> ids.add(s.id())));
+        m.periods()
+            .ifPresent(
+                spec ->
+                    stripped.situations().stream()
+                        .filter(s -> Periods.generates(spec, s))
+                        .forEach(s -> ids.add(s.id())));
         generated.add(ids);
       }
       return generated;
@@ -434,9 +516,10 @@ public final class BoundaryShifts {
       for (int k = 0; k < mappings.size(); k++) {
         TableImport.Mapping m = mappings.get(k);
         Set<SituationId> ids = generated.get(k);
-        List<Situation> into = m.periods().isPresent()
-            ? model.situations().stream().filter(s -> ids.contains(s.id())).toList()
-            : model.situations();
+        List<Situation> into =
+            m.periods().isPresent()
+                ? model.situations().stream().filter(s -> ids.contains(s.id())).toList()
+                : model.situations();
         model = new Importer(m, model, Optional.of(into)).run().model();
       }
       return model;
@@ -446,14 +529,24 @@ public final class BoundaryShifts {
     ModelFormatException noData() {
       List<Problem> problems = new ArrayList<>();
       for (TableImport.Mapping m : mappings) {
-        String named = m.rules().stream()
-            .map(r -> "\"" + ImportSources.prefix(m, r) + "...\"")
-            .collect(Collectors.joining(", "));
-        problems.add(new Problem(ProblemCode.SHIFT_NO_DATA, Severity.ERROR, m.source(), 0, 0, "",
-            "the model holds no data imported through this mapping: no situation's provenance and no"
-                + " observation's source is one its rules record (" + named + "); shift-boundary moves"
-                + " the data that narrative import put into a model, so give it the model the import"
-                + " wrote"));
+        String named =
+            m.rules().stream()
+                .map(r -> "\"" + ImportSources.prefix(m, r) + "...\"")
+                .collect(Collectors.joining(", "));
+        problems.add(
+            new Problem(
+                ProblemCode.SHIFT_NO_DATA,
+                Severity.ERROR,
+                m.source(),
+                0,
+                0,
+                "",
+                "the model holds no data imported through this mapping: no situation's provenance and no"
+                    + " observation's source is one its rules record ("
+                    + named
+                    + "); shift-boundary moves"
+                    + " the data that narrative import put into a model, so give it the model the import"
+                    + " wrote"));
       }
       return new ModelFormatException(problems);
     }
@@ -486,32 +579,63 @@ public final class BoundaryShifts {
         String where = "rule '" + rule.rule().name() + "': situation '" + k.situation() + "': ";
         String what;
         if (b.isEmpty()) {
-          what = "the model records " + k.what() + " from " + quoted(a)
-              + ", but importing the table again does not add it there";
+          what =
+              "the model records "
+                  + k.what()
+                  + " from "
+                  + quoted(a)
+                  + ", but importing the table again does not add it there";
         } else if (a.isEmpty()) {
-          what = "importing the table again adds " + k.what() + " (" + quoted(b)
-              + "), which the model does not record there";
+          what =
+              "importing the table again adds "
+                  + k.what()
+                  + " ("
+                  + quoted(b)
+                  + "), which the model does not record there";
         } else {
-          what = "the model records " + k.what() + " from " + quoted(a)
-              + ", but importing the table again gives " + quoted(b);
+          what =
+              "the model records "
+                  + k.what()
+                  + " from "
+                  + quoted(a)
+                  + ", but importing the table again gives "
+                  + quoted(b);
         }
         @SuppressWarnings("ReferenceEquality") // the same parsed mapping, not an equal one
-        boolean mappingTraced = rules.stream()
-            .anyMatch(r -> r.mapping() == rule.mapping() && traced.contains(r.index()));
-        String why = mappingTraced
-            ? "; the table or the mapping changed since the import, the mappings were imported in"
-                + " another order, or the model's data were edited: import them again"
-            : "; the model holds nothing this mapping imports: it does not belong to this model, or"
-                + " was not imported into it";
+        boolean mappingTraced =
+            rules.stream()
+                .anyMatch(r -> r.mapping() == rule.mapping() && traced.contains(r.index()));
+        String why =
+            mappingTraced
+                ? "; the table or the mapping changed since the import, the mappings were imported in"
+                    + " another order, or the model's data were edited: import them again"
+                : "; the model holds nothing this mapping imports: it does not belong to this model, or"
+                    + " was not imported into it";
         int[] at = rule.at();
-        problems.add(new Problem(ProblemCode.SHIFT_DIFFERENCE,
-            Severity.ERROR, rule.mapping().source(), at[0], at[1], "", where + what + why));
+        problems.add(
+            new Problem(
+                ProblemCode.SHIFT_DIFFERENCE,
+                Severity.ERROR,
+                rule.mapping().source(),
+                at[0],
+                at[1],
+                "",
+                where + what + why));
       }
       if (differences > problems.size()) {
         TableImport.Mapping first = mappings.get(0);
-        problems.add(new Problem(ProblemCode.TOO_MANY_PROBLEMS, Severity.ERROR, first.source(), 0, 0, "",
-            "and " + (differences - problems.size()) + " more differences between the model and its"
-                + " data imported again"));
+        problems.add(
+            new Problem(
+                ProblemCode.TOO_MANY_PROBLEMS,
+                Severity.ERROR,
+                first.source(),
+                0,
+                0,
+                "",
+                "and "
+                    + (differences - problems.size())
+                    + " more differences between the model and its"
+                    + " data imported again"));
         throw new ModelFormatException(problems, differences);
       }
       if (!problems.isEmpty()) {

@@ -42,8 +42,13 @@ final class CompiledRule {
 
     /** Why {@code cell}, which is no number within the bounds, cannot be summed. */
     String notANumber(String cell) {
-      return "column '" + name + "': expected a number to sum" + TableImport.numberBounds(cell)
-          + ", found '" + Importer.excerpt(cell) + "'";
+      return "column '"
+          + name
+          + "': expected a number to sum"
+          + TableImport.numberBounds(cell)
+          + ", found '"
+          + Importer.excerpt(cell)
+          + "'";
     }
   }
 
@@ -71,24 +76,26 @@ final class CompiledRule {
     }
   }
 
-  private CompiledRule(TableImport.Mapping mapping, TableImport.Rule rule, Map<String, Integer> columns) {
+  private CompiledRule(
+      TableImport.Mapping mapping, TableImport.Rule rule, Map<String, Integer> columns) {
     this.name = rule.name();
     this.mappingSource = mapping.source();
-    this.where = rule.where().stream()
-        .map(c -> new CellTest(c, checkNotNull(columns.get(c.column()))))
-        .collect(ImmutableList.toImmutableList());
+    this.where =
+        rule.where().stream()
+            .map(c -> new CellTest(c, checkNotNull(columns.get(c.column()))))
+            .collect(ImmutableList.toImmutableList());
     this.sum = rule.sumColumn().map(c -> new SumColumn(c, checkNotNull(columns.get(c))));
     this.minCount = rule.minCount();
     this.minSum = rule.minSum();
     this.aspect = rule.aspect();
-    this.observation = rule.actor()
-        .map(a -> new Observed(a, rule.practice().orElseThrow(), rule.target()));
+    this.observation =
+        rule.actor().map(a -> new Observed(a, rule.practice().orElseThrow(), rule.target()));
     this.sourcePrefix = ImportSources.prefix(mapping, rule);
   }
 
   /**
-   * {@code rule} of {@code mapping} resolved against {@code columns}, the table's column indexes
-   * by name, which hold every column the rule names.
+   * {@code rule} of {@code mapping} resolved against {@code columns}, the table's column indexes by
+   * name, which hold every column the rule names.
    */
   static CompiledRule of(
       TableImport.Mapping mapping, TableImport.Rule rule, Map<String, Integer> columns) {
@@ -123,10 +130,20 @@ final class CompiledRule {
   }
 
   private String gaveUp(TableImport.Condition condition, TableImport.RegexGaveUp e) {
-    return "rule '" + name + "': the regular expression '"
-        + Importer.excerpt(condition.pattern().orElseThrow().pattern()) + "' (" + mappingSource + ":"
-        + condition.line() + ":" + condition.at() + ") gave up on column '" + condition.column()
-        + "' of this row: it " + e.getMessage();
+    return "rule '"
+        + name
+        + "': the regular expression '"
+        + Importer.excerpt(condition.pattern().orElseThrow().pattern())
+        + "' ("
+        + mappingSource
+        + ":"
+        + condition.line()
+        + ":"
+        + condition.at()
+        + ") gave up on column '"
+        + condition.column()
+        + "' of this row: it "
+        + e.getMessage();
   }
 
   /** The column the rule's threshold sums; empty when it counts rows only. */
@@ -134,7 +151,9 @@ final class CompiledRule {
     return sum;
   }
 
-  /** Whether {@code count} rows summing to {@code total} (when the rule sums) pass the threshold. */
+  /**
+   * Whether {@code count} rows summing to {@code total} (when the rule sums) pass the threshold.
+   */
   boolean passes(long count, Optional<BigDecimal> total) {
     return count >= minCount
         && minSum.map(min -> total.isPresent() && total.get().compareTo(min) >= 0).orElse(true);
@@ -154,14 +173,18 @@ final class CompiledRule {
     return aspect;
   }
 
-  /** The observation the rule adds in {@code situation}, recording {@code source}; empty if none. */
+  /**
+   * The observation the rule adds in {@code situation}, recording {@code source}; empty if none.
+   */
   Optional<Observation> observation(SituationId situation, String source) {
-    return observation.map(o -> Observation.builder()
-        .actor(o.actor())
-        .practice(o.practice())
-        .target(o.target())
-        .situation(situation)
-        .source(source)
-        .build());
+    return observation.map(
+        o ->
+            Observation.builder()
+                .actor(o.actor())
+                .practice(o.practice())
+                .target(o.target())
+                .situation(situation)
+                .source(source)
+                .build());
   }
 }

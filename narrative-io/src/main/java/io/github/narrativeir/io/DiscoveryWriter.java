@@ -1,7 +1,5 @@
 package io.github.narrativeir.io;
 
-import io.github.narrativeir.io.internal.AtomicFiles;
-
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -9,6 +7,7 @@ import io.github.narrativeir.analysis.DiscoveryResult;
 import io.github.narrativeir.analysis.DiscoveryResult.Solution;
 import io.github.narrativeir.analysis.DiscoveryResult.Statistics;
 import io.github.narrativeir.inference.Evaluation;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptSet;
@@ -78,10 +77,11 @@ public final class DiscoveryWriter {
     checkNotNull(out, "out");
     JsonText.write(tree(result), out);
   }
+
   /**
-   * Writes {@code result} as {@code narrative-discovery/1} JSON to {@code out} in UTF-8: the bytes of {@link
-   * #toJson}, written as they are made, so that the whole text is never held in memory. Flushes
-   * {@code out}; does not close it.
+   * Writes {@code result} as {@code narrative-discovery/1} JSON to {@code out} in UTF-8: the bytes
+   * of {@link #toJson}, written as they are made, so that the whole text is never held in memory.
+   * Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -90,7 +90,6 @@ public final class DiscoveryWriter {
     checkNotNull(out, "out");
     JsonText.write(tree(result), out);
   }
-
 
   /**
    * The best solution of {@code result} as a concept set: its concepts as the discovery made them
@@ -106,8 +105,7 @@ public final class DiscoveryWriter {
 
   /**
    * Writes {@link #bestAsConceptSet} of {@code result} to {@code file} as {@code
-   * narrative-concepts/1}, in the format its extension names (YAML when it names none),
-   * atomically.
+   * narrative-concepts/1}, in the format its extension names (YAML when it names none), atomically.
    *
    * @throws IOException if the file cannot be written; it is then left as it was
    */

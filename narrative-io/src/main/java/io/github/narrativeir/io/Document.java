@@ -15,12 +15,15 @@ final class Document {
   final Node root;
   final Map<String, Node> located;
   final Model model;
+
   /** The entries of the document's {@code include} list. */
   final List<Node> includes;
+
   /** The file, when the document was read from one: includes resolve against its directory. */
   java.nio.file.@Nullable Path path;
 
-  private Document(String source, Node root, Map<String, Node> located, Model model, List<Node> includes) {
+  private Document(
+      String source, Node root, Map<String, Node> located, Model model, List<Node> includes) {
     this.source = source;
     this.root = root;
     this.located = located;

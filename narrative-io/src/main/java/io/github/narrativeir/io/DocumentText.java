@@ -17,9 +17,9 @@ import java.nio.charset.StandardCharsets;
  * characters (as RFC 4627 tells JSON encodings apart). Decoding is strict: a malformed byte
  * sequence is reported at its line and column.
  *
- * <p>Lines and columns are counted the same way for every message: a line ends at LF, CR or CR
- * LF; a column counts characters (Unicode code points) from 1, a tab counting as one, so that
- * they match what an editor shows for the decoded text, not the bytes.
+ * <p>Lines and columns are counted the same way for every message: a line ends at LF, CR or CR LF;
+ * a column counts characters (Unicode code points) from 1, a tab counting as one, so that they
+ * match what an editor shows for the decoded text, not the bytes.
  */
 final class DocumentText {
   /** A malformed byte sequence, located. */
@@ -94,12 +94,18 @@ final class DocumentText {
   static String decode(byte[] content) throws Malformed {
     Encoding encoding = encoding(content);
     CharsetDecoder decoder =
-        encoding.charset().newDecoder()
+        encoding
+            .charset()
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(content, encoding.bom(), content.length - encoding.bom());
-    CharBuffer out = CharBuffer.allocate(
-        (int) Math.min(Integer.MAX_VALUE - 8, (long) (in.remaining() * (double) decoder.maxCharsPerByte()) + 1));
+    CharBuffer out =
+        CharBuffer.allocate(
+            (int)
+                Math.min(
+                    Integer.MAX_VALUE - 8,
+                    (long) (in.remaining() * (double) decoder.maxCharsPerByte()) + 1));
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
@@ -112,11 +118,18 @@ final class DocumentText {
       }
       out.flip();
       int[] where = position(out, out.limit(), false);
-      throw new Malformed(where[0], where[1],
-          "the document is not valid " + encoding.charset().name() + ": "
+      throw new Malformed(
+          where[0],
+          where[1],
+          "the document is not valid "
+              + encoding.charset().name()
+              + ": "
               + (result.isMalformed() ? "malformed" : "unmappable")
-              + (result.length() > 1 ? " bytes " : " byte ") + bytes
-              + " at byte offset " + at + "; model files are Unicode text (UTF-8, UTF-16 or UTF-32)");
+              + (result.length() > 1 ? " bytes " : " byte ")
+              + bytes
+              + " at byte offset "
+              + at
+              + "; model files are Unicode text (UTF-8, UTF-16 or UTF-32)");
     }
     out.flip();
     return out.toString();
@@ -131,11 +144,15 @@ final class DocumentText {
     int column = 1;
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))
+      if (c == '\n'
+          || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))
           || (yaml && (c == '\u0085' || c == '\u2028' || c == '\u2029'))) {
         line++;
         column = 1;
-      } else if (c == '\r' || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+      } else if (c == '\r'
+          || Character.isLowSurrogate(c)
+              && i > 0
+              && Character.isHighSurrogate(text.charAt(i - 1))) {
         continue; // CR of CR LF, second half of a pair
       } else {
         column++;

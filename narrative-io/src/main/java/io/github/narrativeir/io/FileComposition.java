@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A model composed with concept sets read from files, each element located in the file it came
- * from. The rule of composition (merging by id; an id defined twice must be defined identically)
- * is {@link ComposedModel}'s; this class only locates its redefinitions, and the diagnostics of the
+ * from. The rule of composition (merging by id; an id defined twice must be defined identically) is
+ * {@link ComposedModel}'s; this class only locates its redefinitions, and the diagnostics of the
  * composed model, by file, line and column.
  */
 final class FileComposition {
@@ -20,12 +20,16 @@ final class FileComposition {
   record Located(String source, Node node) {}
 
   private final Document model;
+
   /** The concept sets the model includes. */
   private final List<Document> own;
+
   /** The concept sets given besides the model (and what they include). */
   private final List<Document> given;
+
   /** The sets in the order they were composed: those the model includes, then those given. */
   private final List<Document> sets = new ArrayList<>();
+
   private final ComposedModel composed;
 
   /**
@@ -35,7 +39,10 @@ final class FileComposition {
    * model and of every set.
    */
   FileComposition(
-      Document model, List<Document> own, List<Document> given, boolean replace,
+      Document model,
+      List<Document> own,
+      List<Document> given,
+      boolean replace,
       List<Problem> problems) {
     this.model = model;
     this.own = own;
@@ -81,14 +88,32 @@ final class FileComposition {
     Node firstAt = first.locate(r.first().pointer());
     String message =
         here.source.equals(first.source)
-            ? r.kind() + " '" + r.id() + "' is defined twice in this file, differently (first at line "
-                + firstAt.line + ", column " + firstAt.column
+            ? r.kind()
+                + " '"
+                + r.id()
+                + "' is defined twice in this file, differently (first at line "
+                + firstAt.line
+                + ", column "
+                + firstAt.column
                 + "); an id defined twice must be defined identically"
-            : r.kind() + " '" + r.id() + "' is defined differently in " + first.source + ":"
-                + firstAt.line + ":" + firstAt.column
+            : r.kind()
+                + " '"
+                + r.id()
+                + "' is defined differently in "
+                + first.source
+                + ":"
+                + firstAt.line
+                + ":"
+                + firstAt.column
                 + "; an id defined in two files must be defined identically";
-    return new Problem(ProblemCode.REDEFINITION, Severity.ERROR, here.source, at.line, at.column,
-        at.pointer, message);
+    return new Problem(
+        ProblemCode.REDEFINITION,
+        Severity.ERROR,
+        here.source,
+        at.line,
+        at.column,
+        at.pointer,
+        message);
   }
 
   private Document document(Definition d) {

@@ -35,8 +35,12 @@ public enum Format {
    */
   public static Format detect(byte[] content) {
     DocumentText.Encoding encoding = DocumentText.encoding(content);
-    String head = new String(content, encoding.bom(),
-        Math.min(content.length - encoding.bom(), 4096), encoding.charset());
+    String head =
+        new String(
+            content,
+            encoding.bom(),
+            Math.min(content.length - encoding.bom(), 4096),
+            encoding.charset());
     for (int i = 0; i < head.length(); i++) {
       char c = head.charAt(i);
       if (c == '\uFEFF' || Character.isWhitespace(c)) {

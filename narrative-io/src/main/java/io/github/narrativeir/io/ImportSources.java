@@ -23,15 +23,18 @@ final class ImportSources {
    * rows}, followed by {@code , sum of COLUMN SUM} when the rule sums a column.
    */
   static String rows(long count, Optional<String> sumColumn, Optional<BigDecimal> sum) {
-    return count + (count == 1 ? " row" : " rows")
+    return count
+        + (count == 1 ? " row" : " rows")
         + (sumColumn.isPresent() && sum.isPresent()
-            ? ", sum of " + sumColumn.get() + " " + sum.get().toPlainString() : "");
+            ? ", sum of " + sumColumn.get() + " " + sum.get().toPlainString()
+            : "");
   }
 
   /** The sources an import records for {@code rule}, whatever the rows: any count and sum. */
   static Pattern pattern(TableImport.Mapping mapping, TableImport.Rule rule) {
     return Pattern.compile(
-        Pattern.quote(prefix(mapping, rule)) + "[0-9]+ rows?"
+        Pattern.quote(prefix(mapping, rule))
+            + "[0-9]+ rows?"
             + rule.sumColumn()
                 .map(c -> "(?:" + Pattern.quote(", sum of " + c + " ") + "[-0-9.]+)?")
                 .orElse(""));

@@ -30,10 +30,9 @@ import java.util.Optional;
  *     month}); empty when the import generates no periods
  * @param generated the situations the import generated and added to the model, in date order (a
  *     period the model already had is reused, not counted)
- * @param severalYears the rows selected by some rule whose date lists several years (each is
- *     placed by the first)
+ * @param severalYears the rows selected by some rule whose date lists several years (each is placed
+ *     by the first)
  * @param rules one entry per rule of the mapping, in the mapping's order
- *
  * @since 0.1.0
  */
 public record ImportStatistics(
@@ -57,13 +56,22 @@ public record ImportStatistics(
     generated = ImmutableList.copyOf(generated);
     rules = ImmutableList.copyOf(rules);
     checkArgument(rowsRead >= 0, "rowsRead is negative: %s", rowsRead);
-    checkArgument(severalYears >= 0 && severalYears <= rowsRead,
-        "severalYears %s is not between 0 and rowsRead %s", severalYears, rowsRead);
-    checkArgument(generated.isEmpty() || every.isPresent(),
-        "situations %s are generated without 'every'", generated);
+    checkArgument(
+        severalYears >= 0 && severalYears <= rowsRead,
+        "severalYears %s is not between 0 and rowsRead %s",
+        severalYears,
+        rowsRead);
+    checkArgument(
+        generated.isEmpty() || every.isPresent(),
+        "situations %s are generated without 'every'",
+        generated);
     for (RuleCounts rule : rules) {
-      checkArgument(rule.selected() <= rowsRead, "rule '%s' selects %s rows of the %s read",
-          rule.name(), rule.selected(), rowsRead);
+      checkArgument(
+          rule.selected() <= rowsRead,
+          "rule '%s' selects %s rows of the %s read",
+          rule.name(),
+          rule.selected(),
+          rowsRead);
     }
   }
 
@@ -75,9 +83,9 @@ public record ImportStatistics(
    * @param sumColumn the column the rule's threshold sums; empty when it counts rows only
    * @param selected the rows the rule selected
    * @param outside the selected rows whose date is outside every situation's period
-   * @param situations the situations where selected rows landed, in inference order (of the
-   *     model's situations) or date order (of generated periods); a row lands in every situation
-   *     whose period holds its date
+   * @param situations the situations where selected rows landed, in inference order (of the model's
+   *     situations) or date order (of generated periods); a row lands in every situation whose
+   *     period holds its date
    */
   public record RuleCounts(
       String name,
@@ -96,21 +104,35 @@ public record ImportStatistics(
       checkNotNull(name, "name");
       checkNotNull(sumColumn, "sumColumn");
       situations = ImmutableList.copyOf(situations);
-      checkArgument(outside >= 0 && outside <= selected,
-          "rule '%s': outside %s is not between 0 and selected %s", name, outside, selected);
+      checkArgument(
+          outside >= 0 && outside <= selected,
+          "rule '%s': outside %s is not between 0 and selected %s",
+          name,
+          outside,
+          selected);
       for (SituationCount s : situations) {
-        checkArgument(s.rows() <= selected - outside,
+        checkArgument(
+            s.rows() <= selected - outside,
             "rule '%s': %s rows in situation '%s', but %s selected rows inside a period",
-            name, s.rows(), s.situation(), selected - outside);
-        checkArgument(s.sum().isPresent() == sumColumn.isPresent(),
-            "rule '%s': situation '%s' has %s, but the rule sums %s", name, s.situation(),
-            s.sum().isPresent() ? "a sum" : "no sum", sumColumn.orElse("no column"));
+            name,
+            s.rows(),
+            s.situation(),
+            selected - outside);
+        checkArgument(
+            s.sum().isPresent() == sumColumn.isPresent(),
+            "rule '%s': situation '%s' has %s, but the rule sums %s",
+            name,
+            s.situation(),
+            s.sum().isPresent() ? "a sum" : "no sum",
+            sumColumn.orElse("no column"));
       }
     }
 
     /** The situations where the rows passed the threshold and the rule added to the model. */
     public ImmutableList<SituationCount> added() {
-      return situations.stream().filter(SituationCount::added).collect(ImmutableList.toImmutableList());
+      return situations.stream()
+          .filter(SituationCount::added)
+          .collect(ImmutableList.toImmutableList());
     }
   }
 

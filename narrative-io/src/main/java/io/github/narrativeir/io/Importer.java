@@ -3,8 +3,8 @@ package io.github.narrativeir.io;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Splitter;
-import io.github.narrativeir.io.internal.CsvLines;
 import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.io.internal.CsvLines;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PartialDate;
@@ -21,11 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One import: checks the mapping against the model and the table's header, streams the table's
- * rows through the {@linkplain CompiledRule compiled rules} into their {@linkplain RuleTally
- * tallies}, then adds to the model where a situation's rows pass a rule's threshold and returns
- * the model with the {@linkplain ImportStatistics statistics} of the import. Problems in the rows
- * are collected up to {@link #MAX_PROBLEMS}, then reading stops. Run once.
+ * One import: checks the mapping against the model and the table's header, streams the table's rows
+ * through the {@linkplain CompiledRule compiled rules} into their {@linkplain RuleTally tallies},
+ * then adds to the model where a situation's rows pass a rule's threshold and returns the model
+ * with the {@linkplain ImportStatistics statistics} of the import. Problems in the rows are
+ * collected up to {@link #MAX_PROBLEMS}, then reading stops. Run once.
  */
 final class Importer {
   private static final int MAX_PROBLEMS = 100;
@@ -63,9 +63,10 @@ final class Importer {
   TableImport.Result run() throws IOException {
     problems.addAll(MappingChecks.undeclared(mapping, model));
     throwIfProblems();
-    Periods periods = spec()
-        .map(p -> Periods.every(p.every(), p.from(), p.to()))
-        .orElse(Periods.of(into.orElse(model.situations())));
+    Periods periods =
+        spec()
+            .map(p -> Periods.every(p.every(), p.from(), p.to()))
+            .orElse(Periods.of(into.orElse(model.situations())));
     List<RuleTally> tallies = new ArrayList<>();
     try (TableLines in = new TableLines(Files.newInputStream(mapping.table()), table)) {
       List<String> header = header(in);
@@ -88,8 +89,16 @@ final class Importer {
   private List<String> header(TableLines in) throws IOException {
     String headerLine = in.next();
     if (headerLine == null) {
-      throw new ModelFormatException(List.of(new Problem(ProblemCode.EMPTY_DOCUMENT, Severity.ERROR, table, 1, 1, "",
-          "the table is empty; expected a header line with column names")));
+      throw new ModelFormatException(
+          List.of(
+              new Problem(
+                  ProblemCode.EMPTY_DOCUMENT,
+                  Severity.ERROR,
+                  table,
+                  1,
+                  1,
+                  "",
+                  "the table is empty; expected a header line with column names")));
     }
     if (headerLine.startsWith("\uFEFF")) {
       headerLine = headerLine.substring(1);
@@ -100,11 +109,16 @@ final class Importer {
   }
 
   /**
-   * Reads the rows after the header, counting those each rule selects into its tally; a problem
-   * in a row is collected, and reading goes on up to {@link #MAX_PROBLEMS} problems.
+   * Reads the rows after the header, counting those each rule selects into its tally; a problem in
+   * a row is collected, and reading goes on up to {@link #MAX_PROBLEMS} problems.
    */
-  private void readRows(TableLines in, int fields, Map<String, Integer> columns, Periods periods,
-      List<RuleTally> tallies) throws IOException {
+  private void readRows(
+      TableLines in,
+      int fields,
+      Map<String, Integer> columns,
+      Periods periods,
+      List<RuleTally> tallies)
+      throws IOException {
     RowDate dates = rowDate(columns);
     for (String line = in.next(); line != null; line = in.next()) {
       int lineNumber = in.lineNumber();
@@ -120,10 +134,19 @@ final class Importer {
       }
       List<String> row = CsvLines.split(line, mapping.delimiter());
       if (row.size() != fields) {
-        problems.add(new Problem(ProblemCode.TABLE_FIELDS, Severity.ERROR, table, lineNumber,
-            CsvLines.columnOf(line, Math.min(row.size(), fields), mapping.delimiter()), "",
-            "expected " + fields + (fields == 1 ? " field" : " fields")
-                + " (as the header has), found " + row.size()));
+        problems.add(
+            new Problem(
+                ProblemCode.TABLE_FIELDS,
+                Severity.ERROR,
+                table,
+                lineNumber,
+                CsvLines.columnOf(line, Math.min(row.size(), fields), mapping.delimiter()),
+                "",
+                "expected "
+                    + fields
+                    + (fields == 1 ? " field" : " fields")
+                    + " (as the header has), found "
+                    + row.size()));
         if (tooManyProblems(lineNumber)) {
           break;
         }
@@ -143,8 +166,18 @@ final class Importer {
         }
         if (date instanceof RowDate.Malformed m) {
           int column = checkNotNull(columns.get(m.column()));
-          problem(ProblemCode.INVALID_VALUE, lineNumber, line, column, "column '" + m.column()
-              + "': malformed date '" + excerpt(m.found()) + "' (expected " + m.expected() + ")");
+          problem(
+              ProblemCode.INVALID_VALUE,
+              lineNumber,
+              line,
+              column,
+              "column '"
+                  + m.column()
+                  + "': malformed date '"
+                  + excerpt(m.found())
+                  + "' (expected "
+                  + m.expected()
+                  + ")");
           break;
         }
         int[] slots = periods.slots(((RowDate.Placed) date).date());
@@ -182,15 +215,24 @@ final class Importer {
     int minSeen = tallies.stream().mapToInt(RuleTally::minSlot).min().orElse(Integer.MAX_VALUE);
     int maxSeen = tallies.stream().mapToInt(RuleTally::maxSlot).max().orElse(Integer.MIN_VALUE);
     Optional<TableImport.PeriodSpec> spec = spec();
-    boolean unbounded = spec.isPresent() && (spec.get().from().isEmpty() || spec.get().to().isEmpty());
+    boolean unbounded =
+        spec.isPresent() && (spec.get().from().isEmpty() || spec.get().to().isEmpty());
     boolean none = minSeen > maxSeen && unbounded;
     long count = none ? 0 : periods.generatedCount(minSeen, maxSeen);
     if (count > TableImport.MAX_GENERATED_SITUATIONS) {
       TableImport.PeriodSpec p = spec.orElseThrow();
       List<String> range =
           Splitter.on(" to ").splitToList(periods.generatedRange(minSeen, maxSeen).orElseThrow());
-      throw new ModelFormatException(List.of(new Problem(ProblemCode.LIMIT_PERIODS, Severity.ERROR, mapping.source(), p.line(),
-          p.column(), "", Periods.tooMany(p, count, range.get(0), range.get(1)))));
+      throw new ModelFormatException(
+          List.of(
+              new Problem(
+                  ProblemCode.LIMIT_PERIODS,
+                  Severity.ERROR,
+                  mapping.source(),
+                  p.line(),
+                  p.column(),
+                  "",
+                  Periods.tooMany(p, count, range.get(0), range.get(1)))));
     }
     return none ? List.of() : periods.situations(minSeen, maxSeen);
   }
@@ -235,9 +277,15 @@ final class Importer {
       }
       counts.add(ruleCounts);
     }
-    ImportStatistics statistics = new ImportStatistics(mapping.source(),
-        String.valueOf(mapping.table().getFileName()), rows,
-        spec().map(TableImport.PeriodSpec::every), generated, several, counts.build());
+    ImportStatistics statistics =
+        new ImportStatistics(
+            mapping.source(),
+            String.valueOf(mapping.table().getFileName()),
+            rows,
+            spec().map(TableImport.PeriodSpec::every),
+            generated,
+            several,
+            counts.build());
     return new TableImport.Result(additions.model(), statistics);
   }
 
@@ -260,10 +308,26 @@ final class Importer {
           || !there.get().to().map(PartialDate::end).equals(g.to().map(PartialDate::end))) {
         Situation existing = there.get();
         TableImport.PeriodSpec p = mapping.periods().orElseThrow();
-        problems.add(new Problem(ProblemCode.PERIOD_CLASH, Severity.ERROR, mapping.source(), p.line(), p.column(), "",
-            "generated period '" + g.id() + "' (" + g.from() + " to " + g.to().orElseThrow()
-                + ") clashes with the model's situation '" + g.id() + "' (" + existing.from()
-                + existing.to().map(t -> " to " + t).orElse("") + ")"));
+        problems.add(
+            new Problem(
+                ProblemCode.PERIOD_CLASH,
+                Severity.ERROR,
+                mapping.source(),
+                p.line(),
+                p.column(),
+                "",
+                "generated period '"
+                    + g.id()
+                    + "' ("
+                    + g.from()
+                    + " to "
+                    + g.to().orElseThrow()
+                    + ") clashes with the model's situation '"
+                    + g.id()
+                    + "' ("
+                    + existing.from()
+                    + existing.to().map(t -> " to " + t).orElse("")
+                    + ")"));
       }
     }
     return generated.build();
@@ -275,9 +339,16 @@ final class Importer {
     if (quote < 0) {
       return false;
     }
-    problems.add(new Problem(ProblemCode.SYNTAX, Severity.ERROR, table, lineNumber, quote + 1, "",
-        "expected a closing quote (\") before the end of the line, found none: a quoted field may not"
-            + " span lines (write line breaks inside a field as spaces)"));
+    problems.add(
+        new Problem(
+            ProblemCode.SYNTAX,
+            Severity.ERROR,
+            table,
+            lineNumber,
+            quote + 1,
+            "",
+            "expected a closing quote (\") before the end of the line, found none: a quoted field may not"
+                + " span lines (write line breaks inside a field as spaces)"));
     return true;
   }
 
@@ -302,14 +373,23 @@ final class Importer {
       return false;
     }
     stopped = true;
-    problems.add(new Problem(ProblemCode.TOO_MANY_PROBLEMS, Severity.ERROR, table, lineNumber, 0, "",
-        "stopped reading after " + problems.size() + " problems"));
+    problems.add(
+        new Problem(
+            ProblemCode.TOO_MANY_PROBLEMS,
+            Severity.ERROR,
+            table,
+            lineNumber,
+            0,
+            "",
+            "stopped reading after " + problems.size() + " problems"));
     return true;
   }
 
   /** At most 60 characters of {@code text}, for a message. */
   static String excerpt(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
+    return text.length() <= 60
+        ? text
+        : text.substring(0, 60) + "... (" + text.length() + " characters)";
   }
 
   private RowDate rowDate(Map<String, Integer> columns) {
@@ -327,7 +407,14 @@ final class Importer {
   }
 
   private void problem(ProblemCode code, int lineNumber, String line, int field, String message) {
-    problems.add(new Problem(code, Severity.ERROR, table, lineNumber,
-        CsvLines.columnOf(line, field, mapping.delimiter()), "", message));
+    problems.add(
+        new Problem(
+            code,
+            Severity.ERROR,
+            table,
+            lineNumber,
+            CsvLines.columnOf(line, field, mapping.delimiter()),
+            "",
+            message));
   }
 }

@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * Writes a tree of maps, lists, strings, numbers, booleans and nulls as JSON through Jackson's
  * generator, straight to the stream or writer given: indented by two spaces with one value per
  * line, {@code ": "} between a key and its value, empty containers as {@code []} and <code>{}
- * </code>, and a final newline. Decimals are written plainly, exactly as they are ({@link
- * #decimal} normalizes them for results); integers as integers. Strings escape {@code "}, {@code
- * \}, the control characters ({@code \b \t \n \f \r} by name, the others as lower-case
- * <code>&#92;u00xx</code>) and the line and paragraph separators U+2028 and U+2029; everything else is written as
+ * </code>, and a final newline. Decimals are written plainly, exactly as they are ({@link #decimal}
+ * normalizes them for results); integers as integers. Strings escape {@code "}, {@code \}, the
+ * control characters ({@code \b \t \n \f \r} by name, the others as lower-case <code>&#92;u00xx
+ * </code>) and the line and paragraph separators U+2028 and U+2029; everything else is written as
  * it is, in UTF-8 when the target is a stream. The output depends only on the tree.
  *
  * <p>Any value may be given as {@link Written}, which writes itself to the generator: the large
@@ -126,8 +126,8 @@ final class JsonText {
   }
 
   /**
-   * The decimal as the result format writes it: no trailing zeros but at least one fractional
-   * digit (1.0, 0.5, 2.25), so that equal numbers are written alike.
+   * The decimal as the result format writes it: no trailing zeros but at least one fractional digit
+   * (1.0, 0.5, 2.25), so that equal numbers are written alike.
    */
   static BigDecimal decimal(BigDecimal value) {
     return Decimals.normalize(value);
@@ -224,8 +224,8 @@ final class JsonText {
   }
 
   /**
-   * Jackson's standard escapes, plus U+2028 and U+2029, which JSON allows raw but JavaScript
-   * source before ES2019 does not, written as <code>&#92;u2028</code> and <code>&#92;u2029</code>.
+   * Jackson's standard escapes, plus U+2028 and U+2029, which JSON allows raw but JavaScript source
+   * before ES2019 does not, written as <code>&#92;u2028</code> and <code>&#92;u2029</code>.
    */
   private static final class LineSeparators extends CharacterEscapes {
     private static final long serialVersionUID = 1L;

@@ -10,7 +10,6 @@ import io.github.narrativeir.model.Model;
  *
  * @param model the model, valid: inference accepts it
  * @param warnings the warnings, located, in document order
- *
  * @since 0.1.0
  */
 public record LoadedModel(Model model, ImmutableList<Problem> warnings) {

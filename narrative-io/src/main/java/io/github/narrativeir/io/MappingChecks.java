@@ -1,8 +1,8 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.internal.Suggestions;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Severity;
-import io.github.narrativeir.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,21 +26,52 @@ final class MappingChecks {
     Set<String> practices = ids(model.practices(), p -> p.id().value());
     List<Problem> problems = new ArrayList<>();
     for (TableImport.Rule rule : mapping.rules()) {
-      rule.aspect().ifPresent(a -> declared(mapping, rule, "aspect", "an aspect", a.value(), aspects, problems));
-      rule.actor().ifPresent(a -> declared(mapping, rule, "actor", "an actor", a.value(), actors, problems));
-      rule.practice().ifPresent(p -> declared(mapping, rule, "practice", "a practice", p.value(), practices, problems));
-      rule.target().ifPresent(a -> declared(mapping, rule, "target", "an actor", a.value(), actors, problems));
+      rule.aspect()
+          .ifPresent(
+              a -> declared(mapping, rule, "aspect", "an aspect", a.value(), aspects, problems));
+      rule.actor()
+          .ifPresent(
+              a -> declared(mapping, rule, "actor", "an actor", a.value(), actors, problems));
+      rule.practice()
+          .ifPresent(
+              p ->
+                  declared(
+                      mapping, rule, "practice", "a practice", p.value(), practices, problems));
+      rule.target()
+          .ifPresent(
+              a -> declared(mapping, rule, "target", "an actor", a.value(), actors, problems));
     }
     return problems;
   }
 
-  private static void declared(TableImport.Mapping mapping, TableImport.Rule rule, String key,
-      String kind, String id, Set<String> known, List<Problem> problems) {
+  private static void declared(
+      TableImport.Mapping mapping,
+      TableImport.Rule rule,
+      String key,
+      String kind,
+      String id,
+      Set<String> known,
+      List<Problem> problems) {
     if (!known.contains(id)) {
       int[] at = rule.at().getOrDefault(key, new int[] {0, 0});
-      problems.add(new Problem(ProblemCode.UNDECLARED_REFERENCE, Severity.ERROR, mapping.source(), at[0], at[1], "",
-          "rule '" + rule.name() + "': " + key + " '" + id + "' is not " + kind + " the model declares"
-              + Suggestions.didYouMean(id, known)));
+      problems.add(
+          new Problem(
+              ProblemCode.UNDECLARED_REFERENCE,
+              Severity.ERROR,
+              mapping.source(),
+              at[0],
+              at[1],
+              "",
+              "rule '"
+                  + rule.name()
+                  + "': "
+                  + key
+                  + " '"
+                  + id
+                  + "' is not "
+                  + kind
+                  + " the model declares"
+                  + Suggestions.didYouMean(id, known)));
     }
   }
 
@@ -68,9 +99,22 @@ final class MappingChecks {
     for (String column : needed) {
       if (!columns.containsKey(column)) {
         int[] at = mapping.locations().getOrDefault(column, new int[] {0, 0});
-        problems.add(new Problem(ProblemCode.UNKNOWN_COLUMN, Severity.ERROR, mapping.source(), at[0], at[1], "",
-            "column '" + column + "' is not in the table " + mapping.table().getFileName()
-                + Suggestions.didYouMean(column, header) + " (columns: " + columnList(header) + ")"));
+        problems.add(
+            new Problem(
+                ProblemCode.UNKNOWN_COLUMN,
+                Severity.ERROR,
+                mapping.source(),
+                at[0],
+                at[1],
+                "",
+                "column '"
+                    + column
+                    + "' is not in the table "
+                    + mapping.table().getFileName()
+                    + Suggestions.didYouMean(column, header)
+                    + " (columns: "
+                    + columnList(header)
+                    + ")"));
       }
     }
     return problems;
@@ -82,6 +126,7 @@ final class MappingChecks {
     for (String name : header.subList(0, Math.min(20, header.size()))) {
       shown.add(Importer.excerpt(name));
     }
-    return String.join(", ", shown) + (header.size() > 20 ? " and " + (header.size() - 20) + " more" : "");
+    return String.join(", ", shown)
+        + (header.size() > 20 ? " and " + (header.size() - 20) + " more" : "");
   }
 }

@@ -15,11 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What an import adds to a model, and the model with it: situations (generated periods, after
- * the model's own), aspects with the source of each in their situation's provenance, and
- * observations, each merged into the same observation when the model has it. Adding what is
- * already there changes nothing, so that importing twice gives the model of the first import.
- * Mutable: one per import.
+ * What an import adds to a model, and the model with it: situations (generated periods, after the
+ * model's own), aspects with the source of each in their situation's provenance, and observations,
+ * each merged into the same observation when the model has it. Adding what is already there changes
+ * nothing, so that importing twice gives the model of the first import. Mutable: one per import.
  */
 final class ModelAdditions {
   private final Model model;
@@ -47,23 +46,28 @@ final class ModelAdditions {
   /** Adds {@code aspect} to {@code situation}, with {@code source} in its provenance. */
   void addAspect(SituationId situation, AspectId aspect, String source) {
     aspects.computeIfAbsent(situation, k -> new LinkedHashSet<>()).add(aspect);
-    provenance.computeIfAbsent(situation, k -> new ArrayList<>()).add(AspectSource.of(aspect, source));
+    provenance
+        .computeIfAbsent(situation, k -> new ArrayList<>())
+        .add(AspectSource.of(aspect, source));
   }
 
   /**
-   * Adds {@code observation}, or adds its source to the same observation already there (same
-   * actor, practice, target and situation). An observation that says the practice did not happen,
-   * or of a change, is never the same: the data then disagree with it, and both are kept (the
-   * validator warns).
+   * Adds {@code observation}, or adds its source to the same observation already there (same actor,
+   * practice, target and situation). An observation that says the practice did not happen, or of a
+   * change, is never the same: the data then disagree with it, and both are kept (the validator
+   * warns).
    */
   void addObservation(Observation observation) {
     String evidence = observation.source().orElseThrow();
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
-      if (o.isPlainPositive() && o.actor().equals(observation.actor())
-          && o.practice().equals(observation.practice()) && o.target().equals(observation.target())
+      if (o.isPlainPositive()
+          && o.actor().equals(observation.actor())
+          && o.practice().equals(observation.practice())
+          && o.target().equals(observation.target())
           && o.situation().equals(observation.situation())) {
-        String source = o.source().map(s -> hasPart(s, evidence) ? s : s + "; " + evidence).orElse(evidence);
+        String source =
+            o.source().map(s -> hasPart(s, evidence) ? s : s + "; " + evidence).orElse(evidence);
         observations.set(i, Observation.builder().from(o).source(source).build());
         return;
       }
@@ -73,8 +77,10 @@ final class ModelAdditions {
 
   /** Whether {@code evidence} is the whole of {@code source} or one of its "; "-separated parts. */
   private static boolean hasPart(String source, String evidence) {
-    return source.equals(evidence) || source.startsWith(evidence + "; ")
-        || source.endsWith("; " + evidence) || source.contains("; " + evidence + "; ");
+    return source.equals(evidence)
+        || source.startsWith(evidence + "; ")
+        || source.endsWith("; " + evidence)
+        || source.contains("; " + evidence + "; ");
   }
 
   /**
@@ -92,8 +98,15 @@ final class ModelAdditions {
           sources.add(p);
         }
       }
-      result.add(Situation.builder().id(s.id()).label(s.label()).from(s.from()).to(s.to())
-          .aspects(all).provenance(sources).build());
+      result.add(
+          Situation.builder()
+              .id(s.id())
+              .label(s.label())
+              .from(s.from())
+              .to(s.to())
+              .aspects(all)
+              .provenance(sources)
+              .build());
     }
     return Model.builder().from(model).situations(result).observations(observations).build();
   }

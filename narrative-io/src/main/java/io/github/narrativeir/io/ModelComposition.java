@@ -149,8 +149,8 @@ public final class ModelComposition {
   }
 
   /**
-   * Builds a {@link ModelComposition}. A builder can be reused: each {@link #build()} takes what
-   * it holds then.
+   * Builds a {@link ModelComposition}. A builder can be reused: each {@link #build()} takes what it
+   * holds then.
    */
   public static final class Builder {
     private ModelReader reader = ModelReader.create();
@@ -161,13 +161,18 @@ public final class ModelComposition {
 
     private Builder() {}
 
-    /** Reads the files with {@code reader} (and its limits) instead of {@link ModelReader#create()}. */
+    /**
+     * Reads the files with {@code reader} (and its limits) instead of {@link ModelReader#create()}.
+     */
     public Builder reader(ModelReader reader) {
       this.reader = checkNotNull(reader, "reader");
       return this;
     }
 
-    /** Adds the concept set in {@code file} (a {@code narrative-concepts/1} file) and what it includes. */
+    /**
+     * Adds the concept set in {@code file} (a {@code narrative-concepts/1} file) and what it
+     * includes.
+     */
     public Builder addConceptSet(Path file) {
       files.add(checkNotNull(file, "file"));
       return this;
@@ -186,9 +191,9 @@ public final class ModelComposition {
     }
 
     /**
-     * Sets whether the sets' concepts replace those of the model and of the sets it includes (how
-     * a rival reading is run on one case), rather than join them; false unless set. Replacing
-     * with no sets at all leaves the model without concepts.
+     * Sets whether the sets' concepts replace those of the model and of the sets it includes (how a
+     * rival reading is run on one case), rather than join them; false unless set. Replacing with no
+     * sets at all leaves the model without concepts.
      */
     public Builder replaceConcepts(boolean replace) {
       this.replaceConcepts = replace;

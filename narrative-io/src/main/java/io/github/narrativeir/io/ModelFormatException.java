@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 /**
  * Thrown when a file cannot be read as a model: it carries every problem found, errors and
  * warnings, each located by file, line, column and JSON Pointer, and each with its {@link
- * ProblemCode}. Its message lists them, one per line, as {@code FILE:LINE:COLUMN: message}. A model read keeps only its first 1,000 problems
- * (and a line counting the rest), an import stops after 100; {@link #errorCount()} says how many
- * errors were found.
+ * ProblemCode}. Its message lists them, one per line, as {@code FILE:LINE:COLUMN: message}. A model
+ * read keeps only its first 1,000 problems (and a line counting the rest), an import stops after
+ * 100; {@link #errorCount()} says how many errors were found.
  *
  * @since 0.1.0
  */
@@ -32,9 +32,8 @@ public final class ModelFormatException extends IOException {
   }
 
   /**
-   * Creates the exception for {@code problems}, some of the {@code errorCount} errors found (a
-   * read that kept only the first ones, or stopped early); -1 counts the errors among {@code
-   * problems}.
+   * Creates the exception for {@code problems}, some of the {@code errorCount} errors found (a read
+   * that kept only the first ones, or stopped early); -1 counts the errors among {@code problems}.
    */
   ModelFormatException(Iterable<Problem> problems, long errorCount) {
     super(message(ImmutableList.copyOf(problems)));

@@ -47,8 +47,17 @@ final class ModelMapper {
   static final String CONCEPTS_FORMAT = "narrative-concepts/1";
 
   static final List<String> TOP =
-      List.of("format", "name", "actors", "aspects", "practices", "situations", "concepts",
-          "observations", "options", "include");
+      List.of(
+          "format",
+          "name",
+          "actors",
+          "aspects",
+          "practices",
+          "situations",
+          "concepts",
+          "observations",
+          "options",
+          "include");
   static final List<String> CONCEPT_SET_TOP =
       List.of("format", "name", "actors", "aspects", "practices", "concepts", "include");
   static final List<String> ACTOR = List.of("id", "name", "kind");
@@ -58,12 +67,23 @@ final class ModelMapper {
       List.of("id", "label", "from", "to", "aspects", "provenance");
   static final List<String> PROVENANCE = List.of("aspect", "source");
   static final List<String> CONCEPT =
-      List.of("id", "holder", "label", "priority", "when", "construes", "highlights", "occludes",
-          "prescribes", "proscribes", "evidence");
+      List.of(
+          "id",
+          "holder",
+          "label",
+          "priority",
+          "when",
+          "construes",
+          "highlights",
+          "occludes",
+          "prescribes",
+          "proscribes",
+          "evidence");
   static final List<String> WHEN = List.of("all", "any", "none");
   static final List<String> CONSTRUAL = List.of("from", "to");
   static final List<String> PRESCRIPTION = List.of("practice", "target", "weight");
-  static final List<String> EVIDENCE = List.of("source", "speaker", "date", "quote", "paraphrase", "url");
+  static final List<String> EVIDENCE =
+      List.of("source", "speaker", "date", "quote", "paraphrase", "url");
   static final List<String> OBSERVATION =
       List.of("actor", "practice", "target", "situation", "change", "occurred", "source");
   static final List<String> OPTIONS = List.of("interaction");
@@ -125,15 +145,19 @@ final class ModelMapper {
             case MODEL_AS_CONCEPT_SET -> " (a model cannot be read as a concept set)";
             default -> "";
           };
-      r.error(code, r.field("format").orElseThrow(), "expected 'format: " + expected + "', found '"
-          + format.get() + "'" + remark);
+      r.error(
+          code,
+          r.field("format").orElseThrow(),
+          "expected 'format: " + expected + "', found '" + format.get() + "'" + remark);
     }
     for (Node item : r.list("include")) {
       if (item.kind == Node.Kind.STRING && !item.text.isBlank()) {
         includes.add(item);
       } else {
-        r.error(item.kind == Node.Kind.STRING ? ProblemCode.INVALID_VALUE : ProblemCode.WRONG_TYPE,
-            item, "expected the path of a concept set for 'include', found " + item.describe());
+        r.error(
+            item.kind == Node.Kind.STRING ? ProblemCode.INVALID_VALUE : ProblemCode.WRONG_TYPE,
+            item,
+            "expected the path of a concept set for 'include', found " + item.describe());
       }
     }
     if (!conceptSet) {
@@ -151,13 +175,20 @@ final class ModelMapper {
     }
     elements(r, "concepts", "a concept", CONCEPT, this::concept, model::addConcepts);
     if (!conceptSet) {
-      elements(r, "observations", "an observation", OBSERVATION, this::observation,
+      elements(
+          r,
+          "observations",
+          "an observation",
+          OBSERVATION,
+          this::observation,
           model::addObservations);
       r.field("options")
           .flatMap(n -> ObjectReader.of(n, "options", "'options'", OPTIONS, problems))
           .ifPresent(
-              o -> o.bool("interaction")
-                  .ifPresent(i -> model.options(InferenceOptions.builder().interaction(i).build())));
+              o ->
+                  o.bool("interaction")
+                      .ifPresent(
+                          i -> model.options(InferenceOptions.builder().interaction(i).build())));
     }
     return Optional.of(model.build());
   }
@@ -226,7 +257,8 @@ final class ModelMapper {
 
   private Optional<Situation> situation(ObjectReader r, String at) {
     Optional<SituationId> id = r.required("id").flatMap(v -> r.parsed(v, "id", SituationId::of));
-    Optional<PartialDate> from = r.required("from").flatMap(v -> r.parsed(v, "from", PartialDate::parse));
+    Optional<PartialDate> from =
+        r.required("from").flatMap(v -> r.parsed(v, "from", PartialDate::parse));
     Situation.Builder b = Situation.builder();
     r.text("label").ifPresent(b::label);
     r.field("to").flatMap(v -> r.parsed(v, "to", PartialDate::parse)).ifPresent(b::to);
@@ -234,8 +266,8 @@ final class ModelMapper {
     int k = 0;
     for (Node item : r.list("provenance")) {
       Optional<ObjectReader> p =
-          ObjectReader.of(item, "a provenance entry", "provenance of " + r.subject(), PROVENANCE,
-              problems);
+          ObjectReader.of(
+              item, "a provenance entry", "provenance of " + r.subject(), PROVENANCE, problems);
       if (p.isEmpty()) {
         continue;
       }
@@ -254,29 +286,33 @@ final class ModelMapper {
 
   private Optional<Concept> concept(ObjectReader r, String at) {
     Optional<ConceptId> id = r.required("id").flatMap(v -> r.parsed(v, "id", ConceptId::of));
-    Optional<ActorId> holder = r.required("holder").flatMap(v -> r.parsed(v, "holder", ActorId::of));
+    Optional<ActorId> holder =
+        r.required("holder").flatMap(v -> r.parsed(v, "holder", ActorId::of));
     Concept.Builder b = Concept.builder();
     r.text("label").ifPresent(b::label);
     r.int32("priority").ifPresent(b::priority);
     r.field("when")
         .flatMap(n -> ObjectReader.of(n, "a trigger", "'when' of " + r.subject(), WHEN, problems))
         .ifPresent(
-            w -> b.when(
-                Trigger.builder()
-                    .addAllAllOf(ids(w, "all", at + "/when/all", AspectId::of))
-                    .addAllAnyOf(ids(w, "any", at + "/when/any", AspectId::of))
-                    .addAllNoneOf(ids(w, "none", at + "/when/none", AspectId::of))
-                    .build()));
+            w ->
+                b.when(
+                    Trigger.builder()
+                        .addAllAllOf(ids(w, "all", at + "/when/all", AspectId::of))
+                        .addAllAnyOf(ids(w, "any", at + "/when/any", AspectId::of))
+                        .addAllNoneOf(ids(w, "none", at + "/when/none", AspectId::of))
+                        .build()));
     int k = 0;
     for (Node item : r.list("construes")) {
       Optional<ObjectReader> c =
-          ObjectReader.of(item, "a construal", "a construal of " + r.subject(), CONSTRUAL, problems);
+          ObjectReader.of(
+              item, "a construal", "a construal of " + r.subject(), CONSTRUAL, problems);
       if (c.isEmpty()) {
         continue;
       }
       String here = at + "/construes/" + k;
       Set<AspectId> from = ids(c.get(), "from", here + "/from", AspectId::of);
-      Optional<AspectId> to = c.get().required("to").flatMap(v -> c.get().parsed(v, "to", AspectId::of));
+      Optional<AspectId> to =
+          c.get().required("to").flatMap(v -> c.get().parsed(v, "to", AspectId::of));
       if (to.isPresent()) {
         located.put(here, item);
         b.addConstrues(Construal.builder().from(from).to(to.get()).build());
@@ -307,13 +343,14 @@ final class ModelMapper {
     List<Prescription> list = new java.util.ArrayList<>();
     for (Node item : r.list(name)) {
       Optional<ObjectReader> p =
-          ObjectReader.of(item, "a practice entry", "'" + name + "' of " + r.subject(), PRESCRIPTION,
-              problems);
+          ObjectReader.of(
+              item, "a practice entry", "'" + name + "' of " + r.subject(), PRESCRIPTION, problems);
       if (p.isEmpty()) {
         continue;
       }
       ObjectReader e = p.get();
-      Optional<PracticeId> practice = e.required("practice").flatMap(v -> e.parsed(v, "practice", PracticeId::of));
+      Optional<PracticeId> practice =
+          e.required("practice").flatMap(v -> e.parsed(v, "practice", PracticeId::of));
       Prescription.Builder b = Prescription.builder();
       e.field("target").flatMap(v -> e.parsed(v, "target", ActorId::of)).ifPresent(b::target);
       e.field("weight").flatMap(v -> weight(e, v)).ifPresent(b::weight);
@@ -341,9 +378,13 @@ final class ModelMapper {
       }
     }
     // .inf and .nan are numbers, not finite ones
-    r.error(v.kind == Node.Kind.NUMBER ? ProblemCode.INVALID_VALUE : ProblemCode.WRONG_TYPE, v,
-        "expected a finite decimal number for 'weight' in " + r.subject() + ", found "
-        + v.describe());
+    r.error(
+        v.kind == Node.Kind.NUMBER ? ProblemCode.INVALID_VALUE : ProblemCode.WRONG_TYPE,
+        v,
+        "expected a finite decimal number for 'weight' in "
+            + r.subject()
+            + ", found "
+            + v.describe());
     return Optional.empty();
   }
 
@@ -372,7 +413,8 @@ final class ModelMapper {
     if (actor.isEmpty() || practice.isEmpty() || situation.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(b.actor(actor.get()).practice(practice.get()).situation(situation.get()).build());
+    return Optional.of(
+        b.actor(actor.get()).practice(practice.get()).situation(situation.get()).build());
   }
 
   /** An id list; malformed entries are reported and left out; positions are located. */
@@ -384,8 +426,16 @@ final class ModelMapper {
         if (ids.add(id.get())) {
           located.put(at + "/" + (ids.size() - 1), item);
         } else {
-          problems.warning(ProblemCode.DUPLICATE_ENTRY, item, "'" + id.get() + "' is listed twice in '" + name + "' of "
-              + r.subject() + "; the second is ignored");
+          problems.warning(
+              ProblemCode.DUPLICATE_ENTRY,
+              item,
+              "'"
+                  + id.get()
+                  + "' is listed twice in '"
+                  + name
+                  + "' of "
+                  + r.subject()
+                  + "; the second is ignored");
         }
       }
     }
@@ -399,9 +449,20 @@ final class ModelMapper {
             t -> {
               Optional<E> value = fromToken.apply(t);
               if (value.isEmpty()) {
-                r.error(ProblemCode.INVALID_VALUE, r.field(name).orElseThrow(), "expected one of "
-                    + Arrays.stream(values).map(Object::toString).collect(Collectors.joining(", "))
-                    + " for '" + name + "' in " + r.subject() + ", found '" + t + "'");
+                r.error(
+                    ProblemCode.INVALID_VALUE,
+                    r.field(name).orElseThrow(),
+                    "expected one of "
+                        + Arrays.stream(values)
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "))
+                        + " for '"
+                        + name
+                        + "' in "
+                        + r.subject()
+                        + ", found '"
+                        + t
+                        + "'");
               }
               return value;
             });

@@ -71,8 +71,8 @@ public final class ModelReader {
    * .yaml}, {@code .yml}), or by its content otherwise.
    *
    * @throws ModelFormatException if the file is not a valid model; it carries every problem
-   * @throws IOException if the file cannot be read: a {@link java.nio.file.NoSuchFileException}
-   *     or another {@link java.nio.file.FileSystemException} naming the file and why ("is a
+   * @throws IOException if the file cannot be read: a {@link java.nio.file.NoSuchFileException} or
+   *     another {@link java.nio.file.FileSystemException} naming the file and why ("is a
    *     directory")
    */
   public LoadedModel read(Path file) throws IOException {
@@ -98,7 +98,8 @@ public final class ModelReader {
    *
    * @throws ModelFormatException if the content is not a valid model
    */
-  public LoadedModel read(String source, byte[] content, Format format) throws ModelFormatException {
+  public LoadedModel read(String source, byte[] content, Format format)
+      throws ModelFormatException {
     checkNotNull(source, "source");
     checkNotNull(content, "content");
     checkNotNull(format, "format");
@@ -106,19 +107,24 @@ public final class ModelReader {
     Optional<Document> model = Document.parse(limits, source, content, format, false, problems);
     List<Document> own = new ArrayList<>();
     if (model.isPresent()) {
-      includes(model.get(), new ArrayList<>(), new java.util.HashSet<>(), new java.util.HashMap<>(),
-          own, problems);
+      includes(
+          model.get(),
+          new ArrayList<>(),
+          new java.util.HashSet<>(),
+          new java.util.HashMap<>(),
+          own,
+          problems);
     }
     return compose(model, own, List.of(), false, problems);
   }
 
   /**
    * Reads the model in {@code modelFile} with its concepts replaced by those of the {@code
-   * narrative-concepts/1} files {@code conceptSets} (and what they include): the way rival
-   * readings of one case are run. With no sets, the model keeps its own concepts and those of the
-   * sets it includes. Actors, aspects, practice types and concepts merge by id; an id defined
-   * twice must be defined identically. Every problem names the file it comes from. {@link
-   * ModelComposition} composes sets written in Java too, or without replacing the concepts.
+   * narrative-concepts/1} files {@code conceptSets} (and what they include): the way rival readings
+   * of one case are run. With no sets, the model keeps its own concepts and those of the sets it
+   * includes. Actors, aspects, practice types and concepts merge by id; an id defined twice must be
+   * defined identically. Every problem names the file it comes from. {@link ModelComposition}
+   * composes sets written in Java too, or without replacing the concepts.
    *
    * @throws ModelFormatException if a file is not valid, or the files do not combine
    * @throws IOException if the model or a concept set cannot be read: a {@link
@@ -166,8 +172,12 @@ public final class ModelReader {
    * {@code replace}, and returns the model or throws with every problem.
    */
   private LoadedModel composed(
-      Optional<Document> model, List<Path> chain, List<Path> conceptSets, boolean replace,
-      ProblemList problems) throws IOException {
+      Optional<Document> model,
+      List<Path> chain,
+      List<Path> conceptSets,
+      boolean replace,
+      ProblemList problems)
+      throws IOException {
     List<Document> own = new ArrayList<>();
     // Each file is read and reported once (read), but the model's includes and the replacement
     // sets are two separate compositions (done): a set the model includes can also replace its
@@ -183,7 +193,8 @@ public final class ModelReader {
       if (!done.add(key)) {
         continue;
       }
-      Optional<Document> set = read.containsKey(key) ? read.get(key) : document(file, true, problems);
+      Optional<Document> set =
+          read.containsKey(key) ? read.get(key) : document(file, true, problems);
       read.put(key, set);
       if (set.isPresent()) {
         includes(set.get(), new ArrayList<>(List.of(key)), done, read, replacement, problems);
@@ -195,18 +206,24 @@ public final class ModelReader {
 
   /**
    * Reads, depth first, the concept sets {@code document} includes (paths relative to its file, or
-   * to the working directory for standard input), each file once per composition ({@code done});
-   * a file read before (in {@code read}) is not read again. Reports, at the include entry, include
+   * to the working directory for standard input), each file once per composition ({@code done}); a
+   * file read before (in {@code read}) is not read again. Reports, at the include entry, include
    * cycles (naming the chain), missing files, and what is not a regular file: a directory, or a
    * device, pipe or socket (which could block or never end).
    */
   private void includes(
-      Document document, List<Path> chain, java.util.Set<Path> done,
-      Map<Path, Optional<Document>> read, List<Document> out, List<Problem> problems) {
+      Document document,
+      List<Path> chain,
+      java.util.Set<Path> done,
+      Map<Path, Optional<Document>> read,
+      List<Document> out,
+      List<Problem> problems) {
     for (Node entry : document.includes) {
-      Path file = (document.path == null
-          ? Path.of(entry.text)
-          : document.path.toAbsolutePath().resolveSibling(entry.text)).normalize();
+      Path file =
+          (document.path == null
+                  ? Path.of(entry.text)
+                  : document.path.toAbsolutePath().resolveSibling(entry.text))
+              .normalize();
       Path key = canonical(file);
       if (chain.contains(key)) {
         List<String> names = new ArrayList<>();
@@ -214,8 +231,15 @@ public final class ModelReader {
           names.add(p.getFileName().toString());
         }
         names.add(key.getFileName().toString());
-        problems.add(new Problem(ProblemCode.INCLUDE_CYCLE, Severity.ERROR, document.source,
-            entry.line, entry.column, entry.pointer, "include cycle: " + String.join(" -> ", names)));
+        problems.add(
+            new Problem(
+                ProblemCode.INCLUDE_CYCLE,
+                Severity.ERROR,
+                document.source,
+                entry.line,
+                entry.column,
+                entry.pointer,
+                "include cycle: " + String.join(" -> ", names)));
         continue;
       }
       if (!done.add(key)) {
@@ -224,12 +248,20 @@ public final class ModelReader {
       String name = Node.excerpt(entry.text);
       String notRegular = notRegular(file);
       if (notRegular != null) {
-        problems.add(new Problem(ProblemCode.UNREADABLE_FILE, Severity.ERROR, document.source,
-            entry.line, entry.column, entry.pointer, "cannot include '" + name + "': " + notRegular + " (" + file + ")"));
+        problems.add(
+            new Problem(
+                ProblemCode.UNREADABLE_FILE,
+                Severity.ERROR,
+                document.source,
+                entry.line,
+                entry.column,
+                entry.pointer,
+                "cannot include '" + name + "': " + notRegular + " (" + file + ")"));
         continue;
       }
       try {
-        Optional<Document> set = read.containsKey(key) ? read.get(key) : document(file, true, problems);
+        Optional<Document> set =
+            read.containsKey(key) ? read.get(key) : document(file, true, problems);
         read.put(key, set);
         if (set.isPresent()) {
           chain.add(key);
@@ -238,8 +270,15 @@ public final class ModelReader {
           out.add(set.get());
         }
       } catch (IOException e) {
-        problems.add(new Problem(ProblemCode.UNREADABLE_FILE, Severity.ERROR, document.source,
-            entry.line, entry.column, entry.pointer, "cannot include '" + name + "': " + reason(e)));
+        problems.add(
+            new Problem(
+                ProblemCode.UNREADABLE_FILE,
+                Severity.ERROR,
+                document.source,
+                entry.line,
+                entry.column,
+                entry.pointer,
+                "cannot include '" + name + "': " + reason(e)));
       }
     }
   }
@@ -289,9 +328,9 @@ public final class ModelReader {
   }
 
   /**
-   * Reads the concept set ({@code narrative-concepts/1}) in {@code file}, with the sets it
-   * includes merged in. A concept set is checked for its syntax, fields, ids and merge conflicts;
-   * whether its references resolve is checked when it is combined with a model.
+   * Reads the concept set ({@code narrative-concepts/1}) in {@code file}, with the sets it includes
+   * merged in. A concept set is checked for its syntax, fields, ids and merge conflicts; whether
+   * its references resolve is checked when it is combined with a model.
    *
    * @throws ModelFormatException if the file is not a valid concept set
    * @throws IOException if a file cannot be read
@@ -304,9 +343,9 @@ public final class ModelReader {
   }
 
   /**
-   * Reads a concept set ({@code narrative-concepts/1}) from {@code content} in {@code format},
-   * with the sets it includes (paths relative to the working directory) merged in; {@code source}
-   * names it in messages. Checked as {@link #readConceptSet(Path)} checks a file.
+   * Reads a concept set ({@code narrative-concepts/1}) from {@code content} in {@code format}, with
+   * the sets it includes (paths relative to the working directory) merged in; {@code source} names
+   * it in messages. Checked as {@link #readConceptSet(Path)} checks a file.
    *
    * @throws ModelFormatException if the content is not a valid concept set
    */
@@ -328,8 +367,8 @@ public final class ModelReader {
       throw problems.failure(source);
     }
     List<Document> included = new ArrayList<>();
-    includes(set.get(), chain, new java.util.HashSet<>(), new java.util.HashMap<>(), included,
-        problems);
+    includes(
+        set.get(), chain, new java.util.HashSet<>(), new java.util.HashMap<>(), included, problems);
     Model merged = new FileComposition(set.get(), included, List.of(), false, problems).model();
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)
         || problems.droppedErrors() > 0) {
@@ -385,13 +424,20 @@ public final class ModelReader {
       FileComposition.Located at = composition.locate(d.pointer());
       if (!covered(readerErrors, at.source(), at.node().pointer)) {
         problems.add(
-            new Problem(ProblemCode.VALIDATION, d.severity(), at.source(), at.node().line,
-                at.node().column, at.node().pointer, d.message()));
+            new Problem(
+                ProblemCode.VALIDATION,
+                d.severity(),
+                at.source(),
+                at.node().line,
+                at.node().column,
+                at.node().pointer,
+                d.message()));
       }
     }
     List<String> order = composition.sources();
     problems.sort(
-        Comparator.comparingInt((Problem p) -> order.indexOf(p.source())).thenComparing(DOCUMENT_ORDER));
+        Comparator.comparingInt((Problem p) -> order.indexOf(p.source()))
+            .thenComparing(DOCUMENT_ORDER));
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)
         || problems.droppedErrors() > 0) {
       throw problems.failure(model.get().source);
@@ -453,7 +499,13 @@ public final class ModelReader {
   private ModelFormatException tooLarge(String source, String what) {
     return new ModelFormatException(
         ImmutableList.of(
-            new Problem(ProblemCode.LIMIT_DOCUMENT_BYTES, Severity.ERROR, source, 0, 0, "",
+            new Problem(
+                ProblemCode.LIMIT_DOCUMENT_BYTES,
+                Severity.ERROR,
+                source,
+                0,
+                0,
+                "",
                 TreeParser.limitMessage(what, "maxDocumentBytes", limits.maxDocumentBytes()))));
   }
 }

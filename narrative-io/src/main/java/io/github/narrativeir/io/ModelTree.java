@@ -192,7 +192,8 @@ final class ModelTree {
     }
   }
 
-  private static <T> List<Object> list(Collection<T> items, java.util.function.Function<T, Object> map) {
+  private static <T> List<Object> list(
+      Collection<T> items, java.util.function.Function<T, Object> map) {
     List<Object> list = new ArrayList<>();
     items.forEach(i -> list.add(map.apply(i)));
     return list;

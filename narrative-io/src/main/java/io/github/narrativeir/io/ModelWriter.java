@@ -1,9 +1,8 @@
 package io.github.narrativeir.io;
 
-import io.github.narrativeir.io.internal.AtomicFiles;
-
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
@@ -12,8 +11,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 
 /**
- * Writes models as {@code narrative-model/1}, YAML or JSON. Elements keep the model's order;
- * values equal to their defaults are left out. Reading the output back gives an equal model.
+ * Writes models as {@code narrative-model/1}, YAML or JSON. Elements keep the model's order; values
+ * equal to their defaults are left out. Reading the output back gives an equal model.
  *
  * <p>Stateless and thread-safe.
  *

@@ -31,15 +31,19 @@ final class Node {
   final int line;
   final int column;
   final String pointer;
+
   /**
    * The fields of a mapping (empty and immutable for any other kind: a scalar carries no empty
    * collections, which keeps a node small; see {@link ReadLimits#maxValues()}).
    */
   final Map<String, Node> fields;
+
   /** Where each key of a mapping was written (same pointer as its value). */
   final Map<String, Node> keys;
+
   /** The items of a list (empty and immutable for any other kind). */
   final List<Node> items;
+
   /** For a boolean: its value (YAML writes it in several ways: true, yes, on, ...). */
   boolean truth;
 
@@ -79,8 +83,8 @@ final class Node {
   static final int EXCERPT = 60;
 
   /**
-   * {@code text} if it is at most {@link #EXCERPT} characters long and on one line, else its
-   * start, cut at a line break or at that many characters, followed by "..." and its length.
+   * {@code text} if it is at most {@link #EXCERPT} characters long and on one line, else its start,
+   * cut at a line break or at that many characters, followed by "..." and its length.
    */
   static String excerpt(String text) {
     int end = text.length();

@@ -3,8 +3,8 @@ package io.github.narrativeir.io;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.github.narrativeir.model.Severity;
 import io.github.narrativeir.internal.Suggestions;
+import io.github.narrativeir.model.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 /**
  * Reads the fields of one mapping of a model file strictly: reports unknown fields (with the
- * allowed ones and the closest), missing required fields, and values of the wrong type, each at
- * its line and column, and keeps going so that every problem is reported at once.
+ * allowed ones and the closest), missing required fields, and values of the wrong type, each at its
+ * line and column, and keeps going so that every problem is reported at once.
  */
 final class ObjectReader {
   private final Node node;
@@ -27,13 +27,16 @@ final class ObjectReader {
   }
 
   /**
-   * Returns a reader for {@code node}, or empty (after reporting) when it is not a mapping;
-   * reports every field not in {@code allowed}.
+   * Returns a reader for {@code node}, or empty (after reporting) when it is not a mapping; reports
+   * every field not in {@code allowed}.
    */
   static Optional<ObjectReader> of(
       Node node, String what, String subject, List<String> allowed, Problems problems) {
     if (node.kind != Node.Kind.OBJECT) {
-      problems.error(ProblemCode.WRONG_TYPE, node, "expected " + what + " (a mapping), found " + node.describe());
+      problems.error(
+          ProblemCode.WRONG_TYPE,
+          node,
+          "expected " + what + " (a mapping), found " + node.describe());
       return Optional.empty();
     }
     for (Map.Entry<String, Node> field : node.fields.entrySet()) {
@@ -45,8 +48,14 @@ final class ObjectReader {
         problems.error(
             ProblemCode.UNKNOWN_FIELD,
             checkNotNull(node.keys.get(field.getKey())),
-            "unknown field '" + field.getKey() + "' in " + subject + closest
-                + " (allowed: " + String.join(", ", allowed) + ")");
+            "unknown field '"
+                + field.getKey()
+                + "' in "
+                + subject
+                + closest
+                + " (allowed: "
+                + String.join(", ", allowed)
+                + ")");
       }
     }
     return Optional.of(new ObjectReader(node, subject, problems));
@@ -69,7 +78,10 @@ final class ObjectReader {
   Optional<Node> required(String name) {
     Optional<Node> value = field(name);
     if (value.isEmpty()) {
-      problems.error(ProblemCode.MISSING_FIELD, node, subject + " is missing the required field '" + name + "'");
+      problems.error(
+          ProblemCode.MISSING_FIELD,
+          node,
+          subject + " is missing the required field '" + name + "'");
     }
     return value;
   }
@@ -85,8 +97,10 @@ final class ObjectReader {
 
   Optional<String> text(Node value, String name) {
     if (!value.isScalar()) {
-      problems.error(ProblemCode.WRONG_TYPE, value, "expected a string for '" + name + "' in " + subject + ", found "
-          + value.describe());
+      problems.error(
+          ProblemCode.WRONG_TYPE,
+          value,
+          "expected a string for '" + name + "' in " + subject + ", found " + value.describe());
       return Optional.empty();
     }
     return Optional.of(value.text);
@@ -100,7 +114,10 @@ final class ObjectReader {
               try {
                 return Optional.of(parse.apply(t));
               } catch (IllegalArgumentException e) {
-                problems.error(ProblemCode.INVALID_VALUE, value, subject + ": '" + name + "': " + e.getMessage());
+                problems.error(
+                    ProblemCode.INVALID_VALUE,
+                    value,
+                    subject + ": '" + name + "': " + e.getMessage());
                 return Optional.empty();
               }
             });
@@ -113,8 +130,10 @@ final class ObjectReader {
       return ImmutableList.of();
     }
     if (value.get().kind != Node.Kind.ARRAY) {
-      problems.error(ProblemCode.WRONG_TYPE, value.get(), "expected a list for '" + name + "' in " + subject + ", found "
-          + value.get().describe());
+      problems.error(
+          ProblemCode.WRONG_TYPE,
+          value.get(),
+          "expected a list for '" + name + "' in " + subject + ", found " + value.get().describe());
       return ImmutableList.of();
     }
     return ImmutableList.copyOf(value.get().items);
@@ -125,8 +144,15 @@ final class ObjectReader {
         .flatMap(
             v -> {
               if (v.kind != Node.Kind.BOOLEAN) {
-                problems.error(ProblemCode.WRONG_TYPE, v, "expected true or false for '" + name + "' in " + subject
-                    + ", found " + v.describe());
+                problems.error(
+                    ProblemCode.WRONG_TYPE,
+                    v,
+                    "expected true or false for '"
+                        + name
+                        + "' in "
+                        + subject
+                        + ", found "
+                        + v.describe());
                 return Optional.empty();
               }
               return Optional.of(v.truth);
@@ -139,7 +165,8 @@ final class ObjectReader {
             v -> {
               if (v.kind == Node.Kind.NUMBER) {
                 try {
-                  return Optional.of(Integer.parseInt(v.text.startsWith("+") ? v.text.substring(1) : v.text));
+                  return Optional.of(
+                      Integer.parseInt(v.text.startsWith("+") ? v.text.substring(1) : v.text));
                 } catch (NumberFormatException e) {
                   // reported below
                 }
@@ -147,8 +174,15 @@ final class ObjectReader {
               // a number that is not a 32-bit integer (1.5, 3000000000) is of the right kind
               ProblemCode code =
                   v.kind == Node.Kind.NUMBER ? ProblemCode.INVALID_VALUE : ProblemCode.WRONG_TYPE;
-              problems.error(code, v, "expected a 32-bit integer for '" + name + "' in " + subject
-                  + ", found " + v.describe());
+              problems.error(
+                  code,
+                  v,
+                  "expected a 32-bit integer for '"
+                      + name
+                      + "' in "
+                      + subject
+                      + ", found "
+                      + v.describe());
               return Optional.empty();
             });
   }
@@ -173,7 +207,8 @@ final class ObjectReader {
     }
 
     void warning(ProblemCode code, Node at, String message) {
-      list.add(new Problem(code, Severity.WARNING, source, at.line, at.column, at.pointer, message));
+      list.add(
+          new Problem(code, Severity.WARNING, source, at.line, at.column, at.pointer, message));
     }
 
     List<Problem> list() {

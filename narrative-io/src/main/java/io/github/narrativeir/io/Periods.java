@@ -47,9 +47,9 @@ abstract class Periods {
   }
 
   /**
-   * Whether {@code situation} is one of the periods {@code spec} generates, within its {@code
-   * from} and {@code to} when given: the same id, beginning and end (a situation of the model that
-   * is, is reused by an import).
+   * Whether {@code situation} is one of the periods {@code spec} generates, within its {@code from}
+   * and {@code to} when given: the same id, beginning and end (a situation of the model that is, is
+   * reused by an import).
    */
   static boolean generates(TableImport.PeriodSpec spec, Situation situation) {
     Generated g = new Generated(spec.every(), spec.from(), spec.to());
@@ -63,16 +63,27 @@ abstract class Periods {
         && situation.to().map(PartialDate::end).equals(made.to().map(PartialDate::end));
   }
 
-  /** How many periods {@code spec} generates between its {@code from} and {@code to} (both given). */
+  /**
+   * How many periods {@code spec} generates between its {@code from} and {@code to} (both given).
+   */
   static long count(TableImport.PeriodSpec spec) {
     return (long) ordinal(spec.every(), spec.to().orElseThrow().end())
-        - ordinal(spec.every(), spec.from().orElseThrow().start()) + 1;
+        - ordinal(spec.every(), spec.from().orElseThrow().start())
+        + 1;
   }
 
   /** The message for generated periods over {@link TableImport#MAX_GENERATED_SITUATIONS}. */
   static String tooMany(TableImport.PeriodSpec spec, long count, Object first, Object last) {
-    return "periods every " + spec.every() + " from " + first + " to " + last + " would generate "
-        + count + " situations, over the limit of " + TableImport.MAX_GENERATED_SITUATIONS
+    return "periods every "
+        + spec.every()
+        + " from "
+        + first
+        + " to "
+        + last
+        + " would generate "
+        + count
+        + " situations, over the limit of "
+        + TableImport.MAX_GENERATED_SITUATIONS
         + (spec.from().isPresent() && spec.to().isPresent()
             ? "; narrow 'from' and 'to'"
             : "; bound them with 'from' and 'to' (rows outside are counted, not dropped)")
@@ -97,15 +108,19 @@ abstract class Periods {
 
     Given(List<Situation> situations) {
       order = new ArrayList<>(situations);
-      order.sort(Comparator.comparing((Situation s) -> s.from().start()).thenComparing(Situation::id));
+      order.sort(
+          Comparator.comparing((Situation s) -> s.from().start()).thenComparing(Situation::id));
       start = new LocalDate[order.size()];
       end = new LocalDate[order.size()];
       for (int s = 0; s < order.size(); s++) {
         Situation situation = order.get(s);
         start[s] = situation.from().start();
         int next = s + 1;
-        end[s] = situation.to().map(PartialDate::end)
-            .orElse(next < order.size() ? order.get(next).from().start().minusDays(1) : null);
+        end[s] =
+            situation
+                .to()
+                .map(PartialDate::end)
+                .orElse(next < order.size() ? order.get(next).from().start().minusDays(1) : null);
       }
     }
 
@@ -162,8 +177,10 @@ abstract class Periods {
 
     @Override
     Optional<String> generatedRange(int minSeen, int maxSeen) {
-      return Optional.of(situation(first.orElse(minSeen)).id().value() + " to "
-          + situation(last.orElse(maxSeen)).id().value());
+      return Optional.of(
+          situation(first.orElse(minSeen)).id().value()
+              + " to "
+              + situation(last.orElse(maxSeen)).id().value());
     }
 
     @Override
@@ -181,21 +198,25 @@ abstract class Periods {
       Situation.Builder b = Situation.builder();
       switch (every) {
         case "year":
-          b.id(SituationId.of(String.valueOf(o))).from(PartialDate.ofYear(o)).to(PartialDate.ofYear(o));
+          b.id(SituationId.of(String.valueOf(o)))
+              .from(PartialDate.ofYear(o))
+              .to(PartialDate.ofYear(o));
           break;
-        case "quarter": {
-          int year = o / 4;
-          int q = o % 4;
-          b.id(SituationId.of(year + "-q" + (q + 1)))
-              .label(year + " Q" + (q + 1))
-              .from(PartialDate.ofMonth(year, 3 * q + 1))
-              .to(PartialDate.ofMonth(year, 3 * q + 3));
-          break;
-        }
-        default: {
-          PartialDate month = PartialDate.ofMonth(o / 12, o % 12 + 1);
-          b.id(SituationId.of(month.toString())).from(month).to(month);
-        }
+        case "quarter":
+          {
+            int year = o / 4;
+            int q = o % 4;
+            b.id(SituationId.of(year + "-q" + (q + 1)))
+                .label(year + " Q" + (q + 1))
+                .from(PartialDate.ofMonth(year, 3 * q + 1))
+                .to(PartialDate.ofMonth(year, 3 * q + 3));
+            break;
+          }
+        default:
+          {
+            PartialDate month = PartialDate.ofMonth(o / 12, o % 12 + 1);
+            b.id(SituationId.of(month.toString())).from(month).to(month);
+          }
       }
       return b.build();
     }

@@ -15,7 +15,6 @@ import io.github.narrativeir.model.Severity;
  * @param column the column, from 1; 0 when unknown
  * @param pointer the JSON Pointer of the offending value; empty for the whole document
  * @param message what is wrong, naming the offending element
- *
  * @since 0.1.0
  */
 public record Problem(
@@ -37,8 +36,8 @@ public record Problem(
 
   /**
    * Renders as {@code FILE:LINE:COLUMN: message (at /json/pointer)}, with {@code warning: } before
-   * the message of a warning; an unknown column is left out ({@code FILE:LINE: message}), and so
-   * is an unknown line ({@code FILE: message}). The code is not shown.
+   * the message of a warning; an unknown column is left out ({@code FILE:LINE: message}), and so is
+   * an unknown line ({@code FILE: message}). The code is not shown.
    */
   public String render() {
     StringBuilder sb = new StringBuilder(source);

@@ -38,7 +38,9 @@ public enum ProblemCode {
    */
   ENCODING("encoding"),
 
-  /** {@code control-character}: a control character that a model file (which is text) may not hold. */
+  /**
+   * {@code control-character}: a control character that a model file (which is text) may not hold.
+   */
   CONTROL_CHARACTER("control-character"),
 
   /** {@code empty-document}: the document, or the table, holds nothing. */
@@ -50,7 +52,10 @@ public enum ProblemCode {
   /** {@code duplicate-key}: a mapping has the same key twice (the message names the first). */
   DUPLICATE_KEY("duplicate-key"),
 
-  /** {@code yaml-tag}: a YAML tag ({@code !!python/object}, {@code !local}), which a model file may not use. */
+  /**
+   * {@code yaml-tag}: a YAML tag ({@code !!python/object}, {@code !local}), which a model file may
+   * not use.
+   */
   YAML_TAG("yaml-tag"),
 
   /** {@code yaml-alias}: a YAML alias that names no anchored mapping or list before it. */
@@ -59,8 +64,9 @@ public enum ProblemCode {
   // ---- limits
 
   /**
-   * {@code limit.document-bytes}: the document is larger than {@link ReadLimits#maxDocumentBytes()};
-   * the message names {@link ReadLimits#withMaxDocumentBytes(long)}.
+   * {@code limit.document-bytes}: the document is larger than {@link
+   * ReadLimits#maxDocumentBytes()}; the message names {@link
+   * ReadLimits#withMaxDocumentBytes(long)}.
    */
   LIMIT_DOCUMENT_BYTES("limit.document-bytes"),
 
@@ -71,8 +77,8 @@ public enum ProblemCode {
   LIMIT_NESTING_DEPTH("limit.nesting-depth"),
 
   /**
-   * {@code limit.string-length}: a string, a run of characters without a space, or a line is
-   * longer than {@link ReadLimits#maxStringLength()} allows; the message names {@link
+   * {@code limit.string-length}: a string, a run of characters without a space, or a line is longer
+   * than {@link ReadLimits#maxStringLength()} allows; the message names {@link
    * ReadLimits#withMaxStringLength(int)}.
    */
   LIMIT_STRING_LENGTH("limit.string-length"),
@@ -95,7 +101,9 @@ public enum ProblemCode {
    */
   LIMIT_PARSER("limit.parser"),
 
-  /** {@code limit.table-line}: a line of a table is longer than {@link TableImport#MAX_LINE_BYTES}. */
+  /**
+   * {@code limit.table-line}: a line of a table is longer than {@link TableImport#MAX_LINE_BYTES}.
+   */
   LIMIT_TABLE_LINE("limit.table-line"),
 
   /**
@@ -112,18 +120,23 @@ public enum ProblemCode {
 
   // ---- the fields of a document
 
-  /** {@code format}: the {@code format} tag is not the one expected (and the file is no other known kind). */
+  /**
+   * {@code format}: the {@code format} tag is not the one expected (and the file is no other known
+   * kind).
+   */
   FORMAT("format"),
 
   /**
-   * {@code concept-set-as-model}: a concept set ({@code narrative-concepts/1}) was read as a
-   * model. Read it with {@link ModelReader#readConceptSet(java.nio.file.Path)}, or compose it with
-   * a model ({@link ModelComposition}). The message ends with the remark {@code (a concept set
-   * cannot be read as a model)}.
+   * {@code concept-set-as-model}: a concept set ({@code narrative-concepts/1}) was read as a model.
+   * Read it with {@link ModelReader#readConceptSet(java.nio.file.Path)}, or compose it with a model
+   * ({@link ModelComposition}). The message ends with the remark {@code (a concept set cannot be
+   * read as a model)}.
    */
   CONCEPT_SET_AS_MODEL("concept-set-as-model"),
 
-  /** {@code model-as-concept-set}: a model ({@code narrative-model/1}) was read as a concept set. */
+  /**
+   * {@code model-as-concept-set}: a model ({@code narrative-model/1}) was read as a concept set.
+   */
   MODEL_AS_CONCEPT_SET("model-as-concept-set"),
 
   /** {@code unknown-field}: a field the element does not have (the message lists those it has). */
@@ -147,12 +160,14 @@ public enum ProblemCode {
   INVALID_VALUE("invalid-value"),
 
   /**
-   * {@code field-combination}: fields that do not go together, or a field that needs another
-   * (a mapping's {@code date} with both {@code column} and {@code year}, a rule that adds nothing).
+   * {@code field-combination}: fields that do not go together, or a field that needs another (a
+   * mapping's {@code date} with both {@code column} and {@code year}, a rule that adds nothing).
    */
   FIELD_COMBINATION("field-combination"),
 
-  /** {@code duplicate-entry}: a warning: an id is listed twice in one list; the second is ignored. */
+  /**
+   * {@code duplicate-entry}: a warning: an id is listed twice in one list; the second is ignored.
+   */
   DUPLICATE_ENTRY("duplicate-entry"),
 
   // ---- files that combine
@@ -197,7 +212,10 @@ public enum ProblemCode {
    */
   UNDECLARED_REFERENCE("undeclared-reference"),
 
-  /** {@code period-clash}: a period an import generates has the id of a different situation of the model. */
+  /**
+   * {@code period-clash}: a period an import generates has the id of a different situation of the
+   * model.
+   */
   PERIOD_CLASH("period-clash"),
 
   /**

@@ -59,19 +59,31 @@ final class ProblemList extends ArrayList<Problem> {
   }
 
   /**
-   * The problems kept, then, if some were not, one more saying how many (an error when errors
-   * were left out), in {@code source} without a line.
+   * The problems kept, then, if some were not, one more saying how many (an error when errors were
+   * left out), in {@code source} without a line.
    */
   List<Problem> reported(String source) {
     if (droppedErrors + droppedWarnings == 0) {
       return this;
     }
     List<Problem> all = new ArrayList<>(this);
-    all.add(new Problem(ProblemCode.TOO_MANY_PROBLEMS,
-        droppedErrors > 0 ? Severity.ERROR : Severity.WARNING, source, 0, 0, "",
-        "and " + (droppedErrors + droppedWarnings) + " more problems (" + droppedErrors
-            + " errors, " + droppedWarnings + " warnings) not shown: only the first "
-            + MAX_PROBLEMS + " problems of a read are kept; fix these first"));
+    all.add(
+        new Problem(
+            ProblemCode.TOO_MANY_PROBLEMS,
+            droppedErrors > 0 ? Severity.ERROR : Severity.WARNING,
+            source,
+            0,
+            0,
+            "",
+            "and "
+                + (droppedErrors + droppedWarnings)
+                + " more problems ("
+                + droppedErrors
+                + " errors, "
+                + droppedWarnings
+                + " warnings) not shown: only the first "
+                + MAX_PROBLEMS
+                + " problems of a read are kept; fix these first"));
     return all;
   }
 }

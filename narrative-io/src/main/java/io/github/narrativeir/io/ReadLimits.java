@@ -3,10 +3,10 @@ package io.github.narrativeir.io;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * Limits that protect a reader from hostile or broken input: the size of a document, how deeply
- * it nests, how long one string may be, how many YAML aliases it may use, and how many values it
- * may hold. A document that exceeds a limit is rejected with a message naming the limit and how
- * to raise it.
+ * Limits that protect a reader from hostile or broken input: the size of a document, how deeply it
+ * nests, how long one string may be, how many YAML aliases it may use, and how many values it may
+ * hold. A document that exceeds a limit is rejected with a message naming the limit and how to
+ * raise it.
  *
  * <p>The defaults fit in a 256 MB heap whatever the document: a document of {@link
  * #maxDocumentBytes()} bytes holding {@link #maxValues()} of the smallest values is read, mapped
@@ -48,7 +48,11 @@ public final class ReadLimits {
   private final int maxValues;
 
   private ReadLimits(
-      long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxAliases, int maxValues) {
+      long maxDocumentBytes,
+      int maxNestingDepth,
+      int maxStringLength,
+      int maxAliases,
+      int maxValues) {
     checkRange("maxDocumentBytes", maxDocumentBytes, 1, MAX_DOCUMENT_BYTES);
     checkRange("maxNestingDepth", maxNestingDepth, 1, MAX_NESTING_DEPTH);
     checkRange("maxStringLength", maxStringLength, 1, MAX_STRING_LENGTH);
@@ -65,7 +69,10 @@ public final class ReadLimits {
     checkArgument(
         value >= min && value <= max,
         "%s %s is out of range: it must be between %s and %s",
-        name, value, min, max);
+        name,
+        value,
+        min,
+        max);
   }
 
   /**

@@ -1,10 +1,9 @@
 package io.github.narrativeir.io;
 
-import io.github.narrativeir.io.internal.AtomicFiles;
-
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -52,10 +51,11 @@ public final class ResultWriter {
     checkNotNull(out, "out");
     JsonText.write(ResultTree.of(result), out);
   }
+
   /**
-   * Writes {@code result} as {@code narrative-result/1} JSON to {@code out} in UTF-8: the bytes of {@link
-   * #toJson}, written as they are made, so that the whole text is never held in memory. Flushes
-   * {@code out}; does not close it.
+   * Writes {@code result} as {@code narrative-result/1} JSON to {@code out} in UTF-8: the bytes of
+   * {@link #toJson}, written as they are made, so that the whole text is never held in memory.
+   * Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -64,5 +64,4 @@ public final class ResultWriter {
     checkNotNull(out, "out");
     JsonText.write(ResultTree.of(result), out);
   }
-
 }

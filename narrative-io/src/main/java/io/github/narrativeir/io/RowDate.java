@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * How a mapping dates a row: from one column holding a day, month, year or US federal fiscal year,
  * or from separate year, month and day columns. A row dated by a month, a year or a fiscal year is
  * placed at its middle (the 15th, 1 July, 1 April), so that it lands in the situation that holds
- * most of that period; a cell listing several years ({@code 2006; 2007}, {@code 2002-2007},
- * {@code FY2002-FY2007}) is placed by the first.
+ * most of that period; a cell listing several years ({@code 2006; 2007}, {@code 2002-2007}, {@code
+ * FY2002-FY2007}) is placed by the first.
  */
 abstract class RowDate {
   static final List<String> PRECISIONS = List.of("day", "month", "year", "fiscal-year");
@@ -45,7 +45,8 @@ abstract class RowDate {
   }
 
   private static final Pattern YEARS =
-      Pattern.compile("\\s*(?:FY\\s*)?(\\d{4})(?:\\s*(?:[-\u2013;,/]|to)\\s*(?:FY\\s*)?\\d{4})*\\s*");
+      Pattern.compile(
+          "\\s*(?:FY\\s*)?(\\d{4})(?:\\s*(?:[-\u2013;,/]|to)\\s*(?:FY\\s*)?\\d{4})*\\s*");
 
   /**
    * The longest date cell read, in characters: longer is a malformed date, before any regular
@@ -83,17 +84,19 @@ abstract class RowDate {
       }
       switch (precision) {
         case "year":
-        case "fiscal-year": {
-          Matcher m = YEARS.matcher(v);
-          boolean fiscal = precision.equals("fiscal-year");
-          if (!m.matches() || (!fiscal && v.contains("FY"))) {
-            return new Malformed(column, raw, expected());
+        case "fiscal-year":
+          {
+            Matcher m = YEARS.matcher(v);
+            boolean fiscal = precision.equals("fiscal-year");
+            if (!m.matches() || (!fiscal && v.contains("FY"))) {
+              return new Malformed(column, raw, expected());
+            }
+            int year = Integer.parseInt(m.group(1));
+            boolean several = !v.replaceFirst("^FY\\s*", "").trim().equals(m.group(1));
+            // US federal fiscal year N runs from 1 October N-1 to 30 September N
+            return new Placed(
+                fiscal ? LocalDate.of(year, 4, 1) : LocalDate.of(year, 7, 1), several);
           }
-          int year = Integer.parseInt(m.group(1));
-          boolean several = !v.replaceFirst("^FY\\s*", "").trim().equals(m.group(1));
-          // US federal fiscal year N runs from 1 October N-1 to 30 September N
-          return new Placed(fiscal ? LocalDate.of(year, 4, 1) : LocalDate.of(year, 7, 1), several);
-        }
         default:
           try {
             return new Placed(middle(PartialDate.parse(dayForm(v))), false);
@@ -119,7 +122,8 @@ abstract class RowDate {
 
   private static final Pattern COMPACT_DAY = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern WITH_TIME =
-      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
 
   /**
    * A day as event data write it, in the form {@link PartialDate#parse} reads: {@code 20040617}
@@ -166,15 +170,18 @@ abstract class RowDate {
       int yy = Integer.parseInt(y);
       // a month or day that is blank, zero, negative (as COW's -9) or out of range is unknown:
       // the date falls back to the month or year
-      Optional<Integer> mm = month.flatMap(c -> number(cell(row, indexes[1]))).filter(m -> m >= 1 && m <= 12);
+      Optional<Integer> mm =
+          month.flatMap(c -> number(cell(row, indexes[1]))).filter(m -> m >= 1 && m <= 12);
       if (mm.isEmpty()) {
         return new Placed(middle(PartialDate.ofYear(yy)), false);
       }
-      Optional<Integer> dd = day.flatMap(c -> number(cell(row, indexes[2])))
-          .filter(d -> d >= 1 && d <= YearMonth.of(yy, mm.get()).lengthOfMonth());
+      Optional<Integer> dd =
+          day.flatMap(c -> number(cell(row, indexes[2])))
+              .filter(d -> d >= 1 && d <= YearMonth.of(yy, mm.get()).lengthOfMonth());
       try {
         return new Placed(
-            dd.map(d -> LocalDate.of(yy, mm.get(), d)).orElse(middle(PartialDate.ofMonth(yy, mm.get()))),
+            dd.map(d -> LocalDate.of(yy, mm.get(), d))
+                .orElse(middle(PartialDate.ofMonth(yy, mm.get()))),
             false);
       } catch (DateTimeException e) {
         return new Malformed(year, y, "a year such as 2002");

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rows one rule selects while a table is read: how many in all, how many outside every
- * period, and per period (by its slot) how many and their sum. Memory grows with the periods rows
- * land in, not with the rows. Mutable: one per rule and import, used by one thread.
+ * The rows one rule selects while a table is read: how many in all, how many outside every period,
+ * and per period (by its slot) how many and their sum. Memory grows with the periods rows land in,
+ * not with the rows. Mutable: one per rule and import, used by one thread.
  */
 final class RuleTally {
   private final CompiledRule rule;
@@ -74,8 +74,8 @@ final class RuleTally {
   }
 
   /**
-   * The rule's counts once every row is read: per situation of {@code slots} (in their order)
-   * where rows landed, how many, their sum and whether they pass the rule's threshold.
+   * The rule's counts once every row is read: per situation of {@code slots} (in their order) where
+   * rows landed, how many, their sum and whether they pass the rule's threshold.
    */
   ImportStatistics.RuleCounts counts(List<Periods.Slot> slots) {
     ImmutableList.Builder<ImportStatistics.SituationCount> situations = ImmutableList.builder();
@@ -85,10 +85,15 @@ final class RuleTally {
         continue;
       }
       Optional<BigDecimal> sum = Optional.ofNullable(t.sum);
-      situations.add(new ImportStatistics.SituationCount(
-          slot.situation().id(), t.count, sum, rule.passes(t.count, sum)));
+      situations.add(
+          new ImportStatistics.SituationCount(
+              slot.situation().id(), t.count, sum, rule.passes(t.count, sum)));
     }
     return new ImportStatistics.RuleCounts(
-        rule.name(), rule.sum().map(CompiledRule.SumColumn::name), selected, outside, situations.build());
+        rule.name(),
+        rule.sum().map(CompiledRule.SumColumn::name),
+        selected,
+        outside,
+        situations.build());
   }
 }

@@ -1,7 +1,5 @@
 package io.github.narrativeir.io;
 
-import io.github.narrativeir.io.internal.AtomicFiles;
-
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.analysis.MonteCarlo;
@@ -12,6 +10,7 @@ import io.github.narrativeir.analysis.SensitivityResult.ObservationFlips;
 import io.github.narrativeir.analysis.SensitivityResult.PredictionHolds;
 import io.github.narrativeir.analysis.SensitivityResult.ScoreRange;
 import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.ActorId;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,14 +30,13 @@ import org.jspecify.annotations.Nullable;
  * {@code format}, {@code families}, {@code predictions}, {@code gained}, {@code observations} and
  * {@code scores}, with the keys in that order, ids and targets as in {@code narrative-result/1}
  * ({@code null} for an absent target or change), and numbers as there: shares and ratios as {@code
- * 0.9355}, {@code 1.0}, {@code 0.5}; counts (variants, changes explained) as integers. The
- * {@code monte-carlo} family's entry goes on after its count with {@code generator}, {@code seed}
- * (an integer), {@code weightFactor}, {@code conceptDropProbability}, {@code
- * aspectDropProbability} (decimals, such as {@code 2.0} and {@code 0.1}) and {@code breakTies}. An
- * undefined value is {@code null}: a share when no variant ran, and a score that cannot be
- * computed, such as every score of a model without observations (whose {@code observations} list
- * is empty). Two-space indentation and a final newline; the same result always gives the same
- * bytes.
+ * 0.9355}, {@code 1.0}, {@code 0.5}; counts (variants, changes explained) as integers. The {@code
+ * monte-carlo} family's entry goes on after its count with {@code generator}, {@code seed} (an
+ * integer), {@code weightFactor}, {@code conceptDropProbability}, {@code aspectDropProbability}
+ * (decimals, such as {@code 2.0} and {@code 0.1}) and {@code breakTies}. An undefined value is
+ * {@code null}: a share when no variant ran, and a score that cannot be computed, such as every
+ * score of a model without observations (whose {@code observations} list is empty). Two-space
+ * indentation and a final newline; the same result always gives the same bytes.
  *
  * <p>Stateless and thread-safe.
  *
@@ -77,10 +75,11 @@ public final class SensitivityWriter {
     checkNotNull(out, "out");
     JsonText.write(tree(result), out);
   }
+
   /**
-   * Writes {@code result} as {@code narrative-sensitivity/1} JSON to {@code out} in UTF-8: the bytes of {@link
-   * #toJson}, written as they are made, so that the whole text is never held in memory. Flushes
-   * {@code out}; does not close it.
+   * Writes {@code result} as {@code narrative-sensitivity/1} JSON to {@code out} in UTF-8: the
+   * bytes of {@link #toJson}, written as they are made, so that the whole text is never held in
+   * memory. Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
@@ -89,7 +88,6 @@ public final class SensitivityWriter {
     checkNotNull(out, "out");
     JsonText.write(tree(result), out);
   }
-
 
   static Map<String, Object> tree(SensitivityResult result) {
     Map<String, Object> root = new LinkedHashMap<>();

@@ -49,16 +49,16 @@ public final class TableImport {
   public static final int MAX_LINE_BYTES = 1 << 20;
 
   /**
-   * The most situations generated {@code periods} may make (5,000: every month for over 400
-   * years); more is a located error at {@code periods}, which suggests {@code from} and {@code to}.
+   * The most situations generated {@code periods} may make (5,000: every month for over 400 years);
+   * more is a located error at {@code periods}, which suggests {@code from} and {@code to}.
    */
   public static final int MAX_GENERATED_SITUATIONS = 5_000;
 
   /**
-   * The longest number accepted in a cell or a mapping, in characters (100); its significant
-   * digits are at most {@link #MAX_NUMBER_DIGITS}, and its leading digit's power of ten between
-   * -{@link #MAX_NUMBER_EXPONENT} and {@link #MAX_NUMBER_EXPONENT}. Checked before any arithmetic,
-   * so that a cell such as {@code 1e999999999} cannot make a sum run out of memory or time.
+   * The longest number accepted in a cell or a mapping, in characters (100); its significant digits
+   * are at most {@link #MAX_NUMBER_DIGITS}, and its leading digit's power of ten between -{@link
+   * #MAX_NUMBER_EXPONENT} and {@link #MAX_NUMBER_EXPONENT}. Checked before any arithmetic, so that
+   * a cell such as {@code 1e999999999} cannot make a sum run out of memory or time.
    */
   public static final int MAX_NUMBER_CHARS = 100;
 
@@ -69,14 +69,16 @@ public final class TableImport {
   public static final int MAX_NUMBER_EXPONENT = 100;
 
   /**
-   * The steps (characters examined) a {@code matches} regular expression may take on one cell:
-   * this many plus {@link #REGEX_STEPS_PER_CHAR} per character of the cell. A regular expression
-   * that backtracks catastrophically (such as {@code ^(.*a){12}$}) gives up there with a located
-   * error naming the rule and the row, instead of running for hours.
+   * The steps (characters examined) a {@code matches} regular expression may take on one cell: this
+   * many plus {@link #REGEX_STEPS_PER_CHAR} per character of the cell. A regular expression that
+   * backtracks catastrophically (such as {@code ^(.*a){12}$}) gives up there with a located error
+   * naming the rule and the row, instead of running for hours.
    */
   public static final long REGEX_STEPS = 1_000_000;
 
-  /** The steps a regular expression may take per character of the cell, over {@link #REGEX_STEPS}. */
+  /**
+   * The steps a regular expression may take per character of the cell, over {@link #REGEX_STEPS}.
+   */
   public static final long REGEX_STEPS_PER_CHAR = 1_000;
 
   private TableImport() {}
@@ -125,8 +127,8 @@ public final class TableImport {
    * size is not limited, but each of its lines is ({@link #MAX_LINE_BYTES}).
    *
    * @throws ModelFormatException if the mapping or the table is malformed, exceeds a limit, or the
-   *     mapping names an aspect, actor or practice the model does not declare; problems are
-   *     located by file, line and column (in the table: line, column and column name)
+   *     mapping names an aspect, actor or practice the model does not declare; problems are located
+   *     by file, line and column (in the table: line, column and column name)
    * @throws IOException if a file cannot be read
    */
   public static Result run(Path mappingFile, Model model, ReadLimits limits) throws IOException {
@@ -168,8 +170,14 @@ public final class TableImport {
    */
   static String numberBounds(String text) {
     return numeric(text.trim())
-        ? " of at most " + MAX_NUMBER_DIGITS + " significant digits, between 1e-" + MAX_NUMBER_EXPONENT
-            + " and 1e" + MAX_NUMBER_EXPONENT + " in size (and at most " + MAX_NUMBER_CHARS
+        ? " of at most "
+            + MAX_NUMBER_DIGITS
+            + " significant digits, between 1e-"
+            + MAX_NUMBER_EXPONENT
+            + " and 1e"
+            + MAX_NUMBER_EXPONENT
+            + " in size (and at most "
+            + MAX_NUMBER_CHARS
             + " characters)"
         : "";
   }
@@ -252,11 +260,15 @@ public final class TableImport {
       Optional<ActorId> target,
       Map<String, int[]> at) {}
 
-  /**
-   * One condition on a column; {@code line} and {@code column} locate its value in the mapping.
-   */
-  record Condition(String column, String op, List<String> values, Optional<BigDecimal> number,
-      Optional<Pattern> pattern, int line, int at) {
+  /** One condition on a column; {@code line} and {@code column} locate its value in the mapping. */
+  record Condition(
+      String column,
+      String op,
+      List<String> values,
+      Optional<BigDecimal> number,
+      Optional<Pattern> pattern,
+      int line,
+      int at) {
     /**
      * Whether {@code value} passes.
      *
@@ -276,7 +288,9 @@ public final class TableImport {
             return false;
           }
           int c = parsed.get().compareTo(number.orElseThrow());
-          return op.equals("atLeast") ? c >= 0 : op.equals("above") ? c > 0 : op.equals("atMost") ? c <= 0 : c < 0;
+          return op.equals("atLeast")
+              ? c >= 0
+              : op.equals("above") ? c > 0 : op.equals("atMost") ? c <= 0 : c < 0;
       }
     }
 
@@ -285,14 +299,18 @@ public final class TableImport {
       try {
         return pattern.orElseThrow().matcher(new Budgeted(value, budget)).find();
       } catch (RegexGaveUp e) {
-        throw new RegexGaveUp("took more than " + budget + " steps; it backtracks catastrophically,"
-            + " as a repeated group holding a repetition does ((.*a){12}, (a+)+): rewrite it without"
-            + " nested repetition");
+        throw new RegexGaveUp(
+            "took more than "
+                + budget
+                + " steps; it backtracks catastrophically,"
+                + " as a repeated group holding a repetition does ((.*a){12}, (a+)+): rewrite it without"
+                + " nested repetition");
       } catch (StackOverflowError e) {
         // java.util.regex recurses once per repetition of some groups: a long cell can exhaust
         // the stack; the match unwinds cleanly, so this is reported like a budget overrun
-        throw new RegexGaveUp("recursed too deeply: a repeated group with alternatives, such as"
-            + " (a|b)*, recurses once per repetition; use a character class such as [ab]* instead");
+        throw new RegexGaveUp(
+            "recursed too deeply: a repeated group with alternatives, such as"
+                + " (a|b)*, recurses once per repetition; use a character class such as [ab]* instead");
       }
     }
   }
@@ -300,6 +318,7 @@ public final class TableImport {
   /** A regular expression gave up on a cell: how. */
   static final class RegexGaveUp extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
     @SuppressWarnings("StaticAssignmentOfThrowable") // stackless, thrown from the regex's hot loop
     private static final RegexGaveUp OUT_OF_STEPS = new RegexGaveUp("out of steps");
 

@@ -14,10 +14,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the lines of a table, strictly and in bounded memory: a line ends at LF, CRLF or a lone
- * CR; a line longer than {@link TableImport#MAX_LINE_BYTES} bytes and a line that is not valid
- * UTF-8 are located errors ({@code FILE:LINE:COLUMN}), thrown at once. Memory holds one line, so
- * a device or a pipe that never ends a line (such as {@code /dev/zero}) is stopped at the limit.
+ * Reads the lines of a table, strictly and in bounded memory: a line ends at LF, CRLF or a lone CR;
+ * a line longer than {@link TableImport#MAX_LINE_BYTES} bytes and a line that is not valid UTF-8
+ * are located errors ({@code FILE:LINE:COLUMN}), thrown at once. Memory holds one line, so a device
+ * or a pipe that never ends a line (such as {@code /dev/zero}) is stopped at the limit.
  */
 final class TableLines implements Closeable {
   private final InputStream in;
@@ -74,10 +74,21 @@ final class TableLines implements Closeable {
       }
       if (length == line.length) {
         if (length >= TableImport.MAX_LINE_BYTES) {
-          throw new ModelFormatException(List.of(new Problem(ProblemCode.LIMIT_TABLE_LINE, Severity.ERROR, source, lineNumber + 1, 1, "",
-              "line " + (lineNumber + 1) + " is longer than " + TableImport.MAX_LINE_BYTES
-                  + " bytes, the limit for one line of a table (is this a table? quoted fields may"
-                  + " not span lines)")));
+          throw new ModelFormatException(
+              List.of(
+                  new Problem(
+                      ProblemCode.LIMIT_TABLE_LINE,
+                      Severity.ERROR,
+                      source,
+                      lineNumber + 1,
+                      1,
+                      "",
+                      "line "
+                          + (lineNumber + 1)
+                          + " is longer than "
+                          + TableImport.MAX_LINE_BYTES
+                          + " bytes, the limit for one line of a table (is this a table? quoted fields may"
+                          + " not span lines)")));
         }
         line = java.util.Arrays.copyOf(line, Math.min(TableImport.MAX_LINE_BYTES, length * 2));
       }
@@ -91,9 +102,11 @@ final class TableLines implements Closeable {
   /** Decodes a line holding bytes above 127 as UTF-8, strictly, locating the first bad byte. */
   private String decode(int length) throws ModelFormatException {
     if (decoder == null) {
-      decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
     decoder.reset();
     ByteBuffer bytes = ByteBuffer.wrap(line, 0, length);
@@ -106,11 +119,25 @@ final class TableLines implements Closeable {
       int at = bytes.position();
       StringBuilder found = new StringBuilder();
       for (int i = at; i < Math.min(length, at + Math.max(1, result.length())); i++) {
-        found.append(found.length() == 0 ? "" : " ").append(String.format("0x%02X", line[i] & 0xFF));
+        found
+            .append(found.length() == 0 ? "" : " ")
+            .append(String.format("0x%02X", line[i] & 0xFF));
       }
-      throw new ModelFormatException(List.of(new Problem(ProblemCode.ENCODING, Severity.ERROR, source, lineNumber,
-          chars.position() + 1, "", "expected UTF-8 text, found the byte" + (result.length() > 1 ? "s " : " ")
-              + found + " (byte " + (at + 1) + " of the line); save the table as UTF-8")));
+      throw new ModelFormatException(
+          List.of(
+              new Problem(
+                  ProblemCode.ENCODING,
+                  Severity.ERROR,
+                  source,
+                  lineNumber,
+                  chars.position() + 1,
+                  "",
+                  "expected UTF-8 text, found the byte"
+                      + (result.length() > 1 ? "s " : " ")
+                      + found
+                      + " (byte "
+                      + (at + 1)
+                      + " of the line); save the table as UTF-8")));
     }
     chars.flip();
     return chars.toString();

@@ -40,13 +40,18 @@ final class TreeParser {
   private final Map<String, Node> anchors = new HashMap<>();
   private int aliases;
   private long nodes;
+
   /** The text being parsed, and whether it holds characters beyond the BMP (two chars each). */
   private String text = "";
+
   private boolean astral;
+
   /** YAML positions are in code points already. */
   private boolean yamlLocation;
+
   /** The last JSON position converted from UTF-16 units to code points (see {@link #column}). */
   private long cachedOffset = -1;
+
   private int cachedColumn;
 
   /** Thrown to stop parsing at a fatal problem, which has been added to the list. */
@@ -66,8 +71,15 @@ final class TreeParser {
 
   Node parse(byte[] content, Format format) throws Fatal {
     if (content.length > limits.maxDocumentBytes()) {
-      throw fatal(ProblemCode.LIMIT_DOCUMENT_BYTES, 0, 0, "", limitMessage("the document is " + content.length + " bytes long",
-          "maxDocumentBytes", limits.maxDocumentBytes()));
+      throw fatal(
+          ProblemCode.LIMIT_DOCUMENT_BYTES,
+          0,
+          0,
+          "",
+          limitMessage(
+              "the document is " + content.length + " bytes long",
+              "maxDocumentBytes",
+              limits.maxDocumentBytes()));
     }
     String text;
     try {
@@ -96,12 +108,20 @@ final class TreeParser {
       Optional<MarkedYAMLException> yaml = yamlCause(e);
       if (yaml.isPresent()) {
         Mark mark = yaml.get().getProblemMark();
-        throw fatal(ProblemCode.SYNTAX, mark == null ? line(e.getLocation()) : mark.getLine() + 1,
-            mark == null ? column(e.getLocation()) : mark.getColumn() + 1, "",
+        throw fatal(
+            ProblemCode.SYNTAX,
+            mark == null ? line(e.getLocation()) : mark.getLine() + 1,
+            mark == null ? column(e.getLocation()) : mark.getColumn() + 1,
+            "",
             "syntax error: " + yamlMessage(yaml.get()));
       }
       JsonLocation at = e.getLocation();
-      throw fatal(ProblemCode.SYNTAX, line(at), column(at), "", "syntax error: " + clean(e.getOriginalMessage()));
+      throw fatal(
+          ProblemCode.SYNTAX,
+          line(at),
+          column(at),
+          "",
+          "syntax error: " + clean(e.getOriginalMessage()));
     } catch (IOException e) {
       throw fatal(ProblemCode.SYNTAX, 0, 0, "", "cannot parse: " + e.getMessage());
     }
@@ -110,13 +130,22 @@ final class TreeParser {
   private Node document(JsonParser parser) throws IOException, Fatal {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      throw fatal(ProblemCode.EMPTY_DOCUMENT, 1, 1, "", "the document is empty; expected a mapping with 'format: narrative-model/1'");
+      throw fatal(
+          ProblemCode.EMPTY_DOCUMENT,
+          1,
+          1,
+          "",
+          "the document is empty; expected a mapping with 'format: narrative-model/1'");
     }
     Node root = value(parser, "", 0);
     JsonToken next = parser.nextToken();
     if (next != null) {
       JsonLocation at = parser.currentTokenLocation();
-      throw fatal(ProblemCode.MULTIPLE_DOCUMENTS, line(at), column(at), "",
+      throw fatal(
+          ProblemCode.MULTIPLE_DOCUMENTS,
+          line(at),
+          column(at),
+          "",
           "the file holds more than one document; expected exactly one");
     }
     return root;
@@ -129,22 +158,40 @@ final class TreeParser {
   private Fatal constraint(StreamConstraintsException e, int line, int column) {
     String message = String.valueOf(e.getOriginalMessage());
     if (message.startsWith("String value length") || message.startsWith("Name length")) {
-      return fatal(ProblemCode.LIMIT_STRING_LENGTH, line, column, "", limitMessage(
-          "a string is longer than " + limits.maxStringLength() + " characters",
-          "maxStringLength", limits.maxStringLength()));
+      return fatal(
+          ProblemCode.LIMIT_STRING_LENGTH,
+          line,
+          column,
+          "",
+          limitMessage(
+              "a string is longer than " + limits.maxStringLength() + " characters",
+              "maxStringLength",
+              limits.maxStringLength()));
     }
     if (message.startsWith("Document nesting depth")) {
-      return fatal(ProblemCode.LIMIT_NESTING_DEPTH, line, column, "", limitMessage(
-          "the document nests deeper than " + limits.maxNestingDepth() + " levels",
-          "maxNestingDepth", limits.maxNestingDepth()));
+      return fatal(
+          ProblemCode.LIMIT_NESTING_DEPTH,
+          line,
+          column,
+          "",
+          limitMessage(
+              "the document nests deeper than " + limits.maxNestingDepth() + " levels",
+              "maxNestingDepth",
+              limits.maxNestingDepth()));
     }
     if (message.startsWith("Document length")) {
-      return fatal(ProblemCode.LIMIT_DOCUMENT_BYTES, line, column, "", limitMessage(
-          "the document is longer than " + limits.maxDocumentBytes() + " bytes",
-          "maxDocumentBytes", limits.maxDocumentBytes()));
+      return fatal(
+          ProblemCode.LIMIT_DOCUMENT_BYTES,
+          line,
+          column,
+          "",
+          limitMessage(
+              "the document is longer than " + limits.maxDocumentBytes() + " bytes",
+              "maxDocumentBytes",
+              limits.maxDocumentBytes()));
     }
-    return fatal(ProblemCode.LIMIT_PARSER, line, column, "",
-        "a read limit was exceeded: " + clean(message));
+    return fatal(
+        ProblemCode.LIMIT_PARSER, line, column, "", "a read limit was exceeded: " + clean(message));
   }
 
   private static Optional<MarkedYAMLException> yamlCause(Throwable e) {
@@ -166,8 +213,10 @@ final class TreeParser {
       sb.append(" (").append(clean(e.getContext()));
       Mark mark = e.getContextMark();
       if (mark != null) {
-        sb.append(" that starts at line ").append(mark.getLine() + 1)
-            .append(", column ").append(mark.getColumn() + 1);
+        sb.append(" that starts at line ")
+            .append(mark.getLine() + 1)
+            .append(", column ")
+            .append(mark.getColumn() + 1);
       }
       sb.append(')');
     }
@@ -209,23 +258,46 @@ final class TreeParser {
       column++;
       if ((c < 0x20 && c != '\t')
           || (yaml && ((c >= 0x7F && c <= 0x9F && c != 0x85) || c == '\uFFFE' || c == '\uFFFF'))) {
-        throw fatal(ProblemCode.CONTROL_CHARACTER, line, (int) column, "", String.format(
-            "control character U+%04X is not allowed in a model file (it is text)", (int) c));
+        throw fatal(
+            ProblemCode.CONTROL_CHARACTER,
+            line,
+            (int) column,
+            "",
+            String.format(
+                "control character U+%04X is not allowed in a model file (it is text)", (int) c));
       }
       if (!yaml) {
         continue;
       }
       run = c == ' ' || c == '\t' ? 0 : run + 1;
       if (run > maxRun) {
-        throw fatal(ProblemCode.LIMIT_STRING_LENGTH, line, (int) (column - run + 1), "", limitMessage(
-            "a value runs for more than " + limits.maxStringLength() + " characters without a space",
-            "maxStringLength", limits.maxStringLength()));
+        throw fatal(
+            ProblemCode.LIMIT_STRING_LENGTH,
+            line,
+            (int) (column - run + 1),
+            "",
+            limitMessage(
+                "a value runs for more than "
+                    + limits.maxStringLength()
+                    + " characters without a space",
+                "maxStringLength",
+                limits.maxStringLength()));
       }
       // a line this long can only hold a string over the limit; scanning it would take seconds
       if (column > maxLine) {
-        throw fatal(ProblemCode.LIMIT_STRING_LENGTH, line, 1, "", limitMessage(
-            "line " + line + " is longer than " + maxLine + " characters (16 times maxStringLength)",
-            "maxStringLength", limits.maxStringLength()));
+        throw fatal(
+            ProblemCode.LIMIT_STRING_LENGTH,
+            line,
+            1,
+            "",
+            limitMessage(
+                "line "
+                    + line
+                    + " is longer than "
+                    + maxLine
+                    + " characters (16 times maxStringLength)",
+                "maxStringLength",
+                limits.maxStringLength()));
       }
     }
   }
@@ -265,9 +337,17 @@ final class TreeParser {
     int line = line(at);
     int column = column(at);
     if (++nodes > limits.maxValues()) {
-      throw fatal(ProblemCode.LIMIT_VALUES, line, column, pointer, limitMessage("the document has more than "
-          + limits.maxValues() + " values (counting every use of a YAML alias)",
-          "maxValues", limits.maxValues()));
+      throw fatal(
+          ProblemCode.LIMIT_VALUES,
+          line,
+          column,
+          pointer,
+          limitMessage(
+              "the document has more than "
+                  + limits.maxValues()
+                  + " values (counting every use of a YAML alias)",
+              "maxValues",
+              limits.maxValues()));
     }
     if (parser instanceof YAMLParser) {
       YAMLParser yaml = (YAMLParser) parser;
@@ -276,8 +356,13 @@ final class TreeParser {
       }
       String tag = yaml.getTypeId();
       if (tag != null) {
-        problems.add(problem(ProblemCode.YAML_TAG, line, column, pointer,
-            "YAML tag '" + tagAsWritten(tag) + "' is not allowed in a model file; remove it"));
+        problems.add(
+            problem(
+                ProblemCode.YAML_TAG,
+                line,
+                column,
+                pointer,
+                "YAML tag '" + tagAsWritten(tag) + "' is not allowed in a model file; remove it"));
       }
     }
     String anchor = parser.getObjectId() instanceof String ? (String) parser.getObjectId() : null;
@@ -301,13 +386,21 @@ final class TreeParser {
           Node child = value(parser, childPointer, depth + 1);
           Node previous = keys.putIfAbsent(name, child);
           if (previous != null) {
-            problems.add(problem(ProblemCode.DUPLICATE_KEY, line(keyAt), column(keyAt), childPointer,
-                "duplicate key '" + name + "' (first at line "
-                    + checkNotNull(node.keys.get(name)).line + ")"));
+            problems.add(
+                problem(
+                    ProblemCode.DUPLICATE_KEY,
+                    line(keyAt),
+                    column(keyAt),
+                    childPointer,
+                    "duplicate key '"
+                        + name
+                        + "' (first at line "
+                        + checkNotNull(node.keys.get(name)).line
+                        + ")"));
           } else {
             node.fields.put(name, child);
-            node.keys.put(name, new Node(Node.Kind.STRING, name, line(keyAt),
-                column(keyAt), childPointer));
+            node.keys.put(
+                name, new Node(Node.Kind.STRING, name, line(keyAt), column(keyAt), childPointer));
           }
         }
         return node;
@@ -350,9 +443,15 @@ final class TreeParser {
 
   private void string(String text, int line, int column, String pointer) throws Fatal {
     if (text.length() > limits.maxStringLength()) {
-      throw fatal(ProblemCode.LIMIT_STRING_LENGTH, line, column, pointer, limitMessage(
-          "a string is " + text.length() + " characters long", "maxStringLength",
-          limits.maxStringLength()));
+      throw fatal(
+          ProblemCode.LIMIT_STRING_LENGTH,
+          line,
+          column,
+          pointer,
+          limitMessage(
+              "a string is " + text.length() + " characters long",
+              "maxStringLength",
+              limits.maxStringLength()));
     }
   }
 
@@ -367,24 +466,46 @@ final class TreeParser {
     return tag.contains(":") ? "!<" + tag + ">" : "!" + tag;
   }
 
-  private Node alias(YAMLParser parser, String pointer, int line, int column) throws IOException, Fatal {
+  private Node alias(YAMLParser parser, String pointer, int line, int column)
+      throws IOException, Fatal {
     if (++aliases > limits.maxAliases()) {
-      throw fatal(ProblemCode.LIMIT_ALIASES, line, column, pointer, limitMessage(
-          "the document uses " + aliases + (aliases == 1 ? " YAML alias" : " YAML aliases"),
-          "maxAliases", limits.maxAliases()));
+      throw fatal(
+          ProblemCode.LIMIT_ALIASES,
+          line,
+          column,
+          pointer,
+          limitMessage(
+              "the document uses " + aliases + (aliases == 1 ? " YAML alias" : " YAML aliases"),
+              "maxAliases",
+              limits.maxAliases()));
     }
     Node target = anchors.get(parser.getText());
     if (target == null) {
       // Jackson 2 does not expose the anchor of a single value (&a text), only of mappings and
       // lists, so an alias of one cannot be resolved: say so rather than claim there is none.
-      throw fatal(ProblemCode.YAML_ALIAS, line, column, pointer, "YAML alias '*" + parser.getText() + "' names no anchored"
-          + " mapping or list before it (anchors on single values are not supported)");
+      throw fatal(
+          ProblemCode.YAML_ALIAS,
+          line,
+          column,
+          pointer,
+          "YAML alias '*"
+              + parser.getText()
+              + "' names no anchored"
+              + " mapping or list before it (anchors on single values are not supported)");
     }
     nodes += size(target);
     if (nodes > limits.maxValues()) {
-      throw fatal(ProblemCode.LIMIT_VALUES, line, column, pointer, limitMessage("the document expands to more than "
-          + limits.maxValues() + " values through YAML aliases",
-          "maxValues", limits.maxValues()));
+      throw fatal(
+          ProblemCode.LIMIT_VALUES,
+          line,
+          column,
+          pointer,
+          limitMessage(
+              "the document expands to more than "
+                  + limits.maxValues()
+                  + " values through YAML aliases",
+              "maxValues",
+              limits.maxValues()));
     }
     return target;
   }
@@ -402,9 +523,15 @@ final class TreeParser {
 
   private void depth(int depth, int line, int column, String pointer) throws Fatal {
     if (depth > limits.maxNestingDepth()) {
-      throw fatal(ProblemCode.LIMIT_NESTING_DEPTH, line, column, pointer, limitMessage(
-          "the document nests deeper than " + limits.maxNestingDepth() + " levels",
-          "maxNestingDepth", limits.maxNestingDepth()));
+      throw fatal(
+          ProblemCode.LIMIT_NESTING_DEPTH,
+          line,
+          column,
+          pointer,
+          limitMessage(
+              "the document nests deeper than " + limits.maxNestingDepth() + " levels",
+              "maxNestingDepth",
+              limits.maxNestingDepth()));
     }
   }
 
@@ -413,9 +540,15 @@ final class TreeParser {
    * offers the setting its own way adds that by the problem's code.
    */
   static String limitMessage(String what, String limit, long value) {
-    return what + ", over the limit " + limit + "=" + value
-        + "; raise it with ReadLimits.with" + Character.toUpperCase(limit.charAt(0))
-        + limit.substring(1) + "(...)";
+    return what
+        + ", over the limit "
+        + limit
+        + "="
+        + value
+        + "; raise it with ReadLimits.with"
+        + Character.toUpperCase(limit.charAt(0))
+        + limit.substring(1)
+        + "(...)";
   }
 
   /** One line, with Jackson's "[Source: ...; line: 1, column: 1]" as "line 1, column 1". */
@@ -423,7 +556,9 @@ final class TreeParser {
     if (message == null) {
       return "malformed document";
     }
-    return SOURCE_LOCATION.matcher(message.replace('\n', ' ').trim()).replaceAll("line $1, column $2");
+    return SOURCE_LOCATION
+        .matcher(message.replace('\n', ' ').trim())
+        .replaceAll("line $1, column $2");
   }
 
   private static int line(JsonLocation at) {
@@ -442,8 +577,7 @@ final class TreeParser {
     }
     int column = Math.max(0, at.getColumnNr());
     long offset = at.getCharOffset();
-    if (!astral || column == 0 || offset < 0 || offset > text.length()
-        || yamlLocation) {
+    if (!astral || column == 0 || offset < 0 || offset > text.length() || yamlLocation) {
       return column;
     }
     long lineStart = offset - (column - 1);

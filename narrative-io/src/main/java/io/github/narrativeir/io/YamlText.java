@@ -32,8 +32,8 @@ final class YamlText {
   /**
    * Every string double-quoted, with escapes: for documents with a string that Jackson's minimal
    * quoting could get wrong. Jackson 2 offers no per-string choice, so one such string quotes them
-   * all. Two known failures: a NEL (U+0085), which YAML counts as a line break and SnakeYAML
-   * writes raw, and strings such as {@code -%:  |}, written plain although they hold ": ".
+   * all. Two known failures: a NEL (U+0085), which YAML counts as a line break and SnakeYAML writes
+   * raw, and strings such as {@code -%: |}, written plain although they hold ": ".
    */
   private static final YAMLFactory QUOTING_FACTORY =
       YAMLFactory.builder()
@@ -47,8 +47,8 @@ final class YamlText {
   /**
    * Strings that minimal quoting writes correctly: they start with a letter or digit, hold only
    * letters, digits, spaces and harmless punctuation (no '#', and ':' only before a letter or
-   * digit, as in {@code did:PK:transit:US}), and do not end with a space.
-   * Anything else, however rare, makes the whole document use double quotes.
+   * digit, as in {@code did:PK:transit:US}), and do not end with a space. Anything else, however
+   * rare, makes the whole document use double quotes.
    */
   private static final java.util.regex.Pattern TRUSTED =
       java.util.regex.Pattern.compile(

@@ -1,7 +1,7 @@
 /**
  * Files: reading and writing models ({@code narrative-model/1}, YAML or JSON) and concept sets,
- * writing inference results ({@code narrative-result/1}) and the results of analysis, and
- * importing dated tables through a mapping.
+ * writing inference results ({@code narrative-result/1}) and the results of analysis, and importing
+ * dated tables through a mapping.
  *
  * <p>{@link io.github.narrativeir.io.ModelReader} reads a model strictly, every problem located by
  * file, line, column and JSON Pointer; {@link io.github.narrativeir.io.ModelComposition} composes

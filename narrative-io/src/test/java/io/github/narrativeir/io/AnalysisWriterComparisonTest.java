@@ -51,14 +51,29 @@ class AnalysisWriterComparisonTest {
     List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
     assertThat(keys)
-        .containsExactly("theories", "observations", "evaluations", "scores", "baselines",
-            "baselinesAgree", "verdicts");
+        .containsExactly(
+            "theories",
+            "observations",
+            "evaluations",
+            "scores",
+            "baselines",
+            "baselinesAgree",
+            "verdicts");
     List<String> scoreKeys = new ArrayList<>();
     root.path("scores").path("hunter").fieldNames().forEachRemaining(scoreKeys::add);
     assertThat(scoreKeys)
-        .containsExactly("truePositives", "falseNegatives", "trueNegatives", "falsePositives",
-            "changes", "changesExplained", "unassessed", "recall", "specificity",
-            "balancedAccuracy", "precision");
+        .containsExactly(
+            "truePositives",
+            "falseNegatives",
+            "trueNegatives",
+            "falsePositives",
+            "changes",
+            "changesExplained",
+            "unassessed",
+            "recall",
+            "specificity",
+            "balancedAccuracy",
+            "precision");
     List<String> theories = new ArrayList<>();
     root.path("scores").fieldNames().forEachRemaining(theories::add);
     assertThat(theories).containsExactly("negatives", "hunter", "transit-only");
@@ -79,7 +94,8 @@ class AnalysisWriterComparisonTest {
     assertThat(baselines).hasSize(3);
     assertThat(baselines.findValuesAsText("name")).containsExactly("all", "none", "persistence");
     for (JsonNode b : baselines) {
-      assertThat(b.path("theories").toString()).isEqualTo("[\"negatives\",\"hunter\",\"transit-only\"]");
+      assertThat(b.path("theories").toString())
+          .isEqualTo("[\"negatives\",\"hunter\",\"transit-only\"]");
       assertThat(b.path("scores").path("unassessed").isNull()).as("unassessed of %s", b).isTrue();
     }
     JsonNode none = baselines.get(1).path("scores");
@@ -96,15 +112,19 @@ class AnalysisWriterComparisonTest {
     JsonNode verdicts = JSON.readTree(AnalysisWriter.toJson(readings())).path("verdicts");
 
     assertThat(verdicts.path("hunter").toString())
-        .isEqualTo("{\"beatsBaselinesOnBalancedAccuracy\":true,\"notBeatenOnBalancedAccuracy\":[],"
-            + "\"beatsBaselinesOnChanges\":true,\"notBeatenOnChanges\":[],"
-            + "\"summary\":\"beats every baseline on balanced accuracy (0.875 > 0.7) and on changes"
-            + " explained (1 > 0)\"}");
-    assertThat(verdicts.path("negatives").path("beatsBaselinesOnBalancedAccuracy").asBoolean(true)).isFalse();
+        .isEqualTo(
+            "{\"beatsBaselinesOnBalancedAccuracy\":true,\"notBeatenOnBalancedAccuracy\":[],"
+                + "\"beatsBaselinesOnChanges\":true,\"notBeatenOnChanges\":[],"
+                + "\"summary\":\"beats every baseline on balanced accuracy (0.875 > 0.7) and on changes"
+                + " explained (1 > 0)\"}");
+    assertThat(verdicts.path("negatives").path("beatsBaselinesOnBalancedAccuracy").asBoolean(true))
+        .isFalse();
     assertThat(verdicts.path("negatives").path("notBeatenOnBalancedAccuracy").toString())
         .isEqualTo("[\"persistence\"]");
-    assertThat(verdicts.path("transit-only").path("beatsBaselinesOnBalancedAccuracy").isBoolean()).isTrue();
-    assertThat(verdicts.path("transit-only").path("beatsBaselinesOnBalancedAccuracy").asBoolean(true))
+    assertThat(verdicts.path("transit-only").path("beatsBaselinesOnBalancedAccuracy").isBoolean())
+        .isTrue();
+    assertThat(
+            verdicts.path("transit-only").path("beatsBaselinesOnBalancedAccuracy").asBoolean(true))
         .as("a tie does not beat")
         .isFalse();
     assertThat(verdicts.path("transit-only").path("notBeatenOnChanges").toString())
@@ -114,19 +134,23 @@ class AnalysisWriterComparisonTest {
   @Test
   void json_cannotTell_writesNullNotFalse() throws Exception {
     Model model = read("hunter.concepts.yaml");
-    List<Observation> positives = model.observations().stream().filter(Observation::isPlainPositive).toList();
+    List<Observation> positives =
+        model.observations().stream().filter(Observation::isPlainPositive).toList();
 
     JsonNode verdict =
-        JSON.readTree(AnalysisWriter.toJson(TheoryComparison.of(Map.of("hunter", model), positives)))
-            .path("verdicts").path("hunter");
+        JSON.readTree(
+                AnalysisWriter.toJson(TheoryComparison.of(Map.of("hunter", model), positives)))
+            .path("verdicts")
+            .path("hunter");
 
     assertThat(verdict.path("beatsBaselinesOnBalancedAccuracy").isNull()).isTrue();
     assertThat(verdict.path("notBeatenOnBalancedAccuracy").isNull()).isTrue();
     assertThat(verdict.path("beatsBaselinesOnChanges").isNull()).isTrue();
     assertThat(verdict.path("notBeatenOnChanges").isNull()).isTrue();
     assertThat(verdict.path("summary").asText())
-        .isEqualTo("cannot tell on balanced accuracy: no negative evidence (no observation says a"
-            + " practice did not happen); cannot tell on changes explained: no change observation");
+        .isEqualTo(
+            "cannot tell on balanced accuracy: no negative evidence (no observation says a"
+                + " practice did not happen); cannot tell on changes explained: no change observation");
   }
 
   @Test
@@ -135,7 +159,8 @@ class AnalysisWriterComparisonTest {
 
     assertThat(first.path("situation").asText()).isEqualTo("s1");
     assertThat(first.path("occurred").asBoolean(true)).isFalse();
-    // negatives predicts transit in s1, which the sources say did not happen: it does not explain it
+    // negatives predicts transit in s1, which the sources say did not happen: it does not explain
+    // it
     assertThat(first.path("explainedBy").toString()).isEqualTo("[\"hunter\",\"transit-only\"]");
   }
 
@@ -144,7 +169,8 @@ class AnalysisWriterComparisonTest {
     String text = AnalysisWriter.toText(readings(), false);
 
     assertThat(text.substring(text.indexOf("Scores on the same observations")))
-        .isEqualTo("""
+        .isEqualTo(
+            """
             Scores on the same observations
             -------------------------------
 
@@ -174,9 +200,11 @@ class AnalysisWriterComparisonTest {
         .contains("\nPK transit -> US in s1 (did not happen)  -          yes     yes         \n")
         .contains("\nPK transit -> US in s2                   yes        yes     yes         \n")
         .contains("\nUS strike -> PK in s3 (started)          yes        yes     -           \n")
-        .contains("(did not happen): the sources say the practice was not carried out;"
-            + " a theory explains this by not predicting it.")
-        .contains("negatives: explains 6 of 10 observations; 7 predictions, 3 matched by an observation\n");
+        .contains(
+            "(did not happen): the sources say the practice was not carried out;"
+                + " a theory explains this by not predicting it.")
+        .contains(
+            "negatives: explains 6 of 10 observations; 7 predictions, 3 matched by an observation\n");
   }
 
   @Test
@@ -185,25 +213,29 @@ class AnalysisWriterComparisonTest {
 
     assertThat(md)
         .contains("| PK transit -> US in s1 (did not happen) | - | explained | explained |\n")
-        .contains("## Scores on the same observations\n\n"
-            + "|  | TP | FN | TN | FP | changes explained | unassessed | recall | specificity"
-            + " | balanced accuracy | precision |\n"
-            + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
-            + "| negatives | 3 | 2 | 2 | 2 | 1/1 | 2 | 0.6 | 0.5 | 0.55 | 0.6 |\n")
+        .contains(
+            "## Scores on the same observations\n\n"
+                + "|  | TP | FN | TN | FP | changes explained | unassessed | recall | specificity"
+                + " | balanced accuracy | precision |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+                + "| negatives | 3 | 2 | 2 | 2 | 1/1 | 2 | 0.6 | 0.5 | 0.55 | 0.6 |\n")
         .contains("| baseline none | 0 | 5 | 4 | 0 | 0/1 | \u2014 | 0.0 | 1.0 | 0.5 | \u2014 |\n")
-        .contains("- **hunter**: beats every baseline on balanced accuracy (0.875 > 0.7) and on"
-            + " changes explained (1 > 0)\n")
+        .contains(
+            "- **hunter**: beats every baseline on balanced accuracy (0.875 > 0.7) and on"
+                + " changes explained (1 > 0)\n")
         .doesNotContain("The theories order their situations differently");
   }
 
   @Test
-  void text_andJson_theoriesOrderingSituationsDifferently_showEachOwnPersistence() throws Exception {
+  void text_andJson_theoriesOrderingSituationsDifferently_showEachOwnPersistence()
+      throws Exception {
     Model base = read();
     List<Situation> situations = new ArrayList<>(base.situations());
     situations.set(2, Situation.builder().id("s3").from("2005").addAspects("safe-haven").build());
     Map<String, Model> theories = new LinkedHashMap<>();
     theories.put("negatives", base);
-    theories.put("later", Model.builder().from(read("hunter.concepts.yaml")).situations(situations).build());
+    theories.put(
+        "later", Model.builder().from(read("hunter.concepts.yaml")).situations(situations).build());
     TheoryComparison c = TheoryComparison.of(theories, base.observations());
 
     String text = AnalysisWriter.toText(c, false);
@@ -213,8 +245,9 @@ class AnalysisWriterComparisonTest {
         .contains("\nbaseline all ")
         .contains("\nbaseline persistence (negatives) ")
         .contains("\nbaseline persistence (later) ")
-        .contains("The theories order their situations differently, so their baselines differ;"
-            + " each theory is judged against the baselines of its own situation order.");
+        .contains(
+            "The theories order their situations differently, so their baselines differ;"
+                + " each theory is judged against the baselines of its own situation order.");
     assertThat(root.path("baselinesAgree").asBoolean(true)).isFalse();
     assertThat(root.path("baselines").findValuesAsText("name"))
         .containsExactly("all", "none", "persistence", "persistence");

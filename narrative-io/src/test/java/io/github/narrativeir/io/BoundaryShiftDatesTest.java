@@ -30,7 +30,8 @@ class BoundaryShiftDatesTest {
     "2001-01-31, 1, 2001-02-28",
     "2000-01-31, 1, 2000-02-29"
   })
-  void shiftStart_movesTheFirstDay_aYearBecomesAMonth_aDayStaysADay(String from, int months, String shifted) {
+  void shiftStart_movesTheFirstDay_aYearBecomesAMonth_aDayStaysADay(
+      String from, int months, String shifted) {
     assertThat(BoundaryShifts.shiftStart(PartialDate.parse(from), months)).hasToString(shifted);
   }
 
@@ -48,7 +49,8 @@ class BoundaryShiftDatesTest {
     "2001-02-28, -1, 2001-01-31",
     "2000-02-28, 1, 2000-03-28"
   })
-  void shiftEnd_movesTheDayAfter_aYearBecomesAMonth_aDayStaysADay(String to, int months, String shifted) {
+  void shiftEnd_movesTheDayAfter_aYearBecomesAMonth_aDayStaysADay(
+      String to, int months, String shifted) {
     assertThat(BoundaryShifts.shiftEnd(PartialDate.parse(to), months)).hasToString(shifted);
   }
 
@@ -65,8 +67,10 @@ class BoundaryShiftDatesTest {
     for (int month = 1; month <= 12; month++) {
       for (int months : new int[] {-1, 1}) {
         PartialDate from = BoundaryShifts.shiftStart(PartialDate.ofMonth(2001, month), months);
-        PartialDate to = BoundaryShifts.shiftEnd(
-            month == 1 ? PartialDate.ofYear(2000) : PartialDate.ofMonth(2001, month - 1), months);
+        PartialDate to =
+            BoundaryShifts.shiftEnd(
+                month == 1 ? PartialDate.ofYear(2000) : PartialDate.ofMonth(2001, month - 1),
+                months);
         assertThat(to.end().plusDays(1)).as("%s moved %s", month, months).isEqualTo(from.start());
       }
     }
@@ -77,7 +81,8 @@ class BoundaryShiftDatesTest {
     return to == null ? b.build() : b.to(to).build();
   }
 
-  private static String moved(Situation earlier, Situation later, Situation next, int months) throws Exception {
+  private static String moved(Situation earlier, Situation later, Situation next, int months)
+      throws Exception {
     List<Situation> moved = BoundaryShifts.move(earlier, later, Optional.ofNullable(next), months);
     return moved.stream()
         .map(x -> x.id() + " " + x.from() + x.to().map(t -> " to " + t).orElse(""))
@@ -101,13 +106,15 @@ class BoundaryShiftDatesTest {
 
   @Test
   void daysStayDays_andTheOtherSituationsOwnEndsDoNotMove() throws Exception {
-    assertThat(moved(s("a", "2001-01-01", "2001-09-10"), s("b", "2001-09-11", "2001-12-31"), null, 1))
+    assertThat(
+            moved(s("a", "2001-01-01", "2001-09-10"), s("b", "2001-09-11", "2001-12-31"), null, 1))
         .isEqualTo("a 2001-01-01 to 2001-10-10, b 2001-10-11 to 2001-12-31");
   }
 
   @Test
   void earlierSituationEndingBeforeItBegins_isSkipped() {
-    assertThatThrownBy(() -> moved(s("a", "2006-12", "2006-12"), s("b", "2007-01", "2008"), null, -1))
+    assertThatThrownBy(
+            () -> moved(s("a", "2006-12", "2006-12"), s("b", "2007-01", "2008"), null, -1))
         .hasMessage("situation 'a' would end (2006-11) before it begins (2006-12)");
   }
 
@@ -120,31 +127,42 @@ class BoundaryShiftDatesTest {
   @Test
   void openEndedEarlierSituation_leftEmpty_isSkipped() {
     assertThatThrownBy(() -> moved(s("a", "2006-12", null), s("b", "2007-01", "2008"), null, -1))
-        .hasMessage("situation 'a' (from 2006-12, open-ended) would be empty: 'b' would begin (2006-12)"
-            + " no later than it does");
+        .hasMessage(
+            "situation 'a' (from 2006-12, open-ended) would be empty: 'b' would begin (2006-12)"
+                + " no later than it does");
   }
 
   @Test
   void openEndedLaterSituation_leftEmptyByTheNext_isSkipped() {
-    assertThatThrownBy(() -> moved(s("a", "2006", "2006"), s("b", "2007", null), s("c", "2007-02", null), 1))
-        .hasMessage("situation 'b' (open-ended) would be empty: it would begin (2007-02) no earlier than"
-            + " 'c' (2007-02)");
+    assertThatThrownBy(
+            () -> moved(s("a", "2006", "2006"), s("b", "2007", null), s("c", "2007-02", null), 1))
+        .hasMessage(
+            "situation 'b' (open-ended) would be empty: it would begin (2007-02) no earlier than"
+                + " 'c' (2007-02)");
   }
 
   @Test
   void laterSituationPassingTheNext_isSkipped() {
     // overlapping situations: b moved a month later would begin after c
     assertThatThrownBy(
-            () -> moved(s("a", "2000", "2010"), s("b", "2005", "2006"), s("c", "2005-01-15", "2008"), 1))
-        .hasMessage("situation 'b' would begin (2005-02) after 'c' (2005-01-15), changing the order of"
-            + " the situations");
+            () ->
+                moved(
+                    s("a", "2000", "2010"),
+                    s("b", "2005", "2006"),
+                    s("c", "2005-01-15", "2008"),
+                    1))
+        .hasMessage(
+            "situation 'b' would begin (2005-02) after 'c' (2005-01-15), changing the order of"
+                + " the situations");
   }
 
   @Test
   void laterSituationPassingTheEarlier_isSkipped() {
-    assertThatThrownBy(() -> moved(s("a", "2005-01-15", "2005-03"), s("b", "2005-02", "2006"), null, -1))
-        .hasMessage("situation 'b' would begin (2005-01) before 'a' (2005-01-15), changing the order of"
-            + " the situations");
+    assertThatThrownBy(
+            () -> moved(s("a", "2005-01-15", "2005-03"), s("b", "2005-02", "2006"), null, -1))
+        .hasMessage(
+            "situation 'b' would begin (2005-01) before 'a' (2005-01-15), changing the order of"
+                + " the situations");
   }
 
   @Test

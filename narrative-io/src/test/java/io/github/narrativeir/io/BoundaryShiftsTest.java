@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link BoundaryShifts} on the fixtures in {@code shift/}: a drone campaign (three strikes in a
- * situation) and a protest that move with the boundary between {@code musharraf} (2004 to 2006)
- * and {@code transition} (2007 to 2008): a month earlier, the strike of 10 December 2006 falls in
+ * situation) and a protest that move with the boundary between {@code musharraf} (2004 to 2006) and
+ * {@code transition} (2007 to 2008): a month earlier, the strike of 10 December 2006 falls in
  * {@code transition}, and the campaign with it; a month later, the strike and the protest of
  * January 2007 fall in {@code musharraf}.
  */
@@ -74,7 +74,10 @@ class BoundaryShiftsTest {
   }
 
   private static Situation situation(Model model, String id) {
-    return model.situations().stream().filter(s -> s.id().value().equals(id)).findFirst().orElseThrow();
+    return model.situations().stream()
+        .filter(s -> s.id().value().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static ModelVariant variant(BoundaryShifts.Result r, String name) {
@@ -83,7 +86,15 @@ class BoundaryShiftsTest {
 
   private static List<String> observations(Model model) {
     return model.observations().stream()
-        .map(o -> o.actor() + " " + o.practice() + " " + o.situation() + " | " + o.source().orElse("-"))
+        .map(
+            o ->
+                o.actor()
+                    + " "
+                    + o.practice()
+                    + " "
+                    + o.situation()
+                    + " | "
+                    + o.source().orElse("-"))
         .toList();
   }
 
@@ -108,24 +119,30 @@ class BoundaryShiftsTest {
   void variants_oneEarlierAndOneLaterPerBoundary_namedBySituations() throws Exception {
     BoundaryShifts.Result r = BoundaryShifts.of(withData(), both());
 
-    assertThat(r.variants()).extracting(ModelVariant::name)
+    assertThat(r.variants())
+        .extracting(ModelVariant::name)
         .containsExactly(
-            "shift-boundary:musharraf/transition/earlier", "shift-boundary:musharraf/transition/later");
+            "shift-boundary:musharraf/transition/earlier",
+            "shift-boundary:musharraf/transition/later");
     assertThat(r.notes()).isEmpty();
     assertThat(BoundaryShifts.FAMILY).isEqualTo("shift-boundary");
   }
 
   @Test
   void earlier_theDecemberStrikeAndTheCampaignMoveIntoTheNextPeriod() throws Exception {
-    Model earlier = variant(BoundaryShifts.of(withData(), both()),
-        "shift-boundary:musharraf/transition/earlier").model();
+    Model earlier =
+        variant(
+                BoundaryShifts.of(withData(), both()),
+                "shift-boundary:musharraf/transition/earlier")
+            .model();
 
     assertThat(period(situation(earlier, "musharraf"))).isEqualTo("2004 to 2006-11");
     assertThat(period(situation(earlier, "transition"))).isEqualTo("2006-12 to 2008");
     assertThat(situation(earlier, "musharraf").aspects()).isEmpty();
     assertThat(situation(earlier, "musharraf").provenance()).isEmpty();
     assertThat(situation(earlier, "transition").provenance())
-        .containsExactly(AspectSource.of("drone-campaign", "events.csv, rule 'us-strikes': 3 rows"));
+        .containsExactly(
+            AspectSource.of("drone-campaign", "events.csv, rule 'us-strikes': 3 rows"));
     assertThat(observations(earlier))
         .containsExactly(
             "US strike transition | events.csv, rule 'us-strikes': 3 rows",
@@ -135,20 +152,23 @@ class BoundaryShiftsTest {
 
   @Test
   void later_theJanuaryStrikeAndProtestMoveIntoThePreviousPeriod() throws Exception {
-    Model later = variant(BoundaryShifts.of(withData(), both()),
-        "shift-boundary:musharraf/transition/later").model();
+    Model later =
+        variant(BoundaryShifts.of(withData(), both()), "shift-boundary:musharraf/transition/later")
+            .model();
 
     assertThat(period(situation(later, "musharraf"))).isEqualTo("2004 to 2007-01");
     assertThat(period(situation(later, "transition"))).isEqualTo("2007-02 to 2008");
     assertThat(situation(later, "musharraf").provenance())
-        .containsExactly(AspectSource.of("drone-campaign", "events.csv, rule 'us-strikes': 4 rows"));
+        .containsExactly(
+            AspectSource.of("drone-campaign", "events.csv, rule 'us-strikes': 4 rows"));
     assertThat(observations(later))
         .containsExactly(
             "US strike musharraf | events.csv, rule 'us-strikes': 4 rows",
             "PK protest musharraf | events.csv, rule 'pk-protests': 1 row");
     // everything but the periods and the data is the original's
     assertThat(Model.builder().from(later).situations(List.of()).observations(List.of()).build())
-        .isEqualTo(Model.builder().from(withData()).situations(List.of()).observations(List.of()).build());
+        .isEqualTo(
+            Model.builder().from(withData()).situations(List.of()).observations(List.of()).build());
   }
 
   @Test
@@ -164,38 +184,51 @@ class BoundaryShiftsTest {
 
     assertThat(r.families()).containsExactly(new FamilyCount("shift-boundary", 2));
     // a month earlier the campaign, and PK's protest with it, move to the transition
-    SensitivityResult.PredictionHolds protest = r.predictions().stream()
-        .filter(p -> p.prediction().practice().value().equals("protest")).findFirst().orElseThrow();
+    SensitivityResult.PredictionHolds protest =
+        r.predictions().stream()
+            .filter(p -> p.prediction().practice().value().equals("protest"))
+            .findFirst()
+            .orElseThrow();
     assertThat(protest.prediction().situation().value()).isEqualTo("musharraf");
     assertThat(protest.holds()).contains(new BigDecimal("0.5000"));
     assertThat(protest.lostIn()).containsExactly("shift-boundary:musharraf/transition/earlier");
-    assertThat(r.gained()).singleElement().satisfies(g -> {
-      assertThat(g.practice().value()).isEqualTo("protest");
-      assertThat(g.situation().value()).isEqualTo("transition");
-      assertThat(g.gainedIn()).containsExactly("shift-boundary:musharraf/transition/earlier");
-    });
+    assertThat(r.gained())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.practice().value()).isEqualTo("protest");
+              assertThat(g.situation().value()).isEqualTo("transition");
+              assertThat(g.gainedIn())
+                  .containsExactly("shift-boundary:musharraf/transition/earlier");
+            });
     // the strike, recounted or moved, is still explained: not flipped; the January protest,
     // unexplained in transition, is explained where either shift puts the campaign beside it
-    assertThat(r.observations()).extracting(o -> o.observation().practice().value(), o -> o.explained())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("strike", true),
+    assertThat(r.observations())
+        .extracting(o -> o.observation().practice().value(), o -> o.explained())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("strike", true),
             org.assertj.core.groups.Tuple.tuple("protest", false));
     assertThat(r.observations().get(0).flippedIn()).isEmpty();
     assertThat(r.observations().get(1).flippedIn())
         .containsExactly(
-            "shift-boundary:musharraf/transition/earlier", "shift-boundary:musharraf/transition/later");
+            "shift-boundary:musharraf/transition/earlier",
+            "shift-boundary:musharraf/transition/later");
   }
 
   @Test
   void sensitivityOutput_isTheGoldenFile_andTheSameWhenRunInParallel() throws Exception {
     Inference original = NarrativeEngine.create().infer(withData());
-    Sensitivity.Builder b = Sensitivity.builder()
-        .addModelFamily(BoundaryShifts.FAMILY, BoundaryShifts.of(withData(), both()).variants());
+    Sensitivity.Builder b =
+        Sensitivity.builder()
+            .addModelFamily(
+                BoundaryShifts.FAMILY, BoundaryShifts.of(withData(), both()).variants());
 
     String sequential = SensitivityWriter.toJson(b.parallel(false).build().run(original));
     String parallel = SensitivityWriter.toJson(b.parallel(true).build().run(original));
 
     assertThat(parallel).isEqualTo(sequential);
-    assertThat(sequential).isEqualTo(Files.readString(file("with-data.sensitivity.json"), StandardCharsets.UTF_8));
+    assertThat(sequential)
+        .isEqualTo(Files.readString(file("with-data.sensitivity.json"), StandardCharsets.UTF_8));
   }
 
   // ----- idempotence and determinism -----
@@ -220,37 +253,61 @@ class BoundaryShiftsTest {
   @Test
   void aspectWithASourceOfItsOwn_staysWhereItIs_andTheDataStillMove() throws Exception {
     Model base = read("model.yaml");
-    Model typed = Model.builder().from(base)
-        .situations(List.of(
-            Situation.builder().from(situation(base, "musharraf").from()).id("musharraf").to("2006")
-                .addAspects("drone-campaign")
-                .addProvenance(AspectSource.of("drone-campaign", "Woods, Sudden Justice (2015)")).build(),
-            situation(base, "transition")))
-        .build();
+    Model typed =
+        Model.builder()
+            .from(base)
+            .situations(
+                List.of(
+                    Situation.builder()
+                        .from(situation(base, "musharraf").from())
+                        .id("musharraf")
+                        .to("2006")
+                        .addAspects("drone-campaign")
+                        .addProvenance(
+                            AspectSource.of("drone-campaign", "Woods, Sudden Justice (2015)"))
+                        .build(),
+                    situation(base, "transition")))
+            .build();
 
-    Model earlier = variant(BoundaryShifts.of(imported(typed, both()), both()),
-        "shift-boundary:musharraf/transition/earlier").model();
+    Model earlier =
+        variant(
+                BoundaryShifts.of(imported(typed, both()), both()),
+                "shift-boundary:musharraf/transition/earlier")
+            .model();
 
-    assertThat(situation(earlier, "musharraf").aspects()).extracting(AspectId::value)
+    assertThat(situation(earlier, "musharraf").aspects())
+        .extracting(AspectId::value)
         .containsExactly("drone-campaign");
     assertThat(situation(earlier, "musharraf").provenance())
         .containsExactly(AspectSource.of("drone-campaign", "Woods, Sudden Justice (2015)"));
-    assertThat(situation(earlier, "transition").aspects()).extracting(AspectId::value)
+    assertThat(situation(earlier, "transition").aspects())
+        .extracting(AspectId::value)
         .containsExactly("drone-campaign");
   }
 
   @Test
-  void observationWithASourceOfItsOwn_keepsIt_andTheDataAddTheirEvidenceWhereTheyLand() throws Exception {
-    Model typed = Model.builder().from(read("model.yaml"))
-        .addObservations(Observation.builder().actor("US").practice("strike").target("PK")
-            .situation("musharraf").source("press reports").build())
-        .build();
+  void observationWithASourceOfItsOwn_keepsIt_andTheDataAddTheirEvidenceWhereTheyLand()
+      throws Exception {
+    Model typed =
+        Model.builder()
+            .from(read("model.yaml"))
+            .addObservations(
+                Observation.builder()
+                    .actor("US")
+                    .practice("strike")
+                    .target("PK")
+                    .situation("musharraf")
+                    .source("press reports")
+                    .build())
+            .build();
     Model data = imported(typed, both());
-    assertThat(observations(data)).first()
+    assertThat(observations(data))
+        .first()
         .isEqualTo("US strike musharraf | press reports; events.csv, rule 'us-strikes': 3 rows");
 
-    Model earlier = variant(BoundaryShifts.of(data, both()),
-        "shift-boundary:musharraf/transition/earlier").model();
+    Model earlier =
+        variant(BoundaryShifts.of(data, both()), "shift-boundary:musharraf/transition/earlier")
+            .model();
 
     assertThat(observations(earlier))
         .containsExactly(
@@ -262,13 +319,23 @@ class BoundaryShiftsTest {
   @Test
   void observationTypedByHandWithoutSource_thatTheDataSupport_movesWithTheData() throws Exception {
     // the import gives it the data's source, and nothing tells it from one the data added
-    Model typed = Model.builder().from(read("model.yaml"))
-        .addObservations(Observation.builder().actor("US").practice("strike").target("PK")
-            .situation("musharraf").build())
-        .build();
+    Model typed =
+        Model.builder()
+            .from(read("model.yaml"))
+            .addObservations(
+                Observation.builder()
+                    .actor("US")
+                    .practice("strike")
+                    .target("PK")
+                    .situation("musharraf")
+                    .build())
+            .build();
 
-    Model earlier = variant(BoundaryShifts.of(imported(typed, both()), both()),
-        "shift-boundary:musharraf/transition/earlier").model();
+    Model earlier =
+        variant(
+                BoundaryShifts.of(imported(typed, both()), both()),
+                "shift-boundary:musharraf/transition/earlier")
+            .model();
 
     assertThat(observations(earlier)).noneMatch(o -> o.startsWith("US strike musharraf"));
   }
@@ -281,9 +348,12 @@ class BoundaryShiftsTest {
     Model earlier = variant(r, "shift-boundary:musharraf/transition/earlier").model();
     Model later = variant(r, "shift-boundary:musharraf/transition/later").model();
 
-    assertThat(observations(earlier)).contains("PK protest transition | events.csv, rule 'pk-protests': 1 row");
-    assertThat(observations(later)).contains("PK protest transition | events.csv, rule 'pk-protests': 1 row");
-    assertThat(observations(later)).contains("US strike musharraf | events.csv, rule 'us-strikes': 4 rows");
+    assertThat(observations(earlier))
+        .contains("PK protest transition | events.csv, rule 'pk-protests': 1 row");
+    assertThat(observations(later))
+        .contains("PK protest transition | events.csv, rule 'pk-protests': 1 row");
+    assertThat(observations(later))
+        .contains("US strike musharraf | events.csv, rule 'us-strikes': 4 rows");
   }
 
   // ----- periods the data generated -----
@@ -292,7 +362,8 @@ class BoundaryShiftsTest {
   void generatedPeriods_shiftAndTheDataGoBackIntoThem_notIntoRegeneratedOnes() throws Exception {
     List<Path> yearly = mappings("yearly.mapping.yaml");
     Model data = imported(read("data-only.yaml"), yearly);
-    assertThat(data.situations()).extracting(s -> s.id().value())
+    assertThat(data.situations())
+        .extracting(s -> s.id().value())
         .containsExactly("2004", "2005", "2006", "2007", "2008");
 
     BoundaryShifts.Result r = BoundaryShifts.of(data, yearly);
@@ -303,7 +374,9 @@ class BoundaryShiftsTest {
     assertThat(period(situation(later, "2007"))).isEqualTo("2007-02 to 2007");
     assertThat(later.situations()).hasSize(5);
     // 10 December 2006 and 16 January 2007: two strikes, the campaign, in 2006; the protest too
-    assertThat(situation(later, "2006").aspects()).extracting(AspectId::value).containsExactly("drone-campaign");
+    assertThat(situation(later, "2006").aspects())
+        .extracting(AspectId::value)
+        .containsExactly("drone-campaign");
     assertThat(situation(later, "2007").aspects()).isEmpty();
     assertThat(observations(later))
         .containsExactly(
@@ -320,7 +393,8 @@ class BoundaryShiftsTest {
 
     BoundaryShifts.Result r = BoundaryShifts.of(imported(model, both()), both());
 
-    assertThat(r.variants()).extracting(ModelVariant::name)
+    assertThat(r.variants())
+        .extracting(ModelVariant::name)
         .containsExactly("shift-boundary:a/b/earlier", "shift-boundary:b/c/later");
     assertThat(r.notes())
         .containsExactly(
@@ -333,7 +407,12 @@ class BoundaryShiftsTest {
   private Model withPeriods(String... dates) throws Exception {
     List<Situation> situations = new ArrayList<>();
     for (int i = 0; i < dates.length; i += 2) {
-      situations.add(Situation.builder().id(String.valueOf((char) ('a' + i / 2))).from(dates[i]).to(dates[i + 1]).build());
+      situations.add(
+          Situation.builder()
+              .id(String.valueOf((char) ('a' + i / 2)))
+              .from(dates[i])
+              .to(dates[i + 1])
+              .build());
     }
     return Model.builder().from(read("model.yaml")).situations(situations).build();
   }
@@ -346,23 +425,28 @@ class BoundaryShiftsTest {
 
     assertThat(r.variants()).isEmpty();
     assertThat(r.notes())
-        .containsExactly("shift-boundary: no variants: the model has one situation, and so no boundary between two");
+        .containsExactly(
+            "shift-boundary: no variants: the model has one situation, and so no boundary between two");
   }
 
   // ----- refusals -----
 
   @Test
   void modelWithoutImportedData_isRefused_oneErrorPerMapping() throws Exception {
-    ModelFormatException e = catchThrowableOfType(ModelFormatException.class,
-        () -> BoundaryShifts.of(read("model.yaml"), both()));
+    ModelFormatException e =
+        catchThrowableOfType(
+            ModelFormatException.class, () -> BoundaryShifts.of(read("model.yaml"), both()));
 
-    assertThat(e.problems()).extracting(Problem::render)
+    assertThat(e.problems())
+        .extracting(Problem::render)
         .containsExactly(
-            file("strikes.mapping.yaml") + ": the model holds no data imported through this mapping:"
+            file("strikes.mapping.yaml")
+                + ": the model holds no data imported through this mapping:"
                 + " no situation's provenance and no observation's source is one its rules record"
                 + " (\"events.csv, rule 'us-strikes': ...\"); shift-boundary moves the data that"
                 + " narrative import put into a model, so give it the model the import wrote",
-            file("protests.mapping.yaml") + ": the model holds no data imported through this mapping:"
+            file("protests.mapping.yaml")
+                + ": the model holds no data imported through this mapping:"
                 + " no situation's provenance and no observation's source is one its rules record"
                 + " (\"events.csv, rule 'pk-protests': ...\"); shift-boundary moves the data that"
                 + " narrative import put into a model, so give it the model the import wrote");
@@ -372,12 +456,15 @@ class BoundaryShiftsTest {
   void mappingThatDoesNotBelong_isRefusedAtItsRule() throws Exception {
     Model strikesOnly = imported(read("model.yaml"), mappings("strikes.mapping.yaml"));
 
-    ModelFormatException e = catchThrowableOfType(ModelFormatException.class,
-        () -> BoundaryShifts.of(strikesOnly, both()));
+    ModelFormatException e =
+        catchThrowableOfType(
+            ModelFormatException.class, () -> BoundaryShifts.of(strikesOnly, both()));
 
-    assertThat(e.problems()).extracting(Problem::render)
+    assertThat(e.problems())
+        .extracting(Problem::render)
         .containsExactly(
-            file("protests.mapping.yaml") + ":5:5: rule 'pk-protests': situation 'transition':"
+            file("protests.mapping.yaml")
+                + ":5:5: rule 'pk-protests': situation 'transition':"
                 + " importing the table again adds observation 'PK protest US' (\"events.csv, rule"
                 + " 'pk-protests': 1 row\"), which the model does not record there; the model holds"
                 + " nothing this mapping imports: it does not belong to this model, or was not"
@@ -394,17 +481,23 @@ class BoundaryShiftsTest {
     Model data = imported(read("model.yaml"), strikes);
     Files.writeString(table, "2005-06-01,USA,strike,\n", java.nio.file.StandardOpenOption.APPEND);
 
-    ModelFormatException e = catchThrowableOfType(ModelFormatException.class,
-        () -> BoundaryShifts.of(data, strikes));
+    ModelFormatException e =
+        catchThrowableOfType(ModelFormatException.class, () -> BoundaryShifts.of(data, strikes));
 
-    String at = temp.resolve("strikes.mapping.yaml") + ":5:5: rule 'us-strikes': situation 'musharraf': ";
-    String why = "; the table or the mapping changed since the import, the mappings were imported in"
-        + " another order, or the model's data were edited: import them again";
-    assertThat(e.problems()).extracting(Problem::render)
+    String at =
+        temp.resolve("strikes.mapping.yaml") + ":5:5: rule 'us-strikes': situation 'musharraf': ";
+    String why =
+        "; the table or the mapping changed since the import, the mappings were imported in"
+            + " another order, or the model's data were edited: import them again";
+    assertThat(e.problems())
+        .extracting(Problem::render)
         .containsExactly(
-            at + "the model records aspect 'drone-campaign' from \"events.csv, rule 'us-strikes': 3 rows\","
-                + " but importing the table again gives \"events.csv, rule 'us-strikes': 4 rows\"" + why,
-            at + "the model records observation 'US strike PK' from \"events.csv, rule 'us-strikes': 3"
+            at
+                + "the model records aspect 'drone-campaign' from \"events.csv, rule 'us-strikes': 3 rows\","
+                + " but importing the table again gives \"events.csv, rule 'us-strikes': 4 rows\""
+                + why,
+            at
+                + "the model records observation 'US strike PK' from \"events.csv, rule 'us-strikes': 3"
                 + " rows\", but importing the table again gives \"events.csv, rule 'us-strikes': 4 rows\""
                 + why);
     assertThat(e.errorCount()).isEqualTo(2);
@@ -413,20 +506,31 @@ class BoundaryShiftsTest {
   @Test
   void dataEditedByHand_isRefused() throws Exception {
     Model data = withData();
-    Model edited = Model.builder().from(data)
-        .observations(data.observations().stream()
-            .map(o -> o.practice().value().equals("protest")
-                ? Observation.builder().from(o).situation(SituationId.of("musharraf")).build() : o)
-            .toList())
-        .build();
+    Model edited =
+        Model.builder()
+            .from(data)
+            .observations(
+                data.observations().stream()
+                    .map(
+                        o ->
+                            o.practice().value().equals("protest")
+                                ? Observation.builder()
+                                    .from(o)
+                                    .situation(SituationId.of("musharraf"))
+                                    .build()
+                                : o)
+                    .toList())
+            .build();
 
     assertThatThrownBy(() -> BoundaryShifts.of(edited, both()))
         .isInstanceOf(ModelFormatException.class)
-        .hasMessageContaining("rule 'pk-protests': situation 'musharraf': the model records observation"
-            + " 'PK protest US' from \"events.csv, rule 'pk-protests': 1 row\", but importing the table"
-            + " again does not add it there")
-        .hasMessageContaining("rule 'pk-protests': situation 'transition': importing the table again"
-            + " adds observation 'PK protest US'");
+        .hasMessageContaining(
+            "rule 'pk-protests': situation 'musharraf': the model records observation"
+                + " 'PK protest US' from \"events.csv, rule 'pk-protests': 1 row\", but importing the table"
+                + " again does not add it there")
+        .hasMessageContaining(
+            "rule 'pk-protests': situation 'transition': importing the table again"
+                + " adds observation 'PK protest US'");
   }
 
   @Test
@@ -437,22 +541,41 @@ class BoundaryShiftsTest {
     for (int i = 0; i < 12; i++) {
       years.add(String.valueOf(1990 + i));
       years.add(String.valueOf(1990 + i));
-      claimed.add(Observation.builder().actor("PK").practice("protest").target("US")
-          .situation(String.valueOf((char) ('a' + i))).source("events.csv, rule 'pk-protests': 2 rows").build());
-      claimed.add(Observation.builder().actor("US").practice("strike").target("PK")
-          .situation(String.valueOf((char) ('a' + i))).source("events.csv, rule 'us-strikes': 3 rows").build());
+      claimed.add(
+          Observation.builder()
+              .actor("PK")
+              .practice("protest")
+              .target("US")
+              .situation(String.valueOf((char) ('a' + i)))
+              .source("events.csv, rule 'pk-protests': 2 rows")
+              .build());
+      claimed.add(
+          Observation.builder()
+              .actor("US")
+              .practice("strike")
+              .target("PK")
+              .situation(String.valueOf((char) ('a' + i)))
+              .source("events.csv, rule 'us-strikes': 3 rows")
+              .build());
     }
-    Model model = Model.builder().from(withPeriods(years.toArray(String[]::new))).observations(claimed).build();
+    Model model =
+        Model.builder()
+            .from(withPeriods(years.toArray(String[]::new)))
+            .observations(claimed)
+            .build();
 
-    ModelFormatException e = catchThrowableOfType(ModelFormatException.class,
-        () -> BoundaryShifts.of(model, both()));
+    ModelFormatException e =
+        catchThrowableOfType(ModelFormatException.class, () -> BoundaryShifts.of(model, both()));
 
     assertThat(e.problems()).hasSize(BoundaryShifts.MAX_DIFFERENCES + 1);
-    assertThat(e.problems().get(0).render()).startsWith(file("protests.mapping.yaml")
-        + ":5:5: rule 'pk-protests': situation 'a': the model records observation 'PK protest US'");
+    assertThat(e.problems().get(0).render())
+        .startsWith(
+            file("protests.mapping.yaml")
+                + ":5:5: rule 'pk-protests': situation 'a': the model records observation 'PK protest US'");
     assertThat(e.problems().get(BoundaryShifts.MAX_DIFFERENCES).render())
-        .isEqualTo(file("strikes.mapping.yaml")
-            + ": and 4 more differences between the model and its data imported again");
+        .isEqualTo(
+            file("strikes.mapping.yaml")
+                + ": and 4 more differences between the model and its data imported again");
     assertThat(e.errorCount()).isEqualTo(24);
   }
 
@@ -462,23 +585,36 @@ class BoundaryShiftsTest {
 
     assertThatThrownBy(() -> BoundaryShifts.of(withData(), List.of(bad)))
         .isInstanceOf(ModelFormatException.class)
-        .hasMessageContaining(bad + ":3:33: expected one of day, month, year, fiscal-year for"
-            + " 'precision', found 'week'");
+        .hasMessageContaining(
+            bad
+                + ":3:33: expected one of day, month, year, fiscal-year for"
+                + " 'precision', found 'week'");
   }
 
   @Test
   void mappingNamingWhatTheModelDoesNotDeclare_isReportedAsTheImportReportsIt() throws Exception {
     Model data = withData();
-    Model undeclared = Model.builder().from(data)
-        .practices(data.practices().stream().filter(p -> !p.id().value().equals("protest")).toList())
-        .concepts(data.concepts().stream().filter(c -> !c.id().value().equals("pk.sovereignty")).toList())
-        .observations(data.observations().stream().filter(o -> !o.practice().value().equals("protest")).toList())
-        .build();
+    Model undeclared =
+        Model.builder()
+            .from(data)
+            .practices(
+                data.practices().stream().filter(p -> !p.id().value().equals("protest")).toList())
+            .concepts(
+                data.concepts().stream()
+                    .filter(c -> !c.id().value().equals("pk.sovereignty"))
+                    .toList())
+            .observations(
+                data.observations().stream()
+                    .filter(o -> !o.practice().value().equals("protest"))
+                    .toList())
+            .build();
 
     assertThatThrownBy(() -> BoundaryShifts.of(undeclared, both()))
         .isInstanceOf(ModelFormatException.class)
-        .hasMessageContaining(file("protests.mapping.yaml") + ":9:40: rule 'pk-protests': practice"
-            + " 'protest' is not a practice the model declares");
+        .hasMessageContaining(
+            file("protests.mapping.yaml")
+                + ":9:40: rule 'pk-protests': practice"
+                + " 'protest' is not a practice the model declares");
   }
 
   @Test
@@ -488,7 +624,8 @@ class BoundaryShiftsTest {
 
     assertThatThrownBy(() -> BoundaryShifts.of(withData(), List.of(missing)))
         .isInstanceOf(NoSuchFileException.class);
-    assertThatThrownBy(() -> BoundaryShifts.of(withData(), List.of(temp.resolve("strikes.mapping.yaml"))))
+    assertThatThrownBy(
+            () -> BoundaryShifts.of(withData(), List.of(temp.resolve("strikes.mapping.yaml"))))
         .isInstanceOf(ModelFormatException.class)
         .hasMessageContaining("no such table 'events.csv'");
   }
@@ -504,12 +641,19 @@ class BoundaryShiftsTest {
   void nulls_areRejected() throws Exception {
     Model model = withData();
 
-    assertThatThrownBy(() -> BoundaryShifts.of(null, both())).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> BoundaryShifts.of(model, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> BoundaryShifts.of(model, both(), null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> BoundaryShifts.of(null, both()))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> BoundaryShifts.of(model, null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> BoundaryShifts.of(model, both(), null))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> BoundaryShifts.of(model, java.util.Arrays.asList((Path) null)))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new BoundaryShifts.Result(null, com.google.common.collect.ImmutableList.of())).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new BoundaryShifts.Result(com.google.common.collect.ImmutableList.of(), null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(
+            () -> new BoundaryShifts.Result(null, com.google.common.collect.ImmutableList.of()))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(
+            () -> new BoundaryShifts.Result(com.google.common.collect.ImmutableList.of(), null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

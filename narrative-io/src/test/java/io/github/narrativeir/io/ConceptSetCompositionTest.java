@@ -26,7 +26,10 @@ class ConceptSetCompositionTest {
   @Test
   void conceptSets_replaceTheModelsConcepts_andMergeTheirPractices() throws Exception {
     Model model =
-        READER.read(file("base.yaml"), List.of(file("realist.concepts.yaml"), file("extra.concepts.yaml")))
+        READER
+            .read(
+                file("base.yaml"),
+                List.of(file("realist.concepts.yaml"), file("extra.concepts.yaml")))
             .model();
 
     assertThat(model.concepts())
@@ -61,15 +64,21 @@ class ConceptSetCompositionTest {
 
     assertThatThrownBy(() -> READER.read(file("base.yaml"), List.of(set)))
         .isInstanceOf(ModelFormatException.class)
-        .extracting(e -> ((ModelFormatException) e).problems().stream().map(Problem::render).toList())
+        .extracting(
+            e -> ((ModelFormatException) e).problems().stream().map(Problem::render).toList())
         .asList()
         .containsExactly(
-            set + ":3:5: actor 'PK' is defined differently in " + file("base.yaml")
+            set
+                + ":3:5: actor 'PK' is defined differently in "
+                + file("base.yaml")
                 + ":5:5; an id defined in two files must be defined identically (at /actors/0)",
-            set + ":6:13: concept 'pk.x': holder 'PKK' is not a declared actor; did you mean 'PK'?"
+            set
+                + ":6:13: concept 'pk.x': holder 'PKK' is not a declared actor; did you mean 'PK'?"
                 + " (at /concepts/0/holder)",
-            set + ":8:11: cannot include 'other.concepts.yaml': no such file ("
-                + set.getParent().resolve("other.concepts.yaml") + ") (at /include/0)");
+            set
+                + ":8:11: cannot include 'other.concepts.yaml': no such file ("
+                + set.getParent().resolve("other.concepts.yaml")
+                + ") (at /include/0)");
   }
 
   @Test
@@ -80,5 +89,4 @@ class ConceptSetCompositionTest {
             "expected 'format: narrative-concepts/1', found 'narrative-model/1' (a model cannot be"
                 + " read as a concept set)");
   }
-
 }

@@ -23,9 +23,11 @@ class ConceptSetIncludeTest {
   void includes_resolveRelativeToTheIncludingFile_recursively_eachFileOnce() throws Exception {
     Model model = READER.read(ConceptSetCompositionTest.file("includes/case.yaml")).model();
 
-    assertThat(model.concepts()).extracting(c -> c.id().value())
+    assertThat(model.concepts())
+        .extracting(c -> c.id().value())
         .containsExactly("us.base", "pk.transit", "us.aid");
-    assertThat(model.practices()).extracting(p -> p.id().value())
+    assertThat(model.practices())
+        .extracting(p -> p.id().value())
         .containsExactly("aid", "transit", "strike");
   }
 
@@ -45,8 +47,10 @@ class ConceptSetIncludeTest {
 
     assertThatThrownBy(() -> READER.read(model))
         .isInstanceOf(ModelFormatException.class)
-        .hasMessage(b + ":3:11: include cycle: a.concepts.yaml -> b.concepts.yaml -> a.concepts.yaml"
-            + " (at /include/0)");
+        .hasMessage(
+            b
+                + ":3:11: include cycle: a.concepts.yaml -> b.concepts.yaml -> a.concepts.yaml"
+                + " (at /include/0)");
   }
 
   @Test
@@ -65,12 +69,16 @@ class ConceptSetIncludeTest {
   @Test
   void conceptSetFromFile_composesInJavaLikeOnTheCommandLine() throws Exception {
     Model base = READER.read(ConceptSetCompositionTest.file("base.yaml")).model();
-    ConceptSet realist = READER.readConceptSet(ConceptSetCompositionTest.file("realist.concepts.yaml"));
+    ConceptSet realist =
+        READER.readConceptSet(ConceptSetCompositionTest.file("realist.concepts.yaml"));
 
     Model viaJava = ConceptSets.replaceConcepts(base, List.of(realist));
     Model viaFiles =
-        READER.read(ConceptSetCompositionTest.file("base.yaml"),
-            List.of(ConceptSetCompositionTest.file("realist.concepts.yaml"))).model();
+        READER
+            .read(
+                ConceptSetCompositionTest.file("base.yaml"),
+                List.of(ConceptSetCompositionTest.file("realist.concepts.yaml")))
+            .model();
 
     assertThat(viaJava).isEqualTo(viaFiles);
   }

@@ -45,33 +45,42 @@ class ConceptSetSchemaTest {
   @Test
   void everyConceptSetOfTheRepository_isValid_andAModelIsNot() throws IOException {
     Schema schema =
-        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaTree());
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(schemaTree());
     Path root = SchemaTest.repositoryRoot();
     List<Path> sets = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
       walk.filter(Files::isRegularFile)
           .filter(f -> f.toString().matches(".*\\.(ya?ml|json)"))
-          .filter(f -> !f.toString().contains("/target/") && !f.toString().contains("/invalid/")
-              && !f.toString().contains("/.") && !f.toString().contains("src/test/resources/read/"))
-          .filter(f -> {
-            try {
-              return FORMAT.matcher(Files.readString(f)).find();
-            } catch (IOException e) {
-              return false;
-            }
-          })
+          .filter(
+              f ->
+                  !f.toString().contains("/target/")
+                      && !f.toString().contains("/invalid/")
+                      && !f.toString().contains("/.")
+                      && !f.toString().contains("src/test/resources/read/"))
+          .filter(
+              f -> {
+                try {
+                  return FORMAT.matcher(Files.readString(f)).find();
+                } catch (IOException e) {
+                  return false;
+                }
+              })
           .sorted()
           .forEach(sets::add);
     }
 
-    assertThat(sets).anySatisfy(f -> assertThat(f).endsWith(Path.of("models/realist.concepts.yaml")));
+    assertThat(sets)
+        .anySatisfy(f -> assertThat(f).endsWith(Path.of("models/realist.concepts.yaml")));
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     for (Path set : sets) {
-      assertThat(schema.validate(yaml.readTree(set.toFile())).stream().map(Error::toString).toList())
+      assertThat(
+              schema.validate(yaml.readTree(set.toFile())).stream().map(Error::toString).toList())
           .as("schema errors in %s", root.relativize(set))
           .isEmpty();
     }
-    JsonNode model = yaml.readTree(SchemaTest.class.getResourceAsStream("/conformance/frontline.yaml"));
+    JsonNode model =
+        yaml.readTree(SchemaTest.class.getResourceAsStream("/conformance/frontline.yaml"));
     assertThat(schema.validate(model)).isNotEmpty();
   }
 }

@@ -27,7 +27,8 @@ class ConformanceTest {
     String written = ResultWriter.toJson(NarrativeEngine.create().infer(model));
     JsonNode actual = new com.fasterxml.jackson.databind.ObjectMapper().readTree(written);
 
-    assertThat(normalized(actual).toPrettyString()).isEqualTo(normalized(expected).toPrettyString());
+    assertThat(normalized(actual).toPrettyString())
+        .isEqualTo(normalized(expected).toPrettyString());
     assertThat(keyOrder(actual)).isEqualTo(keyOrder(expected));
     assertThat(written).isEqualTo(resource(resultFile(file)));
   }
@@ -37,7 +38,8 @@ class ConformanceTest {
   }
 
   static String resource(String name) throws java.io.IOException {
-    try (java.io.InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/" + name)) {
+    try (java.io.InputStream in =
+        ConformanceTest.class.getResourceAsStream("/conformance/" + name)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
@@ -82,5 +84,4 @@ class ConformanceTest {
       }
     }
   }
-
 }

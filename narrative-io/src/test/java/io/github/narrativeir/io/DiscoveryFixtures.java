@@ -15,15 +15,16 @@ import java.util.List;
 
 /**
  * Discoveries on the conformance models for the tests of the writers and reports, and the same
- * results as a search stopped early or timed differently would give (built as records, since what
- * a time limit stops is not reproducible).
+ * results as a search stopped early or timed differently would give (built as records, since what a
+ * time limit stops is not reproducible).
  */
 public final class DiscoveryFixtures {
   private DiscoveryFixtures() {}
 
   /** The conformance model {@code name} ({@code frontline}, {@code negatives}). */
   public static Model conformance(String name) {
-    try (InputStream in = DiscoveryFixtures.class.getResourceAsStream("/conformance/" + name + ".yaml")) {
+    try (InputStream in =
+        DiscoveryFixtures.class.getResourceAsStream("/conformance/" + name + ".yaml")) {
       return ModelReader.create().read(name + ".yaml", in).model();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -33,18 +34,39 @@ public final class DiscoveryFixtures {
   /** A discovery of {@code actor}'s concepts in {@code model}, at most {@code maxConcepts}. */
   public static DiscoveryResult discover(
       Model model, String actor, Discovery.Mode mode, int maxConcepts) {
-    return Discovery.builder(ActorId.of(actor)).mode(mode).maxConcepts(maxConcepts).build().run(model);
+    return Discovery.builder(ActorId.of(actor))
+        .mode(mode)
+        .maxConcepts(maxConcepts)
+        .build()
+        .run(model);
   }
 
   /** {@code result} as if its search had taken {@code elapsed}. */
   public static DiscoveryResult elapsed(DiscoveryResult result, Duration elapsed) {
     DiscoveryResult.Statistics s = result.statistics();
     return new DiscoveryResult(
-        result.actor(), result.mode(), result.maxAll(), result.maxNone(), result.maxConcepts(),
-        result.original(), result.solutions(), result.ties(), result.tiesExact(),
-        result.unexplainable(), result.undetermined(), result.stop(),
-        new DiscoveryResult.Statistics(s.pairs(), s.literalAspects(), s.triggers(), s.candidates(),
-            s.nodes(), s.prunedUnrealizable(), s.prunedBound(), s.readings(), elapsed));
+        result.actor(),
+        result.mode(),
+        result.maxAll(),
+        result.maxNone(),
+        result.maxConcepts(),
+        result.original(),
+        result.solutions(),
+        result.ties(),
+        result.tiesExact(),
+        result.unexplainable(),
+        result.undetermined(),
+        result.stop(),
+        new DiscoveryResult.Statistics(
+            s.pairs(),
+            s.literalAspects(),
+            s.triggers(),
+            s.candidates(),
+            s.nodes(),
+            s.prunedUnrealizable(),
+            s.prunedBound(),
+            s.readings(),
+            elapsed));
   }
 
   /**
@@ -56,16 +78,36 @@ public final class DiscoveryFixtures {
     List<Observation> undetermined = new ArrayList<>(result.best().evaluation().unexplained());
     undetermined.removeAll(result.unexplainable());
     return new DiscoveryResult(
-        result.actor(), result.mode(), result.maxAll(), result.maxNone(), result.maxConcepts(),
-        result.original(), result.solutions(), result.ties(), false,
-        result.unexplainable(), ImmutableList.copyOf(undetermined), stop, result.statistics());
+        result.actor(),
+        result.mode(),
+        result.maxAll(),
+        result.maxNone(),
+        result.maxConcepts(),
+        result.original(),
+        result.solutions(),
+        result.ties(),
+        false,
+        result.unexplainable(),
+        ImmutableList.copyOf(undetermined),
+        stop,
+        result.statistics());
   }
 
   /** {@code result} with its tie count {@code ties}, exact or not. */
   public static DiscoveryResult ties(DiscoveryResult result, long ties, boolean exact) {
     return new DiscoveryResult(
-        result.actor(), result.mode(), result.maxAll(), result.maxNone(), result.maxConcepts(),
-        result.original(), result.solutions(), ties, exact,
-        result.unexplainable(), result.undetermined(), result.stop(), result.statistics());
+        result.actor(),
+        result.mode(),
+        result.maxAll(),
+        result.maxNone(),
+        result.maxConcepts(),
+        result.original(),
+        result.solutions(),
+        ties,
+        exact,
+        result.unexplainable(),
+        result.undetermined(),
+        result.stop(),
+        result.statistics());
   }
 }

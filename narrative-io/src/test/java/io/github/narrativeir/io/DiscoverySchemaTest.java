@@ -35,8 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The JSON Schema of {@code narrative-discovery/1}: the resource and {@code docs/} hold the same
  * bytes; everything the writer produces is valid (every actor with plain observations of the
  * conformance models, both modes, tight and loose bounds, and a search stopped early); outputs
- * broken in the ways a consumer would trip over are not. The best solution written as a concept
- * set obeys {@code narrative-concepts/1}'s schema.
+ * broken in the ways a consumer would trip over are not. The best solution written as a concept set
+ * obeys {@code narrative-concepts/1}'s schema.
  */
 class DiscoverySchemaTest {
   static final String RESOURCE = "/io/github/narrativeir/io/narrative-discovery-1.schema.json";
@@ -86,13 +86,20 @@ class DiscoverySchemaTest {
       for (String actor : observed(model)) {
         for (int[] bounds : new int[][] {{0, 0, 1}, {1, 0, 2}, {2, 1, 4}}) {
           DiscoveryResult result =
-              Discovery.builder(ActorId.of(actor)).mode(mode).maxAll(bounds[0]).maxNone(bounds[1])
-                  .maxConcepts(bounds[2]).top(3).build().run(model);
+              Discovery.builder(ActorId.of(actor))
+                  .mode(mode)
+                  .maxAll(bounds[0])
+                  .maxNone(bounds[1])
+                  .maxConcepts(bounds[2])
+                  .top(3)
+                  .build()
+                  .run(model);
           String what = name + " " + actor + " " + List.of(bounds[0], bounds[1], bounds[2]);
 
           assertThat(errors(JSON.readTree(DiscoveryWriter.toJson(result)))).as(what).isEmpty();
-          JsonNode set = JSON.readTree(
-              ModelWriter.toText(DiscoveryWriter.bestAsConceptSet(result), Format.JSON));
+          JsonNode set =
+              JSON.readTree(
+                  ModelWriter.toText(DiscoveryWriter.bestAsConceptSet(result), Format.JSON));
           assertThat(CONCEPTS.validate(set)).as(what).isEmpty();
         }
       }
@@ -100,7 +107,9 @@ class DiscoverySchemaTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = DiscoveryResult.Stop.class, names = {"TIME_LIMIT", "CANCELLED"})
+  @EnumSource(
+      value = DiscoveryResult.Stop.class,
+      names = {"TIME_LIMIT", "CANCELLED"})
   void outputOfASearchStoppedEarly_isValid(DiscoveryResult.Stop stop) throws IOException {
     DiscoveryResult result =
         DiscoveryFixtures.discover(conformance("negatives"), "US", Discovery.Mode.ADD, 4);
@@ -168,7 +177,8 @@ class DiscoverySchemaTest {
       case "a canonical text without its target" -> concept.put("canonical", "safe-haven||aid");
       case "three none literals" ->
           ((ArrayNode) concept.get("when").get("none")).add("a").add("b").add("c");
-      case "a prescription without its target key" -> ((ObjectNode) concept.get("prescribes")).remove("target");
+      case "a prescription without its target key" ->
+          ((ObjectNode) concept.get("prescribes")).remove("target");
       case "neededFor missing" -> concept.remove("neededFor");
       case "an observation without its change key" ->
           ((ObjectNode) output.get("unexplainable").get(0)).remove("change");

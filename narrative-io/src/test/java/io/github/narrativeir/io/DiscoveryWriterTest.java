@@ -1,7 +1,5 @@
 package io.github.narrativeir.io;
 
-import io.github.narrativeir.io.internal.AtomicFiles;
-
 import static io.github.narrativeir.io.DiscoveryFixtures.conformance;
 import static io.github.narrativeir.io.DiscoveryFixtures.discover;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +10,7 @@ import io.github.narrativeir.analysis.Discovery;
 import io.github.narrativeir.analysis.DiscoveryResult;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.ConceptSets;
@@ -42,7 +41,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DiscoveryWriterTest {
   static final Path GOLDEN =
-      Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("src/test/resources/discovery");
+      Path.of(System.getProperty("basedir", ""))
+          .toAbsolutePath()
+          .resolve("src/test/resources/discovery");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -72,7 +73,9 @@ class DiscoveryWriterTest {
       AtomicFiles.write(golden, actual.getBytes(StandardCharsets.UTF_8));
     }
 
-    assertThat(golden).as("golden file %s; regenerate with -Dnarrative.updateGolden=true", golden).exists();
+    assertThat(golden)
+        .as("golden file %s; regenerate with -Dnarrative.updateGolden=true", golden)
+        .exists();
     assertThat(actual)
         .as("differs from %s; if intended, regenerate with -Dnarrative.updateGolden=true", golden)
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
@@ -113,7 +116,8 @@ class DiscoveryWriterTest {
     DiscoveryResult result = discover(model, actor, mode, maxConcepts);
     JsonNode written = JSON.readTree(DiscoveryWriter.toJson(result));
 
-    JsonNode original = JSON.readTree(ResultWriter.toJson(NarrativeEngine.create().infer(model))).get("evaluation");
+    JsonNode original =
+        JSON.readTree(ResultWriter.toJson(NarrativeEngine.create().infer(model))).get("evaluation");
     assertThat(written.get("original").get("scores")).isEqualTo(original.get("scores"));
     assertThat(written.get("original").get("baselines")).isEqualTo(original.get("baselines"));
     assertThat(written.get("original").get("explained")).isEqualTo(original.get("explained"));
@@ -123,7 +127,9 @@ class DiscoveryWriterTest {
       JsonNode solution = written.get("solutions").get(i);
 
       assertThat(solution.get("rank").asInt()).isEqualTo(i + 1);
-      assertThat(solution.get("scores")).as("solution %s", i + 1).isEqualTo(evaluation.get("scores"));
+      assertThat(solution.get("scores"))
+          .as("solution %s", i + 1)
+          .isEqualTo(evaluation.get("scores"));
       assertThat(solution.get("baselines")).isEqualTo(evaluation.get("baselines"));
       assertThat(solution.get("explained")).isEqualTo(evaluation.get("explained"));
     }
@@ -159,15 +165,21 @@ class DiscoveryWriterTest {
     ConceptSet set = DiscoveryWriter.bestAsConceptSet(result);
 
     assertThat(set.name())
-        .hasValue("Concepts of PK found by discovery (replace mode): hypotheses found from the"
-            + " observations, without evidence; look for them in PK's discourse");
+        .hasValue(
+            "Concepts of PK found by discovery (replace mode): hypotheses found from the"
+                + " observations, without evidence; look for them in PK's discourse");
     assertThat(set.concepts()).isEqualTo(result.best().concepts());
-    assertThat(set.concepts()).extracting(c -> c.id().value())
+    assertThat(set.concepts())
+        .extracting(c -> c.id().value())
         .containsExactly("PK.discovered.1", "PK.discovered.2");
-    assertThat(set.concepts()).allSatisfy(c -> {
-      assertThat(c.evidence()).isEmpty();
-      assertThat(c.label()).startsWith("Hypothesis found by discovery, no evidence yet; needed to explain: ");
-    });
+    assertThat(set.concepts())
+        .allSatisfy(
+            c -> {
+              assertThat(c.evidence()).isEmpty();
+              assertThat(c.label())
+                  .startsWith(
+                      "Hypothesis found by discovery, no evidence yet; needed to explain: ");
+            });
     assertThat(set.actors()).isEmpty();
     assertThat(set.aspects()).isEmpty();
     assertThat(set.practices()).isEmpty();
@@ -193,8 +205,7 @@ class DiscoveryWriterTest {
     for (Path file : List.of(yaml, json)) {
       assertThat(ModelReader.create().readConceptSet(file)).isEqualTo(expected);
     }
-    Model combined =
-        ConceptSets.compose(model, List.of(ModelReader.create().readConceptSet(yaml)));
+    Model combined = ConceptSets.compose(model, List.of(ModelReader.create().readConceptSet(yaml)));
     assertThat(NarrativeEngine.create().infer(combined).evaluation().orElseThrow().explained())
         .isEqualTo(result.best().explained())
         .isEqualTo(5);

@@ -69,8 +69,12 @@ class FormatTest {
         "'\"format\": x'                      | YAML",
       })
   void detect_byTheFirstCharacterThatIsNotWhiteSpace(String content, Format format) {
-    String text = content.replace("\\n", "\n").replace("\\t", "\t").replace("\\r", "\r")
-        .replace("\\uFEFF", "\uFEFF");
+    String text =
+        content
+            .replace("\\n", "\n")
+            .replace("\\t", "\t")
+            .replace("\\r", "\r")
+            .replace("\\uFEFF", "\uFEFF");
 
     assertThat(Format.detect(text.getBytes(UTF_8))).isEqualTo(format);
   }
@@ -106,11 +110,13 @@ class FormatTest {
   void readStream_json_isReadAsJson_withJsonLocations() {
     String text = "{\n  \"format\": \"narrative-model/1\",\n  \"actors\": {}\n}";
 
-    ModelFormatException e = catchThrowableOfType(ModelFormatException.class, () -> read("<stdin>", text));
+    ModelFormatException e =
+        catchThrowableOfType(ModelFormatException.class, () -> read("<stdin>", text));
 
     assertThat(e.problems())
         .map(Problem::render)
-        .contains("<stdin>:3:13: expected a list for 'actors' in the model, found a mapping (at /actors)");
+        .contains(
+            "<stdin>:3:13: expected a list for 'actors' in the model, found a mapping (at /actors)");
   }
 
   @Test
@@ -123,7 +129,8 @@ class FormatTest {
       Path file = Files.write(dir.resolve(name), content);
       Path noExtension = Files.write(dir.resolve("model"), content);
 
-      Model fromStream = ModelReader.create().read("<stdin>", new ByteArrayInputStream(content)).model();
+      Model fromStream =
+          ModelReader.create().read("<stdin>", new ByteArrayInputStream(content)).model();
 
       assertThat(fromStream).isEqualTo(ModelReader.create().read(file).model());
       assertThat(fromStream).isEqualTo(ModelReader.create().read(noExtension).model());

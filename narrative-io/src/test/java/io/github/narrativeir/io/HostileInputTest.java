@@ -43,8 +43,10 @@ class HostileInputTest {
     ModelFormatException e =
         assertTimeoutPreemptively(
             HANG_GUARD,
-            () -> assertThrows(
-                ModelFormatException.class, () -> reader.read(source, text.getBytes(UTF_8), format)));
+            () ->
+                assertThrows(
+                    ModelFormatException.class,
+                    () -> reader.read(source, text.getBytes(UTF_8), format)));
     assertThat(e.problems()).hasSize(1);
     return "[" + e.code().id() + "] " + e.problems().get(0).render();
   }
@@ -152,8 +154,9 @@ class HostileInputTest {
 
     assertThat(problem(reader, "in.json", text, Format.JSON))
         .startsWith("[limit.string-length] ")
-        .endsWith("over the limit maxStringLength=100; raise it with"
-            + " ReadLimits.withMaxStringLength(...)");
+        .endsWith(
+            "over the limit maxStringLength=100; raise it with"
+                + " ReadLimits.withMaxStringLength(...)");
   }
 
   @Test
@@ -202,11 +205,19 @@ class HostileInputTest {
   void longString_withinARaisedLimit_isRead() throws Exception {
     String label = "x".repeat(5_000);
     String text =
-        "format: narrative-model/1\nactors: [{id: PK, name: " + label + "}]\n"
+        "format: narrative-model/1\nactors: [{id: PK, name: "
+            + label
+            + "}]\n"
             + "situations: [{id: s, from: 2001}]\nconcepts: []\n";
     ModelReader reader = READER.withLimits(ReadLimits.defaults().withMaxStringLength(5_000));
 
-    assertThat(reader.read("in.yaml", text.getBytes(UTF_8), Format.YAML).model().actors().get(0).name())
+    assertThat(
+            reader
+                .read("in.yaml", text.getBytes(UTF_8), Format.YAML)
+                .model()
+                .actors()
+                .get(0)
+                .name())
         .isEqualTo(label);
   }
 
@@ -233,7 +244,8 @@ class HostileInputTest {
     assertThat(e.problems())
         .map(Problem::render)
         .containsExactly(
-            file + ": the document is 207 bytes long, over the limit maxDocumentBytes=100; raise it"
+            file
+                + ": the document is 207 bytes long, over the limit maxDocumentBytes=100; raise it"
                 + " with ReadLimits.withMaxDocumentBytes(...)");
   }
 
@@ -244,8 +256,9 @@ class HostileInputTest {
     ModelFormatException e =
         assertTimeoutPreemptively(
             HANG_GUARD,
-            () -> assertThrows(
-                ModelFormatException.class, () -> reader.read("<stdin>", new Endless())));
+            () ->
+                assertThrows(
+                    ModelFormatException.class, () -> reader.read("<stdin>", new Endless())));
 
     assertThat(e.problems())
         .map(Problem::render)
@@ -267,9 +280,10 @@ class HostileInputTest {
     ModelFormatException e =
         assertTimeoutPreemptively(
             HANG_GUARD,
-            () -> assertThrows(
-                ModelFormatException.class,
-                () -> READER.read("tags.yaml", text.getBytes(UTF_8), Format.YAML)));
+            () ->
+                assertThrows(
+                    ModelFormatException.class,
+                    () -> READER.read("tags.yaml", text.getBytes(UTF_8), Format.YAML)));
 
     assertThat(Canary.made).as("the tagged class was never instantiated").isFalse();
     assertThat(e.problems())

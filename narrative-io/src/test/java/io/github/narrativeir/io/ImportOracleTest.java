@@ -1,12 +1,11 @@
 package io.github.narrativeir.io;
 
-import io.github.narrativeir.generators.Choices;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.narrativeir.generators.Choices;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.Aspect;
 import io.github.narrativeir.model.AspectSource;
@@ -28,10 +27,10 @@ import org.quicktheories.core.Gen;
 
 /**
  * The import gives what it gave before its rules were compiled and its notes rendered from
- * statistics ({@link ImporterOracle}, a copy of the former import): for tables, mappings and
- * models decoded from lists of small integers (so that a counterexample shrinks to fewer rows,
- * rules and situations), the same model and the same notes, or the same located errors. Imports
- * into given situations (as shift-boundary imports again) are compared too.
+ * statistics ({@link ImporterOracle}, a copy of the former import): for tables, mappings and models
+ * decoded from lists of small integers (so that a counterexample shrinks to fewer rows, rules and
+ * situations), the same model and the same notes, or the same located errors. Imports into given
+ * situations (as shift-boundary imports again) are compared too.
  */
 class ImportOracleTest {
   @TempDir Path temp;
@@ -39,18 +38,27 @@ class ImportOracleTest {
 
   @Test
   void importedModelNotesAndErrors_areThoseOfTheFormerImport_alsoIntoGivenSituations() {
-    qt().withExamples(600).withShrinkCycles(200).forAll(cases()).checkAssert(c -> {
-      Optional<TableImport.Mapping> mapping = write(c);
-      if (mapping.isEmpty()) {
-        return; // the mapping is malformed: the import is not reached
-      }
-      Optional<List<Situation>> into = Optional.of(c.into());
-      compare(c, "import", () -> new Importer(mapping.get(), c.model()).run(),
-          () -> new ImporterOracle(mapping.get(), c.model()).run());
-      compare(c, "import into " + c.into().stream().map(s -> s.id().value()).toList(),
-          () -> new Importer(mapping.get(), c.model(), into).run(),
-          () -> new ImporterOracle(mapping.get(), c.model(), into).run());
-    });
+    qt().withExamples(600)
+        .withShrinkCycles(200)
+        .forAll(cases())
+        .checkAssert(
+            c -> {
+              Optional<TableImport.Mapping> mapping = write(c);
+              if (mapping.isEmpty()) {
+                return; // the mapping is malformed: the import is not reached
+              }
+              Optional<List<Situation>> into = Optional.of(c.into());
+              compare(
+                  c,
+                  "import",
+                  () -> new Importer(mapping.get(), c.model()).run(),
+                  () -> new ImporterOracle(mapping.get(), c.model()).run());
+              compare(
+                  c,
+                  "import into " + c.into().stream().map(s -> s.id().value()).toList(),
+                  () -> new Importer(mapping.get(), c.model(), into).run(),
+                  () -> new ImporterOracle(mapping.get(), c.model(), into).run());
+            });
   }
 
   /** An import. */
@@ -91,7 +99,8 @@ class ImportOracleTest {
       assertThat(got.model()).as("%s: %s", what, c).isEqualTo(want.model());
       assertThat(got.notes()).as("%s: %s", what, c).isEqualTo(want.notes());
     } catch (ModelFormatException e) {
-      assertThat(wantError).as("%s: the former import succeeded; %s: %s", what, c, e.getMessage())
+      assertThat(wantError)
+          .as("%s: the former import succeeded; %s: %s", what, c, e.getMessage())
           .isNotNull();
       assertThat(e.problems()).as("%s: %s", what, c).isEqualTo(wantError.problems());
       assertThat(e.errorCount()).as("%s: %s", what, c).isEqualTo(wantError.errorCount());
@@ -103,11 +112,20 @@ class ImportOracleTest {
   // ----- cases decoded from choices -----
 
   /** A model, a mapping, a table, and some of the model's situations to import into. */
-  record Case(List<Integer> choices, Model model, String mapping, String table, List<Situation> into) {
+  record Case(
+      List<Integer> choices, Model model, String mapping, String table, List<Situation> into) {
     @Override
     public String toString() {
-      return "choices " + choices + "\nmodel situations " + model.situations() + "\nobservations "
-          + model.observations() + "\nmapping:\n" + mapping + "table:\n" + table;
+      return "choices "
+          + choices
+          + "\nmodel situations "
+          + model.situations()
+          + "\nobservations "
+          + model.observations()
+          + "\nmapping:\n"
+          + mapping
+          + "table:\n"
+          + table;
     }
   }
 
@@ -134,39 +152,70 @@ class ImportOracleTest {
   }
 
   static Gen<Case> cases() {
-    return lists().of(integers().between(0, 63)).ofSizeBetween(0, 160)
+    return lists()
+        .of(integers().between(0, 63))
+        .ofSizeBetween(0, 160)
         .map(ImportOracleTest::decode)
         .describedAs(Case::toString);
   }
 
-  private static final List<String> DATE_SPECS = List.of(
-      "{column: date}", "{column: date, precision: month}", "{column: date, precision: year}",
-      "{column: date, precision: fiscal-year}", "{year: y, month: m, day: d}", "{year: y, month: m}",
-      "{year: y}");
-  private static final List<String> CONDITIONS = List.of(
-      "{column: code, equals: s}", "{column: code, in: [s, t]}", "{column: note, matches: 'a+b'}",
-      "{column: amount, atLeast: 2}", "{column: amount, below: 0}", "{column: code, equals: x}");
-  private static final List<String> THRESHOLDS = List.of(
-      "", ", threshold: {count: 2}", ", threshold: {sum: amount, atLeast: 1}",
-      ", threshold: {count: 2, sum: amount, atLeast: 0.5}", ", threshold: {count: 3}");
-  private static final List<String> ADDS = List.of(
-      ", aspect: strikes", ", aspect: large-aid", ", observation: {actor: US, practice: strike, target: PK}",
-      ", aspect: strikes, observation: {actor: US, practice: aid, target: PK}",
-      ", observation: {actor: US, practice: strike}");
-  private static final List<String> PERIODS = List.of(
-      "", "", "periods: {every: year}\n", "periods: {every: quarter}\n", "periods: {every: month}\n",
-      "periods: {every: year, from: 2001}\n", "periods: {every: quarter, to: 2002}\n",
-      "periods: {every: month, from: 2001-06, to: 2002-03}\n", "periods: {every: year, from: 2000, to: 2003}\n");
+  private static final List<String> DATE_SPECS =
+      List.of(
+          "{column: date}",
+          "{column: date, precision: month}",
+          "{column: date, precision: year}",
+          "{column: date, precision: fiscal-year}",
+          "{year: y, month: m, day: d}",
+          "{year: y, month: m}",
+          "{year: y}");
+  private static final List<String> CONDITIONS =
+      List.of(
+          "{column: code, equals: s}",
+          "{column: code, in: [s, t]}",
+          "{column: note, matches: 'a+b'}",
+          "{column: amount, atLeast: 2}",
+          "{column: amount, below: 0}",
+          "{column: code, equals: x}");
+  private static final List<String> THRESHOLDS =
+      List.of(
+          "",
+          ", threshold: {count: 2}",
+          ", threshold: {sum: amount, atLeast: 1}",
+          ", threshold: {count: 2, sum: amount, atLeast: 0.5}",
+          ", threshold: {count: 3}");
+  private static final List<String> ADDS =
+      List.of(
+          ", aspect: strikes",
+          ", aspect: large-aid",
+          ", observation: {actor: US, practice: strike, target: PK}",
+          ", aspect: strikes, observation: {actor: US, practice: aid, target: PK}",
+          ", observation: {actor: US, practice: strike}");
+  private static final List<String> PERIODS =
+      List.of(
+          "",
+          "",
+          "periods: {every: year}\n",
+          "periods: {every: quarter}\n",
+          "periods: {every: month}\n",
+          "periods: {every: year, from: 2001}\n",
+          "periods: {every: quarter, to: 2002}\n",
+          "periods: {every: month, from: 2001-06, to: 2002-03}\n",
+          "periods: {every: year, from: 2000, to: 2003}\n");
   private static final List<String> CODES = List.of("s", "t", "x");
-  private static final List<String> AMOUNTS = List.of("1", "2.5", "-3", "1E+1", "0.10", "7", "1.50");
-  private static final List<String> NOTES = List.of("ab", "aab", "x", "\"a, b\"", "\"say \"\"b\"\"\"");
+  private static final List<String> AMOUNTS =
+      List.of("1", "2.5", "-3", "1E+1", "0.10", "7", "1.50");
+  private static final List<String> NOTES =
+      List.of("ab", "aab", "x", "\"a, b\"", "\"say \"\"b\"\"\"");
 
   static Case decode(List<Integer> choices) {
     Choices c = new Choices(choices);
-    Model.Builder m = Model.builder()
-        .addActors(Actor.of("US"), Actor.of("PK"))
-        .addAspects(Aspect.of("strikes", "strikes"), Aspect.of("large-aid", "large aid"))
-        .addPractices(PracticeType.builder().id("strike").build(), PracticeType.builder().id("aid").build());
+    Model.Builder m =
+        Model.builder()
+            .addActors(Actor.of("US"), Actor.of("PK"))
+            .addAspects(Aspect.of("strikes", "strikes"), Aspect.of("large-aid", "large aid"))
+            .addPractices(
+                PracticeType.builder().id("strike").build(),
+                PracticeType.builder().id("aid").build());
     int situations = c.next(4);
     List<Situation> made = new ArrayList<>();
     for (int i = 0; i < situations; i++) {
@@ -189,8 +238,11 @@ class ImportOracleTest {
     m.addAllSituations(made);
     int observations = made.isEmpty() ? 0 : c.next(3);
     for (int i = 0; i < observations; i++) {
-      Observation.Builder o = Observation.builder().actor("US").practice(c.pick(List.of("strike", "aid")))
-          .situation(c.pick(made).id());
+      Observation.Builder o =
+          Observation.builder()
+              .actor("US")
+              .practice(c.pick(List.of("strike", "aid")))
+              .situation(c.pick(made).id());
       if (!c.chance(3)) {
         o.target("PK");
       }
@@ -200,7 +252,7 @@ class ImportOracleTest {
       switch (c.next(3)) {
         case 0 -> o.source("press");
         case 1 -> o.source("t.csv, rule 'r0': 1 row");
-        default -> { }
+        default -> {}
       }
       m.addObservations(o.build());
     }
@@ -208,22 +260,32 @@ class ImportOracleTest {
 
     String dateSpec = c.pick(DATE_SPECS);
     boolean split = dateSpec.startsWith("{year");
-    StringBuilder mapping = new StringBuilder("format: narrative-mapping/1\ntable: t.csv\ndate: ")
-        .append(dateSpec).append('\n').append(c.pick(PERIODS)).append("rules:\n");
+    StringBuilder mapping =
+        new StringBuilder("format: narrative-mapping/1\ntable: t.csv\ndate: ")
+            .append(dateSpec)
+            .append('\n')
+            .append(c.pick(PERIODS))
+            .append("rules:\n");
     int rules = 1 + c.next(3);
     for (int r = 0; r < rules; r++) {
       mapping.append("  - {name: r").append(c.chance(6) ? 0 : r).append(", where: [");
       int conditions = c.next(3);
       for (int k = 0; k < conditions; k++) {
         // rarely a column the table does not have
-        mapping.append(k == 0 ? "" : ", ").append(c.chance(40) ? "{column: cod, equals: s}" : c.pick(CONDITIONS));
+        mapping
+            .append(k == 0 ? "" : ", ")
+            .append(c.chance(40) ? "{column: cod, equals: s}" : c.pick(CONDITIONS));
       }
       // rarely an aspect the model does not declare
-      mapping.append(']').append(c.pick(THRESHOLDS)).append(c.chance(40) ? ", aspect: strike" : c.pick(ADDS))
+      mapping
+          .append(']')
+          .append(c.pick(THRESHOLDS))
+          .append(c.chance(40) ? ", aspect: strike" : c.pick(ADDS))
           .append("}\n");
     }
 
-    StringBuilder table = new StringBuilder(split ? "y,m,d,code,amount,note\n" : "date,code,amount,note\n");
+    StringBuilder table =
+        new StringBuilder(split ? "y,m,d,code,amount,note\n" : "date,code,amount,note\n");
     int rows = c.next(24);
     for (int i = 0; i < rows; i++) {
       // rarely a blank line, a row of too few fields, a quote left open
@@ -232,8 +294,15 @@ class ImportOracleTest {
         case 62 -> table.append("2001,s\n");
         case 63 -> table.append("2001,\"s,1,x\n");
         default -> {
-          table.append(split ? splitDate(c) : date(c, dateSpec)).append(',').append(c.pick(CODES))
-              .append(',').append(c.chance(40) ? "n/a" : c.pick(AMOUNTS)).append(',').append(c.pick(NOTES)).append('\n');
+          table
+              .append(split ? splitDate(c) : date(c, dateSpec))
+              .append(',')
+              .append(c.pick(CODES))
+              .append(',')
+              .append(c.chance(40) ? "n/a" : c.pick(AMOUNTS))
+              .append(',')
+              .append(c.pick(NOTES))
+              .append('\n');
         }
       }
     }

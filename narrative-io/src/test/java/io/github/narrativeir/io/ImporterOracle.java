@@ -1,8 +1,7 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.internal.Suggestions;
 import io.github.narrativeir.io.internal.CsvLines;
-
-import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.AspectSource;
 import io.github.narrativeir.model.Model;
@@ -11,11 +10,9 @@ import io.github.narrativeir.model.PartialDate;
 import io.github.narrativeir.model.Severity;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
-import io.github.narrativeir.internal.Suggestions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,7 +75,8 @@ final class ImporterOracle {
    * {@code count} rows (summing to {@code sum}, when the rule sums a column) pass its threshold,
    * such as {@code strikes.csv, rule 'us-strikes': 28 rows}.
    */
-  static String evidence(TableImport.Mapping mapping, TableImport.Rule rule, long count, BigDecimal sum) {
+  static String evidence(
+      TableImport.Mapping mapping, TableImport.Rule rule, long count, BigDecimal sum) {
     return evidencePrefix(mapping, rule) + rowsBehind(rule, count, sum);
   }
 
@@ -89,9 +87,11 @@ final class ImporterOracle {
 
   /** The rows behind a rule's addition, as its source and the notes say them. */
   private static String rowsBehind(TableImport.Rule rule, long count, BigDecimal sum) {
-    return count + (count == 1 ? " row" : " rows")
+    return count
+        + (count == 1 ? " row" : " rows")
         + (rule.sumColumn().isPresent() && sum != null
-            ? ", sum of " + rule.sumColumn().get() + " " + sum.toPlainString() : "");
+            ? ", sum of " + rule.sumColumn().get() + " " + sum.toPlainString()
+            : "");
   }
 
   /**
@@ -100,7 +100,8 @@ final class ImporterOracle {
    */
   static Pattern evidencePattern(TableImport.Mapping mapping, TableImport.Rule rule) {
     return Pattern.compile(
-        Pattern.quote(evidencePrefix(mapping, rule)) + "[0-9]+ rows?"
+        Pattern.quote(evidencePrefix(mapping, rule))
+            + "[0-9]+ rows?"
             + rule.sumColumn()
                 .map(c -> "(?:" + Pattern.quote(", sum of " + c + " ") + "[-0-9.]+)?")
                 .orElse(""));
@@ -120,14 +121,23 @@ final class ImporterOracle {
     long rows = 0;
     int minSeen = Integer.MAX_VALUE;
     int maxSeen = Integer.MIN_VALUE;
-    Periods periods = spec()
-        .map(p -> Periods.every(p.every(), p.from(), p.to()))
-        .orElse(Periods.of(into.orElse(model.situations())));
+    Periods periods =
+        spec()
+            .map(p -> Periods.every(p.every(), p.from(), p.to()))
+            .orElse(Periods.of(into.orElse(model.situations())));
     try (TableLines in = new TableLines(Files.newInputStream(mapping.table()), table)) {
       String headerLine = in.next();
       if (headerLine == null) {
-        throw new ModelFormatException(List.of(new Problem(ProblemCode.EMPTY_DOCUMENT, Severity.ERROR, table, 1, 1, "",
-            "the table is empty; expected a header line with column names")));
+        throw new ModelFormatException(
+            List.of(
+                new Problem(
+                    ProblemCode.EMPTY_DOCUMENT,
+                    Severity.ERROR,
+                    table,
+                    1,
+                    1,
+                    "",
+                    "the table is empty; expected a header line with column names")));
       }
       if (headerLine.startsWith("\uFEFF")) {
         headerLine = headerLine.substring(1);
@@ -150,7 +160,8 @@ final class ImporterOracle {
       int[] sumColumns = new int[rules.size()];
       for (int r = 0; r < rules.size(); r++) {
         TableImport.Rule rule = rules.get(r);
-        conditionColumns[r] = rule.where().stream().mapToInt(c -> columns.get(c.column())).toArray();
+        conditionColumns[r] =
+            rule.where().stream().mapToInt(c -> columns.get(c.column())).toArray();
         sumColumns[r] = rule.sumColumn().map(columns::get).orElse(-1);
       }
       for (String line = in.next(); line != null; line = in.next()) {
@@ -167,10 +178,19 @@ final class ImporterOracle {
         }
         List<String> row = CsvLines.split(line, mapping.delimiter());
         if (row.size() != header.size()) {
-          problems.add(new Problem(ProblemCode.TABLE_FIELDS, Severity.ERROR, table, lineNumber,
-              CsvLines.columnOf(line, Math.min(row.size(), header.size()), mapping.delimiter()), "",
-              "expected " + header.size() + (header.size() == 1 ? " field" : " fields")
-                  + " (as the header has), found " + row.size()));
+          problems.add(
+              new Problem(
+                  ProblemCode.TABLE_FIELDS,
+                  Severity.ERROR,
+                  table,
+                  lineNumber,
+                  CsvLines.columnOf(line, Math.min(row.size(), header.size()), mapping.delimiter()),
+                  "",
+                  "expected "
+                      + header.size()
+                      + (header.size() == 1 ? " field" : " fields")
+                      + " (as the header has), found "
+                      + row.size()));
           if (tooManyProblems(lineNumber)) {
             break;
           }
@@ -188,8 +208,18 @@ final class ImporterOracle {
             }
           }
           if (date instanceof RowDate.Malformed m) {
-            problem(ProblemCode.INVALID_VALUE, lineNumber, line, columns.get(m.column()), "column '" + m.column()
-                + "': malformed date '" + excerpt(m.found()) + "' (expected " + m.expected() + ")");
+            problem(
+                ProblemCode.INVALID_VALUE,
+                lineNumber,
+                line,
+                columns.get(m.column()),
+                "column '"
+                    + m.column()
+                    + "': malformed date '"
+                    + excerpt(m.found())
+                    + "' (expected "
+                    + m.expected()
+                    + ")");
             break;
           }
           selected[r]++;
@@ -203,8 +233,18 @@ final class ImporterOracle {
             String v = RowDate.cell(row, sumColumns[r]);
             amount = TableImport.number(v);
             if (amount.isEmpty()) {
-              problem(ProblemCode.INVALID_VALUE, lineNumber, line, sumColumns[r], "column '" + rules.get(r).sumColumn().get()
-                  + "': expected a number to sum" + TableImport.numberBounds(v) + ", found '" + excerpt(v) + "'");
+              problem(
+                  ProblemCode.INVALID_VALUE,
+                  lineNumber,
+                  line,
+                  sumColumns[r],
+                  "column '"
+                      + rules.get(r).sumColumn().get()
+                      + "': expected a number to sum"
+                      + TableImport.numberBounds(v)
+                      + ", found '"
+                      + excerpt(v)
+                      + "'");
               continue;
             }
           }
@@ -227,14 +267,23 @@ final class ImporterOracle {
       throw failure();
     }
     Optional<TableImport.PeriodSpec> spec = spec();
-    boolean unbounded = spec.isPresent() && (spec.get().from().isEmpty() || spec.get().to().isEmpty());
+    boolean unbounded =
+        spec.isPresent() && (spec.get().from().isEmpty() || spec.get().to().isEmpty());
     boolean none = minSeen > maxSeen && unbounded;
     long count = none ? 0 : periods.generatedCount(minSeen, maxSeen);
     if (count > TableImport.MAX_GENERATED_SITUATIONS) {
       TableImport.PeriodSpec p = spec.orElseThrow();
       String[] range = periods.generatedRange(minSeen, maxSeen).orElseThrow().split(" to ");
-      throw new ModelFormatException(List.of(new Problem(ProblemCode.LIMIT_PERIODS, Severity.ERROR, mapping.source(), p.line(),
-          p.column(), "", Periods.tooMany(p, count, range[0], range[1]))));
+      throw new ModelFormatException(
+          List.of(
+              new Problem(
+                  ProblemCode.LIMIT_PERIODS,
+                  Severity.ERROR,
+                  mapping.source(),
+                  p.line(),
+                  p.column(),
+                  "",
+                  Periods.tooMany(p, count, range[0], range[1]))));
     }
     List<Periods.Slot> slots = none ? List.of() : periods.situations(minSeen, maxSeen);
     return apply(slots, tallies, outside, selected, several, rows);
@@ -251,10 +300,25 @@ final class ImporterOracle {
         passes = condition.test(RowDate.cell(row, columns[c]));
       } catch (TableImport.RegexGaveUp e) {
         // the expression, not this row, is at fault: stop here rather than try every row
-        problem(ProblemCode.LIMIT_REGEX_STEPS, lineNumber, line, columns[c], "rule '" + rule.name() + "': the regular expression '"
-            + excerpt(condition.pattern().orElseThrow().pattern()) + "' (" + mapping.source() + ":"
-            + condition.line() + ":" + condition.at() + ") gave up on column '" + condition.column()
-            + "' of this row: it " + e.getMessage());
+        problem(
+            ProblemCode.LIMIT_REGEX_STEPS,
+            lineNumber,
+            line,
+            columns[c],
+            "rule '"
+                + rule.name()
+                + "': the regular expression '"
+                + excerpt(condition.pattern().orElseThrow().pattern())
+                + "' ("
+                + mapping.source()
+                + ":"
+                + condition.line()
+                + ":"
+                + condition.at()
+                + ") gave up on column '"
+                + condition.column()
+                + "' of this row: it "
+                + e.getMessage());
         throw failure();
       }
       if (!passes) {
@@ -270,9 +334,16 @@ final class ImporterOracle {
     if (quote < 0) {
       return false;
     }
-    problems.add(new Problem(ProblemCode.SYNTAX, Severity.ERROR, table, lineNumber, quote + 1, "",
-        "expected a closing quote (\") before the end of the line, found none: a quoted field may not"
-            + " span lines (write line breaks inside a field as spaces)"));
+    problems.add(
+        new Problem(
+            ProblemCode.SYNTAX,
+            Severity.ERROR,
+            table,
+            lineNumber,
+            quote + 1,
+            "",
+            "expected a closing quote (\") before the end of the line, found none: a quoted field may not"
+                + " span lines (write line breaks inside a field as spaces)"));
     return true;
   }
 
@@ -290,8 +361,15 @@ final class ImporterOracle {
       return false;
     }
     stopped = true;
-    problems.add(new Problem(ProblemCode.TOO_MANY_PROBLEMS, Severity.ERROR, table, lineNumber, 0, "",
-        "stopped reading after " + problems.size() + " problems"));
+    problems.add(
+        new Problem(
+            ProblemCode.TOO_MANY_PROBLEMS,
+            Severity.ERROR,
+            table,
+            lineNumber,
+            0,
+            "",
+            "stopped reading after " + problems.size() + " problems"));
     return true;
   }
 
@@ -301,16 +379,25 @@ final class ImporterOracle {
     for (String name : header.subList(0, Math.min(20, header.size()))) {
       shown.add(excerpt(name));
     }
-    return String.join(", ", shown) + (header.size() > 20 ? " and " + (header.size() - 20) + " more" : "");
+    return String.join(", ", shown)
+        + (header.size() > 20 ? " and " + (header.size() - 20) + " more" : "");
   }
 
   /** At most 60 characters of {@code text}, for a message. */
   private static String excerpt(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
+    return text.length() <= 60
+        ? text
+        : text.substring(0, 60) + "... (" + text.length() + " characters)";
   }
 
-  private Outcome apply(List<Periods.Slot> slots, List<Map<Integer, Tally>> tallies,
-      long[] outside, long[] selected, long several, long rows) throws ModelFormatException {
+  private Outcome apply(
+      List<Periods.Slot> slots,
+      List<Map<Integer, Tally>> tallies,
+      long[] outside,
+      long[] selected,
+      long several,
+      long rows)
+      throws ModelFormatException {
     Map<SituationId, Situation> situations = new LinkedHashMap<>();
     model.situations().forEach(s -> situations.put(s.id(), s));
     List<SituationId> generated = new ArrayList<>();
@@ -326,10 +413,26 @@ final class ImporterOracle {
       } else if (!existing.from().start().equals(g.from().start())
           || !existing.to().map(PartialDate::end).equals(g.to().map(PartialDate::end))) {
         TableImport.PeriodSpec p = mapping.periods().orElseThrow();
-        problems.add(new Problem(ProblemCode.PERIOD_CLASH, Severity.ERROR, mapping.source(), p.line(), p.column(), "",
-            "generated period '" + g.id() + "' (" + g.from() + " to " + g.to().orElseThrow()
-                + ") clashes with the model's situation '" + g.id() + "' (" + existing.from()
-                + existing.to().map(t -> " to " + t).orElse("") + ")"));
+        problems.add(
+            new Problem(
+                ProblemCode.PERIOD_CLASH,
+                Severity.ERROR,
+                mapping.source(),
+                p.line(),
+                p.column(),
+                "",
+                "generated period '"
+                    + g.id()
+                    + "' ("
+                    + g.from()
+                    + " to "
+                    + g.to().orElseThrow()
+                    + ") clashes with the model's situation '"
+                    + g.id()
+                    + "' ("
+                    + existing.from()
+                    + existing.to().map(t -> " to " + t).orElse("")
+                    + ")"));
       }
     }
     if (!problems.isEmpty()) {
@@ -342,40 +445,64 @@ final class ImporterOracle {
     String tableName = mapping.table().getFileName().toString();
     notes.add(mapping.source() + ": " + rows + " rows read from " + tableName);
     if (!generated.isEmpty()) {
-      notes.add(mapping.source() + ": generated " + generated.size()
-          + (generated.size() == 1 ? " situation" : " situations") + " (every "
-          + mapping.periods().orElseThrow().every() + "): " + generated.get(0)
-          + (generated.size() > 1 ? " to " + generated.get(generated.size() - 1) : ""));
+      notes.add(
+          mapping.source()
+              + ": generated "
+              + generated.size()
+              + (generated.size() == 1 ? " situation" : " situations")
+              + " (every "
+              + mapping.periods().orElseThrow().every()
+              + "): "
+              + generated.get(0)
+              + (generated.size() > 1 ? " to " + generated.get(generated.size() - 1) : ""));
     }
     if (several > 0) {
-      notes.add(mapping.source() + ": " + several + (several == 1 ? " selected row lists" : " selected rows list")
-          + " several years; " + (several == 1 ? "it is" : "each is") + " placed by the first");
+      notes.add(
+          mapping.source()
+              + ": "
+              + several
+              + (several == 1 ? " selected row lists" : " selected rows list")
+              + " several years; "
+              + (several == 1 ? "it is" : "each is")
+              + " placed by the first");
     }
     for (int r = 0; r < mapping.rules().size(); r++) {
       TableImport.Rule rule = mapping.rules().get(r);
       List<String> added = new ArrayList<>();
       for (Periods.Slot slot : slots) {
         Tally t = tallies.get(r).get(slot.slot());
-        if (t == null || t.count < rule.minCount()
+        if (t == null
+            || t.count < rule.minCount()
             || !rule.minSum().map(min -> t.sum != null && t.sum.compareTo(min) >= 0).orElse(true)) {
           continue;
         }
         SituationId situation = slot.situation().id();
         String rowsBehind = rowsBehind(rule, t.count, t.sum);
         String evidence = evidence(mapping, rule, t.count, t.sum);
-        rule.aspect().ifPresent(a -> {
-          aspects.computeIfAbsent(situation, k -> new LinkedHashSet<>()).add(a);
-          provenance.computeIfAbsent(situation, k -> new ArrayList<>()).add(AspectSource.of(a, evidence));
-        });
+        rule.aspect()
+            .ifPresent(
+                a -> {
+                  aspects.computeIfAbsent(situation, k -> new LinkedHashSet<>()).add(a);
+                  provenance
+                      .computeIfAbsent(situation, k -> new ArrayList<>())
+                      .add(AspectSource.of(a, evidence));
+                });
         if (rule.actor().isPresent()) {
           observe(observations, rule, situation, evidence);
         }
         added.add(situation + " (" + rowsBehind + ")");
       }
-      notes.add(mapping.source() + ": rule '" + rule.name() + "': " + selected[r]
-          + (selected[r] == 1 ? " row" : " rows") + " selected, "
-          + outside[r] + " outside every situation's period; "
-          + (added.isEmpty() ? "nothing added" : "added in " + String.join(", ", added)));
+      notes.add(
+          mapping.source()
+              + ": rule '"
+              + rule.name()
+              + "': "
+              + selected[r]
+              + (selected[r] == 1 ? " row" : " rows")
+              + " selected, "
+              + outside[r]
+              + " outside every situation's period; "
+              + (added.isEmpty() ? "nothing added" : "added in " + String.join(", ", added)));
     }
     List<Situation> result = new ArrayList<>();
     for (Situation s : situations.values()) {
@@ -385,8 +512,15 @@ final class ImporterOracle {
       provenance.getOrDefault(s.id(), List.of()).stream()
           .filter(p -> !sources.contains(p))
           .forEach(sources::add);
-      result.add(Situation.builder().id(s.id()).label(s.label()).from(s.from()).to(s.to())
-          .aspects(all).provenance(sources).build());
+      result.add(
+          Situation.builder()
+              .id(s.id())
+              .label(s.label())
+              .from(s.from())
+              .to(s.to())
+              .aspects(all)
+              .provenance(sources)
+              .build());
     }
     return new Outcome(
         Model.builder().from(model).situations(result).observations(observations).build(),
@@ -399,30 +533,39 @@ final class ImporterOracle {
    * with it, and both are kept (the validator warns).
    */
   private static void observe(
-      List<Observation> observations, TableImport.Rule rule, SituationId situation, String evidence) {
+      List<Observation> observations,
+      TableImport.Rule rule,
+      SituationId situation,
+      String evidence) {
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
-      if (o.isPlainPositive() && o.actor().equals(rule.actor().get())
-          && o.practice().equals(rule.practice().orElseThrow()) && o.target().equals(rule.target())
+      if (o.isPlainPositive()
+          && o.actor().equals(rule.actor().get())
+          && o.practice().equals(rule.practice().orElseThrow())
+          && o.target().equals(rule.target())
           && o.situation().equals(situation)) {
-        String source = o.source().map(s -> hasPart(s, evidence) ? s : s + "; " + evidence).orElse(evidence);
+        String source =
+            o.source().map(s -> hasPart(s, evidence) ? s : s + "; " + evidence).orElse(evidence);
         observations.set(i, Observation.builder().from(o).source(source).build());
         return;
       }
     }
-    observations.add(Observation.builder()
-        .actor(rule.actor().get())
-        .practice(rule.practice().orElseThrow())
-        .target(rule.target())
-        .situation(situation)
-        .source(evidence)
-        .build());
+    observations.add(
+        Observation.builder()
+            .actor(rule.actor().get())
+            .practice(rule.practice().orElseThrow())
+            .target(rule.target())
+            .situation(situation)
+            .source(evidence)
+            .build());
   }
 
   /** Whether {@code evidence} is the whole of {@code source} or one of its "; "-separated parts. */
   private static boolean hasPart(String source, String evidence) {
-    return source.equals(evidence) || source.startsWith(evidence + "; ")
-        || source.endsWith("; " + evidence) || source.contains("; " + evidence + "; ");
+    return source.equals(evidence)
+        || source.startsWith(evidence + "; ")
+        || source.endsWith("; " + evidence)
+        || source.contains("; " + evidence + "; ");
   }
 
   private RowDate rowDate(Map<String, Integer> columns) {
@@ -446,17 +589,34 @@ final class ImporterOracle {
     for (TableImport.Rule rule : mapping.rules()) {
       rule.aspect().ifPresent(a -> declared(rule, "aspect", "an aspect", a.value(), aspects));
       rule.actor().ifPresent(a -> declared(rule, "actor", "an actor", a.value(), actors));
-      rule.practice().ifPresent(p -> declared(rule, "practice", "a practice", p.value(), practices));
+      rule.practice()
+          .ifPresent(p -> declared(rule, "practice", "a practice", p.value(), practices));
       rule.target().ifPresent(a -> declared(rule, "target", "an actor", a.value(), actors));
     }
   }
 
-  private void declared(TableImport.Rule rule, String key, String kind, String id, Set<String> known) {
+  private void declared(
+      TableImport.Rule rule, String key, String kind, String id, Set<String> known) {
     if (!known.contains(id)) {
       int[] at = rule.at().getOrDefault(key, new int[] {0, 0});
-      problems.add(new Problem(ProblemCode.UNDECLARED_REFERENCE, Severity.ERROR, mapping.source(), at[0], at[1], "",
-          "rule '" + rule.name() + "': " + key + " '" + id + "' is not " + kind + " the model declares"
-              + Suggestions.didYouMean(id, known)));
+      problems.add(
+          new Problem(
+              ProblemCode.UNDECLARED_REFERENCE,
+              Severity.ERROR,
+              mapping.source(),
+              at[0],
+              at[1],
+              "",
+              "rule '"
+                  + rule.name()
+                  + "': "
+                  + key
+                  + " '"
+                  + id
+                  + "' is not "
+                  + kind
+                  + " the model declares"
+                  + Suggestions.didYouMean(id, known)));
     }
   }
 
@@ -478,16 +638,35 @@ final class ImporterOracle {
     for (String column : needed) {
       if (!columns.containsKey(column)) {
         int[] at = mapping.locations().getOrDefault(column, new int[] {0, 0});
-        problems.add(new Problem(ProblemCode.UNKNOWN_COLUMN, Severity.ERROR, mapping.source(), at[0], at[1], "",
-            "column '" + column + "' is not in the table " + mapping.table().getFileName()
-                + Suggestions.didYouMean(column, header) + " (columns: " + columnList(header) + ")"));
+        problems.add(
+            new Problem(
+                ProblemCode.UNKNOWN_COLUMN,
+                Severity.ERROR,
+                mapping.source(),
+                at[0],
+                at[1],
+                "",
+                "column '"
+                    + column
+                    + "' is not in the table "
+                    + mapping.table().getFileName()
+                    + Suggestions.didYouMean(column, header)
+                    + " (columns: "
+                    + columnList(header)
+                    + ")"));
       }
     }
   }
 
   private void problem(ProblemCode code, int lineNumber, String line, int field, String message) {
-    problems.add(new Problem(code, Severity.ERROR, table, lineNumber,
-        CsvLines.columnOf(line, field, mapping.delimiter()), "", message));
+    problems.add(
+        new Problem(
+            code,
+            Severity.ERROR,
+            table,
+            lineNumber,
+            CsvLines.columnOf(line, field, mapping.delimiter()),
+            "",
+            message));
   }
-
 }

@@ -25,9 +25,38 @@ import org.quicktheories.core.Gen;
 class JsonTextTest {
   /** Characters that exercise every escaping rule, and some that must be left alone. */
   private static final String[] PALETTE = {
-    "a", "Z", "0", " ", "/", "\"", "\\", "\n", "\r", "\t", "\b", "\f", "\u0000", "\u0001",
-    "\u001f", "\u007f", "\u0080", "\u0085", "\u00a0", "é", "€", "\u2027", "\u2028", "\u2029",
-    "\u202a", "\ufeff", "\uffff", "\ud83d\ude00", "\ud800\udc00", "\udbff\udfff", ":", "-"
+    "a",
+    "Z",
+    "0",
+    " ",
+    "/",
+    "\"",
+    "\\",
+    "\n",
+    "\r",
+    "\t",
+    "\b",
+    "\f",
+    "\u0000",
+    "\u0001",
+    "\u001f",
+    "\u007f",
+    "\u0080",
+    "\u0085",
+    "\u00a0",
+    "é",
+    "€",
+    "\u2027",
+    "\u2028",
+    "\u2029",
+    "\u202a",
+    "\ufeff",
+    "\uffff",
+    "\ud83d\ude00",
+    "\ud800\udc00",
+    "\udbff\udfff",
+    ":",
+    "-"
   };
 
   /** Trees described by small integers, so that a failing tree shrinks to a smaller one. */
@@ -37,14 +66,18 @@ class JsonTextTest {
 
   @Test
   void anyTree_isWrittenExactlyAsTheHandWrittenWriterDid_toEveryKindOfTarget() {
-    qt().withExamples(600).forAll(codes()).checkAssert(codes -> {
-      Object tree = new TreeDecoder(codes).value(0);
-      String expected = TreeJsonOracle.write(tree);
+    qt().withExamples(600)
+        .forAll(codes())
+        .checkAssert(
+            codes -> {
+              Object tree = new TreeDecoder(codes).value(0);
+              String expected = TreeJsonOracle.write(tree);
 
-      assertThat(JsonText.write(tree)).isEqualTo(expected);
-      assertThat(writtenToWriter(tree)).isEqualTo(expected);
-      assertThat(writtenToStream(tree)).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
-    });
+              assertThat(JsonText.write(tree)).isEqualTo(expected);
+              assertThat(writtenToWriter(tree)).isEqualTo(expected);
+              assertThat(writtenToStream(tree))
+                  .isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+            });
   }
 
   @Test

@@ -16,7 +16,10 @@ final class LargeTableImport {
     Path mapping = EventTableFixture.write(Path.of(args[0]), Long.parseLong(args[1]));
     TableImport.Result r = TableImport.run(mapping, EventTableFixture.model());
     r.notes().forEach(System.out::println);
-    System.out.println("situations " + r.model().situations().size()
-        + ", observations " + r.model().observations().size());
+    System.out.println(
+        "situations "
+            + r.model().situations().size()
+            + ", observations "
+            + r.model().observations().size());
   }
 }

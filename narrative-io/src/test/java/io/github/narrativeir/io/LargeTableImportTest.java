@@ -17,8 +17,13 @@ class LargeTableImportTest {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
         new ProcessBuilder(
-                javaBin, "-Xmx32m", "-cp", TestClassPath.get(),
-                LargeTableImport.class.getName(), temp.toString(), "1000000")
+                javaBin,
+                "-Xmx32m",
+                "-cp",
+                TestClassPath.get(),
+                LargeTableImport.class.getName(),
+                temp.toString(),
+                "1000000")
             .redirectErrorStream(true)
             .start();
     boolean finished = p.waitFor(180, TimeUnit.SECONDS);
@@ -30,8 +35,12 @@ class LargeTableImportTest {
     assertThat(finished).as("the child JVM finished").isTrue();
     assertThat(output).doesNotContain("OutOfMemoryError");
     assertThat(p.exitValue()).as(output).isZero();
-    assertThat(temp.resolve("events.csv")).satisfies(f -> assertThat(java.nio.file.Files.size(f))
-        .as("the table is larger than the heap").isGreaterThan(32L << 20));
+    assertThat(temp.resolve("events.csv"))
+        .satisfies(
+            f ->
+                assertThat(java.nio.file.Files.size(f))
+                    .as("the table is larger than the heap")
+                    .isGreaterThan(32L << 20));
     assertThat(output)
         .contains("1000000 rows read from events.csv")
         .contains("generated 30 situations (every year): 1990 to 2019")

@@ -26,9 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The JSON Schema of {@code narrative-mapping/1}: shipped twice with the same bytes, a valid 2020-12
- * schema, every mapping of the repository obeys it, and it agrees with the mapping reader on
- * mappings both accept and on mappings both reject.
+ * The JSON Schema of {@code narrative-mapping/1}: shipped twice with the same bytes, a valid
+ * 2020-12 schema, every mapping of the repository obeys it, and it agrees with the mapping reader
+ * on mappings both accept and on mappings both reject.
  */
 class MappingSchemaTest {
   static final String RESOURCE = "/io/github/narrativeir/io/narrative-mapping-1.schema.json";
@@ -87,22 +87,26 @@ class MappingSchemaTest {
       walk.filter(Files::isRegularFile)
           .filter(f -> f.getFileName().toString().endsWith(".mapping.yaml"))
           .filter(f -> !SchemaTest.brokenOnPurpose(root.relativize(f)))
-          .filter(f -> {
-            for (Path part : root.relativize(f)) {
-              String name = part.toString();
-              if (name.equals("target") || name.equals("invalid") || name.startsWith(".")) {
-                return false;
-              }
-            }
-            return true;
-          })
+          .filter(
+              f -> {
+                for (Path part : root.relativize(f)) {
+                  String name = part.toString();
+                  if (name.equals("target") || name.equals("invalid") || name.startsWith(".")) {
+                    return false;
+                  }
+                }
+                return true;
+              })
           .sorted()
           .forEach(mappings::add);
     }
 
-    assertThat(mappings).anySatisfy(f -> assertThat(f).endsWith(Path.of("import/strikes.mapping.yaml")));
+    assertThat(mappings)
+        .anySatisfy(f -> assertThat(f).endsWith(Path.of("import/strikes.mapping.yaml")));
     for (Path mapping : mappings) {
-      assertThat(errors(Files.readString(mapping))).as("schema errors in %s", root.relativize(mapping)).isEmpty();
+      assertThat(errors(Files.readString(mapping)))
+          .as("schema errors in %s", root.relativize(mapping))
+          .isEmpty();
     }
   }
 
@@ -131,7 +135,8 @@ class MappingSchemaTest {
         "threshold          | date: {column: date}\\nrules: [{threshold: {count: 2, sum: amount, atLeast: 1.5}, observation: {actor: US, practice: p, target: PK}}]",
       })
   void mappingTheReaderAccepts_isValidForTheSchema(String what, String body) throws IOException {
-    String mapping = "format: narrative-mapping/1\ntable: t.csv\n" + body.replace("\\n", "\n") + "\n";
+    String mapping =
+        "format: narrative-mapping/1\ntable: t.csv\n" + body.replace("\\n", "\n") + "\n";
 
     assertThatCode(() -> MappingReader.read(write(mapping))).as(what).doesNotThrowAnyException();
     assertThat(errors(mapping)).as(what).isEmpty();
@@ -167,11 +172,14 @@ class MappingSchemaTest {
         "malformed aspect id  | format: narrative-mapping/1\\ntable: t.csv\\ndate: {column: date}\\nrules: [{aspect: 'a b'}]",
         "unknown rule key     | format: narrative-mapping/1\\ntable: t.csv\\ndate: {column: date}\\nrules: [{aspect: a, when: x}]",
       })
-  void mappingTheReaderRejects_isRejectedByTheSchemaToo(String what, String body) throws IOException {
+  void mappingTheReaderRejects_isRejectedByTheSchemaToo(String what, String body)
+      throws IOException {
     String mapping = body.replace("\\n", "\n") + "\n";
     Path file = write(mapping);
 
-    assertThatThrownBy(() -> MappingReader.read(file)).as(what).isInstanceOf(ModelFormatException.class);
+    assertThatThrownBy(() -> MappingReader.read(file))
+        .as(what)
+        .isInstanceOf(ModelFormatException.class);
     assertThat(errors(mapping)).as(what).isNotEmpty();
   }
 }

@@ -65,7 +65,9 @@ class ModelCompositionTest {
   }
 
   private String conflict() {
-    return other + ":3:5: actor 'PK' is defined differently in " + model
+    return other
+        + ":3:5: actor 'PK' is defined differently in "
+        + model
         + ":4:5; an id defined in two files must be defined identically (at /actors/0)";
   }
 
@@ -80,7 +82,8 @@ class ModelCompositionTest {
 
   @Test
   void identicalRedefinition_inAJavaSet_isAccepted_once() throws IOException {
-    ConceptSet set = ConceptSet.builder().addActors(Actor.builder().id("PK").name("Pakistan").build()).build();
+    ConceptSet set =
+        ConceptSet.builder().addActors(Actor.builder().id("PK").name("Pakistan").build()).build();
 
     LoadedModel loaded = ModelComposition.builder().addConceptSet(set).build().read(model);
 
@@ -89,17 +92,30 @@ class ModelCompositionTest {
   }
 
   @Test
-  void differentRedefinition_inAFile_isRejected_withTheSameMessage_onEveryPath() throws IOException {
+  void differentRedefinition_inAFile_isRejected_withTheSameMessage_onEveryPath()
+      throws IOException {
     Path including =
-        Files.writeString(dir.resolve("including.yaml"), MODEL + "include: [other.concepts.yaml]\n");
+        Files.writeString(
+            dir.resolve("including.yaml"), MODEL + "include: [other.concepts.yaml]\n");
     List<List<String>> paths = new ArrayList<>();
     paths.add(rendered(() -> ModelReader.create().read(model, List.of(other))));
-    paths.add(rendered(
-        () -> ModelComposition.builder().addConceptSet(other).replaceConcepts(true).build().read(model)));
+    paths.add(
+        rendered(
+            () ->
+                ModelComposition.builder()
+                    .addConceptSet(other)
+                    .replaceConcepts(true)
+                    .build()
+                    .read(model)));
     paths.add(rendered(() -> ModelComposition.builder().addConceptSet(other).build().read(model)));
-    paths.add(rendered(
-        () -> ModelComposition.builder().addConceptSet(other).replaceConcepts(true).build()
-            .read(model.toString(), new ByteArrayInputStream(MODEL.getBytes(UTF_8)))));
+    paths.add(
+        rendered(
+            () ->
+                ModelComposition.builder()
+                    .addConceptSet(other)
+                    .replaceConcepts(true)
+                    .build()
+                    .read(model.toString(), new ByteArrayInputStream(MODEL.getBytes(UTF_8)))));
     String fromInclude = conflict().replace(model + ":", including + ":");
 
     assertThat(paths).allSatisfy(p -> assertThat(p).containsExactly(conflict()));
@@ -112,49 +128,74 @@ class ModelCompositionTest {
   void differentRedefinition_hasItsCode() {
     assertThatThrownBy(() -> ModelComposition.builder().addConceptSet(other).build().read(model))
         .isInstanceOf(ModelFormatException.class)
-        .satisfies(e -> assertThat(((ModelFormatException) e).code()).isEqualTo(ProblemCode.REDEFINITION));
+        .satisfies(
+            e -> assertThat(((ModelFormatException) e).code()).isEqualTo(ProblemCode.REDEFINITION));
   }
 
   @Test
   void differentRedefinition_twiceInOneFile_namesTheFirstLine() throws IOException {
-    Path twice = Files.writeString(dir.resolve("twice.concepts.yaml"),
-        "format: narrative-concepts/1\nactors:\n  - {id: IN}\n  - {id: IN, name: India}\nconcepts: []\n");
+    Path twice =
+        Files.writeString(
+            dir.resolve("twice.concepts.yaml"),
+            "format: narrative-concepts/1\nactors:\n  - {id: IN}\n  - {id: IN, name: India}\nconcepts: []\n");
 
     assertThat(rendered(() -> ModelComposition.builder().addConceptSet(twice).build().read(model)))
-        .containsExactly(twice + ":4:5: actor 'IN' is defined twice in this file, differently (first at"
-            + " line 3, column 5); an id defined twice must be defined identically (at /actors/1)");
+        .containsExactly(
+            twice
+                + ":4:5: actor 'IN' is defined twice in this file, differently (first at"
+                + " line 3, column 5); an id defined twice must be defined identically (at /actors/1)");
   }
 
   @Test
   void differentRedefinition_inAJavaSet_isRejected_asConceptSetsRejectsIt() throws IOException {
-    ConceptSet set = ConceptSet.builder().name("hawkish")
-        .addActors(Actor.builder().id("PK").name("Islamic Republic of Pakistan").build()).build();
+    ConceptSet set =
+        ConceptSet.builder()
+            .name("hawkish")
+            .addActors(Actor.builder().id("PK").name("Islamic Republic of Pakistan").build())
+            .build();
     Model read = ModelReader.create().read(model).model();
     String expected = captured(() -> ConceptSets.replaceConcepts(read, List.of(set)));
 
-    assertThat(captured(
-            () -> ModelComposition.builder().addConceptSet(set).replaceConcepts(true).build().read(model)))
+    assertThat(
+            captured(
+                () ->
+                    ModelComposition.builder()
+                        .addConceptSet(set)
+                        .replaceConcepts(true)
+                        .build()
+                        .read(model)))
         .isEqualTo(expected)
-        .isEqualTo("error: /actors: actor 'PK' in concept set 'hawkish' is defined differently"
-            + " elsewhere; an id defined twice must be defined identically");
+        .isEqualTo(
+            "error: /actors: actor 'PK' in concept set 'hawkish' is defined differently"
+                + " elsewhere; an id defined twice must be defined identically");
   }
 
   @Test
   void javaSets_replacingConcepts_comeBeforeTheFilesConcepts() throws IOException {
-    ConceptSet set = ConceptSet.builder()
-        .addConcepts(Concept.builder().id("us.java").holder("US").build()).build();
+    ConceptSet set =
+        ConceptSet.builder()
+            .addConcepts(Concept.builder().id("us.java").holder("US").build())
+            .build();
 
     LoadedModel loaded =
-        ModelComposition.builder().addConceptSet(same).addConceptSet(set).replaceConcepts(true).build()
+        ModelComposition.builder()
+            .addConceptSet(same)
+            .addConceptSet(set)
+            .replaceConcepts(true)
+            .build()
             .read(model);
 
-    assertThat(loaded.model().concepts()).extracting(c -> c.id().value()).containsExactly("us.java", "pk.set");
+    assertThat(loaded.model().concepts())
+        .extracting(c -> c.id().value())
+        .containsExactly("us.java", "pk.set");
   }
 
   @Test
   void setsNotReplacing_joinTheModelsConcepts() throws IOException {
-    ConceptSet set = ConceptSet.builder()
-        .addConcepts(Concept.builder().id("us.java").holder("US").build()).build();
+    ConceptSet set =
+        ConceptSet.builder()
+            .addConcepts(Concept.builder().id("us.java").holder("US").build())
+            .build();
 
     LoadedModel loaded =
         ModelComposition.builder().addConceptSet(same).addConceptSet(set).build().read(model);
@@ -166,7 +207,8 @@ class ModelCompositionTest {
 
   @Test
   void replacingWithNoSets_leavesNoConcepts() throws IOException {
-    assertThat(ModelComposition.builder().replaceConcepts(true).build().read(model).model().concepts())
+    assertThat(
+            ModelComposition.builder().replaceConcepts(true).build().read(model).model().concepts())
         .isEmpty();
     assertThat(ModelComposition.builder().build().read(model))
         .isEqualTo(ModelReader.create().read(model));
@@ -174,11 +216,16 @@ class ModelCompositionTest {
 
   @Test
   void aJavaSetThatDoesNotFit_isRejected_afterTheWarningsAreTold() throws IOException {
-    Path warned = Files.writeString(dir.resolve("warned.yaml"),
-        MODEL.replace("target: PK}", "target: PK}], highlights: [x, x").replace("practices:",
-            "aspects: [{id: x}]\npractices:"));
-    ConceptSet set = ConceptSet.builder()
-        .addConcepts(Concept.builder().id("pk.java").holder("NOPE").build()).build();
+    Path warned =
+        Files.writeString(
+            dir.resolve("warned.yaml"),
+            MODEL
+                .replace("target: PK}", "target: PK}], highlights: [x, x")
+                .replace("practices:", "aspects: [{id: x}]\npractices:"));
+    ConceptSet set =
+        ConceptSet.builder()
+            .addConcepts(Concept.builder().id("pk.java").holder("NOPE").build())
+            .build();
     List<Problem> told = new ArrayList<>();
     ModelComposition composition =
         ModelComposition.builder().addConceptSet(set).warningListener(told::add).build();
@@ -193,23 +240,36 @@ class ModelCompositionTest {
   void aConceptSetGivenAsTheModel_saysSo_withoutNamingACommandLineOption() {
     assertThatThrownBy(() -> ModelComposition.builder().build().read(same))
         .isInstanceOf(ModelFormatException.class)
-        .satisfies(e -> assertThat(((ModelFormatException) e).problems())
-            .filteredOn(p -> p.code() == ProblemCode.CONCEPT_SET_AS_MODEL)
-            .map(Problem::render)
-            .containsExactly(same + ":1:9: expected 'format: narrative-model/1', found"
-                + " 'narrative-concepts/1' (a concept set cannot be read as a model) (at /format)"));
+        .satisfies(
+            e ->
+                assertThat(((ModelFormatException) e).problems())
+                    .filteredOn(p -> p.code() == ProblemCode.CONCEPT_SET_AS_MODEL)
+                    .map(Problem::render)
+                    .containsExactly(
+                        same
+                            + ":1:9: expected 'format: narrative-model/1', found"
+                            + " 'narrative-concepts/1' (a concept set cannot be read as a model) (at /format)"));
   }
 
   @Test
   void theReadersLimits_applyToEveryFile() {
-    ModelReader small = ModelReader.create().withLimits(ReadLimits.defaults().withMaxDocumentBytes(60));
+    ModelReader small =
+        ModelReader.create().withLimits(ReadLimits.defaults().withMaxDocumentBytes(60));
 
-    assertThatThrownBy(() -> ModelComposition.builder().reader(small).addConceptSet(other).build()
-            .read(Files.writeString(dir.resolve("tiny.yaml"), "format: narrative-model/1\n")))
+    assertThatThrownBy(
+            () ->
+                ModelComposition.builder()
+                    .reader(small)
+                    .addConceptSet(other)
+                    .build()
+                    .read(
+                        Files.writeString(dir.resolve("tiny.yaml"), "format: narrative-model/1\n")))
         .isInstanceOf(ModelFormatException.class)
-        .satisfies(e -> assertThat(((ModelFormatException) e).problems())
-            .extracting(Problem::code)
-            .contains(ProblemCode.LIMIT_DOCUMENT_BYTES));
+        .satisfies(
+            e ->
+                assertThat(((ModelFormatException) e).problems())
+                    .extracting(Problem::code)
+                    .contains(ProblemCode.LIMIT_DOCUMENT_BYTES));
   }
 
   @Test

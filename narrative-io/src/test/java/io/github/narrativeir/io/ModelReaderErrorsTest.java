@@ -30,8 +30,7 @@ class ModelReaderErrorsTest {
   }
 
   private static ModelFormatException failure(String file) {
-    ModelFormatException e =
-        catchThrowableOfType(ModelFormatException.class, () -> read(file));
+    ModelFormatException e = catchThrowableOfType(ModelFormatException.class, () -> read(file));
     assertThat(e).as("reading %s fails", file).isNotNull();
     return e;
   }
@@ -57,7 +56,9 @@ class ModelReaderErrorsTest {
     assertThat(problems("unknown-field.yaml"))
         .containsExactly(
             "read/unknown-field.yaml:7:5: unknown field 'priorty' in concept 'pk.strategic-depth';"
-                + " did you mean 'priority'? " + ALLOWED_CONCEPT_FIELDS + " (at /concepts/0/priorty)");
+                + " did you mean 'priority'? "
+                + ALLOWED_CONCEPT_FIELDS
+                + " (at /concepts/0/priorty)");
   }
 
   @Test
@@ -148,7 +149,9 @@ class ModelReaderErrorsTest {
     ModelFormatException e =
         catchThrowableOfType(
             ModelFormatException.class,
-            () -> ModelReader.create().read("m.json", json.getBytes(StandardCharsets.UTF_8), Format.JSON));
+            () ->
+                ModelReader.create()
+                    .read("m.json", json.getBytes(StandardCharsets.UTF_8), Format.JSON));
 
     assertThat(e.problems())
         .map(Problem::render)
@@ -220,11 +223,17 @@ class ModelReaderErrorsTest {
         "expected a finite decimal number for 'weight' in 'prescribes' of concept 'c1', found ";
     assertThat(problems("bad-weights.yaml"))
         .containsExactly(
-            "read/bad-weights.yaml:9:45: " + expected + "the number .inf"
+            "read/bad-weights.yaml:9:45: "
+                + expected
+                + "the number .inf"
                 + " (at /concepts/0/prescribes/0/weight)",
-            "read/bad-weights.yaml:10:45: " + expected + "the number .nan"
+            "read/bad-weights.yaml:10:45: "
+                + expected
+                + "the number .nan"
                 + " (at /concepts/0/prescribes/1/weight)",
-            "read/bad-weights.yaml:11:45: " + expected + "the string 'heavy'"
+            "read/bad-weights.yaml:11:45: "
+                + expected
+                + "the string 'heavy'"
                 + " (at /concepts/0/prescribes/2/weight)");
   }
 
@@ -241,7 +250,12 @@ class ModelReaderErrorsTest {
     ModelFormatException e =
         catchThrowableOfType(
             ModelFormatException.class,
-            () -> ModelReader.create().read("in.json", "{\"format\": \"x\"".getBytes(StandardCharsets.UTF_8), Format.JSON));
+            () ->
+                ModelReader.create()
+                    .read(
+                        "in.json",
+                        "{\"format\": \"x\"".getBytes(StandardCharsets.UTF_8),
+                        Format.JSON));
     assertThat(e.problems())
         .map(Problem::render)
         .containsExactly(
@@ -319,10 +333,13 @@ class ModelReaderErrorsTest {
   }
 
   @Test
-  void warning_disagreeingSources_locatedAtTheLaterObservation_andTheModelIsRead() throws Exception {
+  void warning_disagreeingSources_locatedAtTheLaterObservation_andTheModelIsRead()
+      throws Exception {
     LoadedModel loaded = read("disagreeing-sources.yaml");
 
-    assertThat(loaded.model().observations()).extracting(Observation::occurred).containsExactly(true, false);
+    assertThat(loaded.model().observations())
+        .extracting(Observation::occurred)
+        .containsExactly(true, false);
     assertThat(loaded.warnings())
         .map(Problem::render)
         .containsExactly(
@@ -361,15 +378,20 @@ class ModelReaderErrorsTest {
     String f = "read/provenance-entry.yaml:";
     assertThat(problems("provenance-entry.yaml"))
         .containsExactly(
-            f + "9:9: provenance of situation 's1' is missing the required field 'source'"
+            f
+                + "9:9: provenance of situation 's1' is missing the required field 'source'"
                 + " (at /situations/0/provenance/0)",
-            f + "9:21: unknown field 'sorce' in provenance of situation 's1'; did you mean 'source'?"
+            f
+                + "9:21: unknown field 'sorce' in provenance of situation 's1'; did you mean 'source'?"
                 + " (allowed: aspect, source) (at /situations/0/provenance/0/sorce)",
-            f + "10:18: situation 's1': provenance names aspect 'b', which is not one of the"
+            f
+                + "10:18: situation 's1': provenance names aspect 'b', which is not one of the"
                 + " situation's aspects (at /situations/0/provenance/1/aspect)",
-            f + "11:9: expected a provenance entry (a mapping), found a list"
+            f
+                + "11:9: expected a provenance entry (a mapping), found a list"
                 + " (at /situations/0/provenance/2)",
-            f + "12:9: provenance of situation 's1' is missing the required field 'aspect'"
+            f
+                + "12:9: provenance of situation 's1' is missing the required field 'aspect'"
                 + " (at /situations/0/provenance/3)");
   }
 
@@ -394,30 +416,42 @@ class ModelReaderErrorsTest {
 
     List<String> expected =
         List.of(
-            f + "3:20: expected one of state, non-state, organization for 'kind' in actor 'PK',"
+            f
+                + "3:20: expected one of state, non-state, organization for 'kind' in actor 'PK',"
                 + " found 'country' (at /actors/0/kind)",
-            f + "6:29: expected one of cooperation, coercion, neutral for 'mode' in practice type"
+            f
+                + "6:29: expected one of cooperation, coercion, neutral for 'mode' in practice type"
                 + " 'aid', found 'cooperative' (at /practices/0/mode)",
-            f + "8:20: situation 's1': 'from': malformed date '2001-9': expected YYYY, YYYY-MM or"
+            f
+                + "8:20: situation 's1': 'from': malformed date '2001-9': expected YYYY, YYYY-MM or"
                 + " YYYY-MM-DD (such as 2001, 2001-09 or 2001-09-11) (at /situations/0/from)",
-            f + "8:52: situation 's1': aspect 'us-ultimatun' is not declared; did you mean"
+            f
+                + "8:52: situation 's1': aspect 'us-ultimatun' is not declared; did you mean"
                 + " 'us-ultimatum'? (at /situations/0/aspects/1)",
-            f + "11:13: concept 'c1': holder 'PAK' is not a declared actor; did you mean 'PK'?"
+            f
+                + "11:13: concept 'c1': holder 'PAK' is not a declared actor; did you mean 'PK'?"
                 + " (at /concepts/0/holder)",
-            f + "12:15: expected a 32-bit integer for 'priority' in concept 'c1', found the string"
+            f
+                + "12:15: expected a 32-bit integer for 'priority' in concept 'c1', found the string"
                 + " 'high' (at /concepts/0/priority)",
-            f + "13:18: warning: concept 'c1': aspect 'us-ultimatm' is not declared, not construed"
+            f
+                + "13:18: warning: concept 'c1': aspect 'us-ultimatm' is not declared, not construed"
                 + " by any concept and not an interaction aspect; the closest declared or"
                 + " construed id is 'us-ultimatum' (at /concepts/0/highlights/0)",
-            f + "14:54: concept 'c1': weight -1 of practice 'aid' is not positive"
+            f
+                + "14:54: concept 'c1': weight -1 of practice 'aid' is not positive"
                 + " (at /concepts/0/prescribes/0/weight)",
-            f + "16:43: observation of 'PK' 'aid' in 's2': situation 's2' is not declared; did you"
+            f
+                + "16:43: observation of 'PK' 'aid' in 's2': situation 's2' is not declared; did you"
                 + " mean 's1'? (at /observations/0/situation)",
-            f + "16:55: expected one of started, stopped for 'change' in observation at"
+            f
+                + "16:55: expected one of started, stopped for 'change' in observation at"
                 + " /observations/0, found 'begun' (at /observations/0/change)",
-            f + "17:24: expected true or false for 'interaction' in 'options', found the string"
+            f
+                + "17:24: expected true or false for 'interaction' in 'options', found the string"
                 + " 'maybe' (at /options/interaction)",
-            f + "17:31: unknown field 'feedback' in 'options' (allowed: interaction)"
+            f
+                + "17:31: unknown field 'feedback' in 'options' (allowed: interaction)"
                 + " (at /options/feedback)");
     assertThat(e.problems()).map(Problem::render).containsExactlyElementsOf(expected);
     assertThat(e.getMessage()).isEqualTo(String.join("\n", expected));
@@ -429,7 +463,8 @@ class ModelReaderErrorsTest {
 
   @Test
   void readFromPath_namesTheFileAsGiven() throws Exception {
-    Path file = Path.of(ModelReaderErrorsTest.class.getResource("/read/dangling-holder.yaml").toURI());
+    Path file =
+        Path.of(ModelReaderErrorsTest.class.getResource("/read/dangling-holder.yaml").toURI());
 
     ModelFormatException e =
         catchThrowableOfType(ModelFormatException.class, () -> ModelReader.create().read(file));
@@ -437,7 +472,8 @@ class ModelReaderErrorsTest {
     assertThat(e.problems())
         .map(Problem::render)
         .containsExactly(
-            file + ":6:13: concept 'c1': holder 'PAK' is not a declared actor; did you mean 'PK'?"
+            file
+                + ":6:13: concept 'c1': holder 'PAK' is not a declared actor; did you mean 'PK'?"
                 + " (at /concepts/0/holder)");
   }
 }

@@ -36,38 +36,142 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Writing a model and reading it back gives the same model, in YAML and in JSON, for random
- * valid models that use every field, with the strings YAML would otherwise read as something else
- * (null, yes, ~, 1.0, 2001, ...), every date precision, and values equal and unequal to defaults.
- * The models are made from generated choices ({@link Choices}), which QuickTheories shrinks to a
- * model with fewer, plainer parts.
+ * Writing a model and reading it back gives the same model, in YAML and in JSON, for random valid
+ * models that use every field, with the strings YAML would otherwise read as something else (null,
+ * yes, ~, 1.0, 2001, ...), every date precision, and values equal and unequal to defaults. The
+ * models are made from generated choices ({@link Choices}), which QuickTheories shrinks to a model
+ * with fewer, plainer parts.
  */
 class ModelRoundTripTest {
   /** Text that plain YAML would read as another type, or that needs quoting or escaping. */
   static final List<String> TRICKY =
       List.of(
-          "null", "Null", "NULL", "~", "yes", "no", "Yes", "NO", "on", "off", "y", "n", "true",
-          "false", "True", "1.0", "2001", "2001-09", "2001-09-11", "0x1F", "0o17", "017", "1e3",
-          "1_000", "+1", "-0", ".inf", "-.inf", ".nan", "", " ", " leading", "trailing ",
-          "a: b", "a #b", "#comment", "a:b", "key: value # c", "'single'", "\"double\"",
-          "it's", "- dash", "[x]", "{x: y}", "&anchor", "*alias", "!tag", "!!str", "%TAG", "@at",
-          "`tick", "|", ">", "?", ",", "<<", "=", "multi\nline", "trailing newline\n",
-          "tab\there", "back\\slash", "unicode \u2713 \u03a9\u03bc\u03ad\u03b3\u03b1 \u65e5\u672c",
-          "emoji \ud83d\ude42", "\u00e9t\u00e9", "line\u2028separator", "nbsp\u00a0", "\u00ff",
-          "...", "-%:       |", "a: b", "did:PK:x:US", "---", "--- x", "- ", "a\u0085b", "a\nb\u0085c", "x\u0085", "a\u2029b",
-          "\r\n", "a\rb", "\n", "\n\n", "a\n\n", "  indented\nx", "a \nb", "a\n ", "\u0000",
-          "esc\u001b", "\ufeffbom");
+          "null",
+          "Null",
+          "NULL",
+          "~",
+          "yes",
+          "no",
+          "Yes",
+          "NO",
+          "on",
+          "off",
+          "y",
+          "n",
+          "true",
+          "false",
+          "True",
+          "1.0",
+          "2001",
+          "2001-09",
+          "2001-09-11",
+          "0x1F",
+          "0o17",
+          "017",
+          "1e3",
+          "1_000",
+          "+1",
+          "-0",
+          ".inf",
+          "-.inf",
+          ".nan",
+          "",
+          " ",
+          " leading",
+          "trailing ",
+          "a: b",
+          "a #b",
+          "#comment",
+          "a:b",
+          "key: value # c",
+          "'single'",
+          "\"double\"",
+          "it's",
+          "- dash",
+          "[x]",
+          "{x: y}",
+          "&anchor",
+          "*alias",
+          "!tag",
+          "!!str",
+          "%TAG",
+          "@at",
+          "`tick",
+          "|",
+          ">",
+          "?",
+          ",",
+          "<<",
+          "=",
+          "multi\nline",
+          "trailing newline\n",
+          "tab\there",
+          "back\\slash",
+          "unicode \u2713 \u03a9\u03bc\u03ad\u03b3\u03b1 \u65e5\u672c",
+          "emoji \ud83d\ude42",
+          "\u00e9t\u00e9",
+          "line\u2028separator",
+          "nbsp\u00a0",
+          "\u00ff",
+          "...",
+          "-%:       |",
+          "a: b",
+          "did:PK:x:US",
+          "---",
+          "--- x",
+          "- ",
+          "a\u0085b",
+          "a\nb\u0085c",
+          "x\u0085",
+          "a\u2029b",
+          "\r\n",
+          "a\rb",
+          "\n",
+          "\n\n",
+          "a\n\n",
+          "  indented\nx",
+          "a \nb",
+          "a\n ",
+          "\u0000",
+          "esc\u001b",
+          "\ufeffbom");
 
   /** Ids that YAML would read as numbers, booleans or null if they were not quoted. */
   static final List<String> TRICKY_IDS =
-      List.of("null", "yes", "no", "on", "Off", "y", "true", "1.0", "2001", "2001-09", "0x1F",
-          "017", "1e3", "-1", "-.inf", ".inf", ".nan", "1_000", "a:b", "did:US:aid:PK", "-", "...",
-          "--", ":", "_", "Y");
+      List.of(
+          "null",
+          "yes",
+          "no",
+          "on",
+          "Off",
+          "y",
+          "true",
+          "1.0",
+          "2001",
+          "2001-09",
+          "0x1F",
+          "017",
+          "1e3",
+          "-1",
+          "-.inf",
+          ".inf",
+          ".nan",
+          "1_000",
+          "a:b",
+          "did:US:aid:PK",
+          "-",
+          "...",
+          "--",
+          ":",
+          "_",
+          "Y");
 
   static final List<String> WEIGHTS =
       List.of("0.1", "2", "0.25", "100", "1", "1.0", "1.50", "0.001", "12345.678", "3E+2", "7e-3");
 
-  /** More choices than a model below reads (see generatedModels_readFewerChoicesThanAreGenerated). */
+  /**
+   * More choices than a model below reads (see generatedModels_readFewerChoicesThanAreGenerated).
+   */
   static final int CHOICES = 3000;
 
   /** Models made from generated choices, which shrink. */
@@ -125,8 +229,13 @@ class ModelRoundTripTest {
               .addActors(Actor.of(id))
               .addAspects(Aspect.builder().id(id).build())
               .addPractices(PracticeType.builder().id(id).build())
-              .addSituations(Situation.builder().id(id).from("2001").addAspects(id)
-                  .addProvenance(AspectSource.of(id, id)).build())
+              .addSituations(
+                  Situation.builder()
+                      .id(id)
+                      .from("2001")
+                      .addAspects(id)
+                      .addProvenance(AspectSource.of(id, id))
+                      .build())
               .addConcepts(
                   Concept.builder()
                       .id(id)
@@ -174,8 +283,12 @@ class ModelRoundTripTest {
             .addActors(Actor.of("PK"))
             .addAspects(Aspect.builder().id("a").build(), Aspect.builder().id("b").build())
             .addSituations(
-                Situation.builder().id("s").from("2001").addAspects("a", "b")
-                    .addProvenance(AspectSource.of("b", "events.csv, rule 'r': 3 rows, sum of x 2.50"))
+                Situation.builder()
+                    .id("s")
+                    .from("2001")
+                    .addAspects("a", "b")
+                    .addProvenance(
+                        AspectSource.of("b", "events.csv, rule 'r': 3 rows, sum of x 2.50"))
                     .addProvenance(AspectSource.of("a", "a book; p. 3"))
                     .addProvenance(AspectSource.of("b", "press"))
                     .build())
@@ -195,14 +308,34 @@ class ModelRoundTripTest {
             .addPractices(PracticeType.builder().id("p").build())
             .addSituations(Situation.builder().id("s").from("2001").build())
             .addObservations(
-                Observation.builder().actor("PK").practice("p").situation("s").occurred(false)
-                    .source("a denial").build(),
-                Observation.builder().actor("PK").practice("p").target("US").situation("s")
-                    .occurred(false).build(),
-                Observation.builder().actor("PK").practice("p").target("US").situation("s")
-                    .occurred(true).build(),
-                Observation.builder().actor("PK").practice("p").situation("s")
-                    .change(ChangeKind.STARTED).occurred(true).build())
+                Observation.builder()
+                    .actor("PK")
+                    .practice("p")
+                    .situation("s")
+                    .occurred(false)
+                    .source("a denial")
+                    .build(),
+                Observation.builder()
+                    .actor("PK")
+                    .practice("p")
+                    .target("US")
+                    .situation("s")
+                    .occurred(false)
+                    .build(),
+                Observation.builder()
+                    .actor("PK")
+                    .practice("p")
+                    .target("US")
+                    .situation("s")
+                    .occurred(true)
+                    .build(),
+                Observation.builder()
+                    .actor("PK")
+                    .practice("p")
+                    .situation("s")
+                    .change(ChangeKind.STARTED)
+                    .occurred(true)
+                    .build())
             .build();
 
     for (Format format : Format.values()) {
@@ -213,9 +346,9 @@ class ModelRoundTripTest {
     assertThat(yaml.split("occurred: false", -1)).hasSize(3);
     String json = ModelWriter.toText(model, Format.JSON);
     assertThat(json).containsPattern("\"occurred\" ?: ?false").doesNotContain("true");
-    Model read =
-        ModelReader.create().read("m.json", json.getBytes(UTF_8), Format.JSON).model();
-    assertThat(read.observations()).extracting(Observation::occurred)
+    Model read = ModelReader.create().read("m.json", json.getBytes(UTF_8), Format.JSON).model();
+    assertThat(read.observations())
+        .extracting(Observation::occurred)
         .containsExactly(false, false, true, true);
   }
 
@@ -230,7 +363,9 @@ class ModelRoundTripTest {
 
     Model read = ModelReader.create().read("m.yaml", yaml.getBytes(UTF_8), Format.YAML).model();
 
-    assertThat(read.observations()).extracting(Observation::occurred).containsExactly(false, false, true);
+    assertThat(read.observations())
+        .extracting(Observation::occurred)
+        .containsExactly(false, false, true);
   }
 
   private static void roundTrips(Model model, Format format) {
@@ -247,8 +382,14 @@ class ModelRoundTripTest {
     try {
       read = ModelReader.create().read("model." + format, text.getBytes(UTF_8), format).model();
     } catch (ModelFormatException e) {
-      throw new AssertionError("the written " + format + " does not read back:\n"
-          + e.getMessage() + "\n--- written:\n" + text, e);
+      throw new AssertionError(
+          "the written "
+              + format
+              + " does not read back:\n"
+              + e.getMessage()
+              + "\n--- written:\n"
+              + text,
+          e);
     }
     assertThat(read).as("%s written as:%n%s", format, text).isEqualTo(model);
     assertThat(ModelWriter.toText(read, format)).as("written again").isEqualTo(text);
@@ -262,8 +403,14 @@ class ModelRoundTripTest {
         .addActors(Actor.builder().id("PK").name(text).kind(ActorKind.NON_STATE).build())
         .addAspects(Aspect.builder().id("a").label(text).addTags(text).build())
         .addPractices(PracticeType.builder().id("p").label(text).build())
-        .addSituations(Situation.builder().id("s").label(text).from("2001").addAspects("a")
-            .addProvenance(AspectSource.of("a", source)).build())
+        .addSituations(
+            Situation.builder()
+                .id("s")
+                .label(text)
+                .from("2001")
+                .addAspects("a")
+                .addProvenance(AspectSource.of("a", source))
+                .build())
         .addConcepts(
             Concept.builder()
                 .id("c")
@@ -301,9 +448,12 @@ class ModelRoundTripTest {
         int n = r.nextInt(12);
         for (int i = 0; i < n; i++) {
           sb.appendCodePoint(
-              pick(r, List.of('a', 'Z', ' ', ':', '#', '"', '\'', '\\', '-', '\n', '7', '.', '\t',
-                      '\r', '\u0085', '\u2028', '&', '*', '!', '|', '>', '%', '@', '`', ',', '?',
-                      '[', '{', '~'))
+              pick(
+                      r,
+                      List.of(
+                          'a', 'Z', ' ', ':', '#', '"', '\'', '\\', '-', '\n', '7', '.', '\t', '\r',
+                          '\u0085', '\u2028', '&', '*', '!', '|', '>', '%', '@', '`', ',', '?', '[',
+                          '{', '~'))
                   .charValue());
           if (r.nextInt(6) == 0) {
             // Any code point but surrogates, which are not text on their own.
@@ -419,7 +569,8 @@ class ModelRoundTripTest {
         c.label(text(r));
       }
       if (r.nextBoolean()) {
-        c.priority(pick(r, List.of(0, 1, -1, 5, -7, Integer.MAX_VALUE, Integer.MIN_VALUE, r.nextInt())));
+        c.priority(
+            pick(r, List.of(0, 1, -1, 5, -7, Integer.MAX_VALUE, Integer.MIN_VALUE, r.nextInt())));
       }
       if (r.nextBoolean()) {
         Trigger.Builder t = Trigger.builder();

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code monte-carlo} family written as {@code narrative-sensitivity/1}: the same seed gives
- * the same bytes (pinned in {@code monte-carlo/negatives-seed-42.sensitivity.json}: every family
- * of {@code negatives} and 20 samples of seed 42), sequentially, in parallel and streamed; its
- * family entry names the generator, the seed and the distribution after its count; the
- * exhaustive families are written as without it.
+ * the same bytes (pinned in {@code monte-carlo/negatives-seed-42.sensitivity.json}: every family of
+ * {@code negatives} and 20 samples of seed 42), sequentially, in parallel and streamed; its family
+ * entry names the generator, the seed and the distribution after its count; the exhaustive families
+ * are written as without it.
  */
 class MonteCarloWriterTest {
   static final String PINNED = "/monte-carlo/negatives-seed-42.sensitivity.json";
@@ -48,7 +48,11 @@ class MonteCarloWriterTest {
   @Test
   void seed42_givesThePinnedBytes_sequentiallyInParallelAndStreamed() throws IOException {
     SensitivityResult parallel =
-        Sensitivity.builder().monteCarlo(MonteCarlo.of(20, 42)).parallel(true).build().run(negatives());
+        Sensitivity.builder()
+            .monteCarlo(MonteCarlo.of(20, 42))
+            .parallel(true)
+            .build()
+            .run(negatives());
     StringWriter streamed = new StringWriter();
     SensitivityWriter.write(parallel, streamed);
 
@@ -67,29 +71,38 @@ class MonteCarloWriterTest {
 
   @Test
   void familyEntry_namesGeneratorSeedAndDistribution_afterItsCount() throws IOException {
-    MonteCarlo spec = MonteCarlo.builder().samples(3).seed(Long.MIN_VALUE)
-        .weightFactor(new BigDecimal("1.5")).conceptDropProbability(new BigDecimal("0.0125"))
-        .aspectDropProbability(BigDecimal.ZERO).breakTies(false).build();
+    MonteCarlo spec =
+        MonteCarlo.builder()
+            .samples(3)
+            .seed(Long.MIN_VALUE)
+            .weightFactor(new BigDecimal("1.5"))
+            .conceptDropProbability(new BigDecimal("0.0125"))
+            .aspectDropProbability(BigDecimal.ZERO)
+            .breakTies(false)
+            .build();
 
-    String json = SensitivityWriter.toJson(
-        Sensitivity.builder().families(List.of()).monteCarlo(spec).build().run(negatives()));
+    String json =
+        SensitivityWriter.toJson(
+            Sensitivity.builder().families(List.of()).monteCarlo(spec).build().run(negatives()));
 
-    assertThat(json).startsWith(
-        "{\n"
-            + "  \"format\": \"narrative-sensitivity/1\",\n"
-            + "  \"families\": [\n"
-            + "    {\n"
-            + "      \"name\": \"monte-carlo\",\n"
-            + "      \"variants\": 3,\n"
-            + "      \"generator\": \"java.util.SplittableRandom\",\n"
-            + "      \"seed\": -9223372036854775808,\n"
-            + "      \"weightFactor\": 1.5,\n"
-            + "      \"conceptDropProbability\": 0.0125,\n"
-            + "      \"aspectDropProbability\": 0.0,\n"
-            + "      \"breakTies\": false\n"
-            + "    }\n"
-            + "  ],\n");
-    assertThat(JSON.readTree(json).get("families").get(0).get("seed").longValue()).isEqualTo(Long.MIN_VALUE);
+    assertThat(json)
+        .startsWith(
+            "{\n"
+                + "  \"format\": \"narrative-sensitivity/1\",\n"
+                + "  \"families\": [\n"
+                + "    {\n"
+                + "      \"name\": \"monte-carlo\",\n"
+                + "      \"variants\": 3,\n"
+                + "      \"generator\": \"java.util.SplittableRandom\",\n"
+                + "      \"seed\": -9223372036854775808,\n"
+                + "      \"weightFactor\": 1.5,\n"
+                + "      \"conceptDropProbability\": 0.0125,\n"
+                + "      \"aspectDropProbability\": 0.0,\n"
+                + "      \"breakTies\": false\n"
+                + "    }\n"
+                + "  ],\n");
+    assertThat(JSON.readTree(json).get("families").get(0).get("seed").longValue())
+        .isEqualTo(Long.MIN_VALUE);
   }
 
   @Test
@@ -97,9 +110,10 @@ class MonteCarloWriterTest {
     JsonNode family = JSON.readTree(pinned()).get("families").get(5);
 
     assertThat(family.toString())
-        .isEqualTo("{\"name\":\"monte-carlo\",\"variants\":20,\"generator\":\"java.util.SplittableRandom\","
-            + "\"seed\":42,\"weightFactor\":2.0,\"conceptDropProbability\":0.1,"
-            + "\"aspectDropProbability\":0.1,\"breakTies\":true}");
+        .isEqualTo(
+            "{\"name\":\"monte-carlo\",\"variants\":20,\"generator\":\"java.util.SplittableRandom\","
+                + "\"seed\":42,\"weightFactor\":2.0,\"conceptDropProbability\":0.1,"
+                + "\"aspectDropProbability\":0.1,\"breakTies\":true}");
   }
 
   @Test
@@ -118,7 +132,8 @@ class MonteCarloWriterTest {
       List<String> exhaustiveLost = new ArrayList<>();
       without.get("predictions").get(i).get("lostIn").forEach(n -> exhaustiveLost.add(n.asText()));
       assertThat(lost).startsWith(exhaustiveLost.toArray(String[]::new));
-      assertThat(lost.subList(exhaustiveLost.size(), lost.size())).allMatch(n -> n.startsWith("monte-carlo:"));
+      assertThat(lost.subList(exhaustiveLost.size(), lost.size()))
+          .allMatch(n -> n.startsWith("monte-carlo:"));
     }
   }
 }

@@ -29,25 +29,41 @@ class ProblemCodeTest {
     List<String> ids = Arrays.stream(ProblemCode.values()).map(ProblemCode::id).toList();
 
     assertThat(ids).doesNotHaveDuplicates().allMatch(id -> ID.matcher(id).matches());
-    assertThat(Arrays.stream(ProblemCode.values()).map(ProblemCode::toString).toList()).isEqualTo(ids);
+    assertThat(Arrays.stream(ProblemCode.values()).map(ProblemCode::toString).toList())
+        .isEqualTo(ids);
   }
 
   @Test
   void everyCode_isDocumented_startingWithItsId() throws IOException {
-    String source = Files.readString(SchemaTest.repositoryRoot()
-        .resolve("narrative-io/src/main/java/io/github/narrativeir/io/ProblemCode.java"), UTF_8);
+    String source =
+        Files.readString(
+            SchemaTest.repositoryRoot()
+                .resolve("narrative-io/src/main/java/io/github/narrativeir/io/ProblemCode.java"),
+            UTF_8);
 
     for (ProblemCode code : ProblemCode.values()) {
-      Matcher m = Pattern.compile("/\\*\\*\\s*\\*?\\s*((?:(?!\\*/).)*?)\\*/\\s*" + code.name() + "\\(\""
-          + Pattern.quote(code.id()) + "\"\\)", Pattern.DOTALL).matcher(source);
+      Matcher m =
+          Pattern.compile(
+                  "/\\*\\*\\s*\\*?\\s*((?:(?!\\*/).)*?)\\*/\\s*"
+                      + code.name()
+                      + "\\(\""
+                      + Pattern.quote(code.id())
+                      + "\"\\)",
+                  Pattern.DOTALL)
+              .matcher(source);
       assertThat(m.find()).as("%s has a Javadoc comment", code).isTrue();
-      assertThat(m.group(1)).as("the Javadoc of %s", code).startsWith("{@code " + code.id() + "}: ");
+      assertThat(m.group(1))
+          .as("the Javadoc of %s", code)
+          .startsWith("{@code " + code.id() + "}: ");
     }
   }
 
   /** The codes of every problem of reading each model example of docs/ERRORS.md, in order. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       syntax.yaml              | syntax
       syntax.json              | syntax
       empty.yaml               | empty-document
@@ -90,7 +106,10 @@ class ProblemCodeTest {
 
   /** The codes of the problems of importing each example of docs/ERRORS.md, in order. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       syntax                  | syntax
       wrong-format            | format
       unknown-key             | unknown-field
@@ -129,8 +148,10 @@ class ProblemCodeTest {
     Path dir = resource("import-errors");
     Model model = ModelReader.create().read(dir.resolve("model.yaml")).model();
 
-    ModelFormatException e = assertThrows(
-        ModelFormatException.class, () -> TableImport.run(dir.resolve(mapping + ".mapping.yaml"), model));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () -> TableImport.run(dir.resolve(mapping + ".mapping.yaml"), model));
 
     assertThat(e.problems()).extracting(p -> p.code().id()).containsExactly(codes.split(" "));
   }
@@ -139,25 +160,36 @@ class ProblemCodeTest {
   void theLineCountingProblemsNotKept_hasItsCode() {
     String text = "{\"format\": \"narrative-model/1\", \"actors\": [" + "1,".repeat(1_999) + "1]}";
 
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> ModelReader.create().read("many.json", text.getBytes(UTF_8), Format.JSON));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () -> ModelReader.create().read("many.json", text.getBytes(UTF_8), Format.JSON));
 
     assertThat(e.problems()).hasSize(ProblemList.MAX_PROBLEMS + 1);
-    assertThat(e.problems().get(ProblemList.MAX_PROBLEMS).code()).isEqualTo(ProblemCode.TOO_MANY_PROBLEMS);
+    assertThat(e.problems().get(ProblemList.MAX_PROBLEMS).code())
+        .isEqualTo(ProblemCode.TOO_MANY_PROBLEMS);
     assertThat(e.problems().subList(0, ProblemList.MAX_PROBLEMS))
         .noneMatch(p -> p.code() == ProblemCode.TOO_MANY_PROBLEMS);
   }
 
   @Test
   void limitMessages_nameTheReadLimitsSetting_andNoCommandLineOption() {
-    ReadLimits small = ReadLimits.defaults().withMaxValues(3).withMaxStringLength(4).withMaxNestingDepth(2);
-    List<String> documents = List.of("{\"a\": [1, 2, 3, 4]}", "{\"name\": \"long name\"}", "{\"a\": [[[1]]]}");
+    ReadLimits small =
+        ReadLimits.defaults().withMaxValues(3).withMaxStringLength(4).withMaxNestingDepth(2);
+    List<String> documents =
+        List.of("{\"a\": [1, 2, 3, 4]}", "{\"name\": \"long name\"}", "{\"a\": [[[1]]]}");
 
     for (String document : documents) {
-      ModelFormatException e = assertThrows(ModelFormatException.class,
-          () -> ModelReader.create().withLimits(small).read("in.json", document.getBytes(UTF_8), Format.JSON));
+      ModelFormatException e =
+          assertThrows(
+              ModelFormatException.class,
+              () ->
+                  ModelReader.create()
+                      .withLimits(small)
+                      .read("in.json", document.getBytes(UTF_8), Format.JSON));
       assertThat(e.code().id()).startsWith("limit.");
-      assertThat(e.errors().get(0).message()).as(document)
+      assertThat(e.errors().get(0).message())
+          .as(document)
           .containsPattern("; raise it with ReadLimits\\.withMax[A-Za-z]+\\(\\.\\.\\.\\)$")
           .doesNotContain("--", "command-line");
     }

@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Where a document comes from and how it is decoded: devices, pipes and endless streams are read
- * only up to the limit; directories and FIFOs get a clear message; every encoding a file may be
- * in is read the same from a stream; lines and columns count decoded characters, whatever the
- * line ends; the model's includes and the sets that replace its concepts are composed apart.
+ * only up to the limit; directories and FIFOs get a clear message; every encoding a file may be in
+ * is read the same from a stream; lines and columns count decoded characters, whatever the line
+ * ends; the model's includes and the sets that replace its concepts are composed apart.
  */
 class ReaderSourcesTest {
   private static final Duration FAST = Duration.ofSeconds(10);
@@ -67,12 +67,15 @@ class ReaderSourcesTest {
     assumeTrue(Files.exists(zero));
     ModelReader reader = READER.withLimits(ReadLimits.defaults().withMaxDocumentBytes(100_000));
 
-    ModelFormatException e = assertTimeoutPreemptively(FAST,
-        () -> assertThrows(ModelFormatException.class, () -> reader.read(zero)));
+    ModelFormatException e =
+        assertTimeoutPreemptively(
+            FAST, () -> assertThrows(ModelFormatException.class, () -> reader.read(zero)));
 
-    assertThat(problems(e)).containsExactly("/dev/zero: the document is more than 100000 bytes"
-        + " long, over the limit maxDocumentBytes=100000; raise it with"
-        + " ReadLimits.withMaxDocumentBytes(...)");
+    assertThat(problems(e))
+        .containsExactly(
+            "/dev/zero: the document is more than 100000 bytes"
+                + " long, over the limit maxDocumentBytes=100000; raise it with"
+                + " ReadLimits.withMaxDocumentBytes(...)");
   }
 
   @Test
@@ -81,33 +84,43 @@ class ReaderSourcesTest {
     assumeTrue(Files.exists(zero));
     Path model = write("m.yaml", MODEL);
 
-    ModelFormatException e = assertTimeoutPreemptively(FAST,
-        () -> assertThrows(ModelFormatException.class, () -> READER.read(model, List.of(zero))));
+    ModelFormatException e =
+        assertTimeoutPreemptively(
+            FAST,
+            () ->
+                assertThrows(ModelFormatException.class, () -> READER.read(model, List.of(zero))));
 
-    assertThat(problems(e)).singleElement().asString()
+    assertThat(problems(e))
+        .singleElement()
+        .asString()
         .startsWith("/dev/zero: the document is more than 16777216 bytes long");
   }
 
   @Test
   void anEndlessStream_isReadOnlyUpToTheLimit() {
-    InputStream endless = new InputStream() {
-      @Override
-      public int read() {
-        return ' ';
-      }
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            return ' ';
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        java.util.Arrays.fill(b, off, off + len, (byte) ' ');
-        return len;
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+            return len;
+          }
+        };
     ModelReader reader = READER.withLimits(ReadLimits.defaults().withMaxDocumentBytes(1 << 20));
 
-    ModelFormatException e = assertTimeoutPreemptively(FAST,
-        () -> assertThrows(ModelFormatException.class, () -> reader.read("<stdin>", endless)));
+    ModelFormatException e =
+        assertTimeoutPreemptively(
+            FAST,
+            () -> assertThrows(ModelFormatException.class, () -> reader.read("<stdin>", endless)));
 
-    assertThat(problems(e)).singleElement().asString()
+    assertThat(problems(e))
+        .singleElement()
+        .asString()
         .startsWith("<stdin>: the document is more than 1048576 bytes long, over the limit");
   }
 
@@ -115,20 +128,25 @@ class ReaderSourcesTest {
   void aFifo_asTheModel_isReadLikeAFile() throws Exception {
     Path fifo = temp.resolve("model.yaml");
     assumeTrue(mkfifo(fifo));
-    Thread writer = new Thread(() -> {
-      try {
-        Files.writeString(fifo, MODEL.replace("holder: PK", "holder: PQ"), UTF_8);
-      } catch (Exception e) {
-        // the reader failed; its assertion reports it
-      }
-    });
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(fifo, MODEL.replace("holder: PK", "holder: PQ"), UTF_8);
+              } catch (Exception e) {
+                // the reader failed; its assertion reports it
+              }
+            });
     writer.start();
 
-    ModelFormatException e = assertTimeoutPreemptively(FAST,
-        () -> assertThrows(ModelFormatException.class, () -> READER.read(fifo)));
+    ModelFormatException e =
+        assertTimeoutPreemptively(
+            FAST, () -> assertThrows(ModelFormatException.class, () -> READER.read(fifo)));
     writer.join(5000);
 
-    assertThat(problems(e)).singleElement().asString()
+    assertThat(problems(e))
+        .singleElement()
+        .asString()
         .startsWith(fifo + ":4:29: concept 'c1': holder 'PQ' is not a declared actor");
   }
 
@@ -172,14 +190,19 @@ class ReaderSourcesTest {
     boolean fifo = mkfifo(temp.resolve("pipe.yaml"));
     Path model = write("m.yaml", MODEL + "include: [dir, pipe.yaml, nope.yaml]\n");
 
-    ModelFormatException e = assertTimeoutPreemptively(FAST,
-        () -> assertThrows(ModelFormatException.class, () -> READER.read(model)));
+    ModelFormatException e =
+        assertTimeoutPreemptively(
+            FAST, () -> assertThrows(ModelFormatException.class, () -> READER.read(model)));
 
     assertThat(problems(e)).hasSize(3);
-    assertThat(problems(e).get(0)).startsWith(model + ":5:11: cannot include 'dir': is a directory (");
+    assertThat(problems(e).get(0))
+        .startsWith(model + ":5:11: cannot include 'dir': is a directory (");
     if (fifo) {
-      assertThat(problems(e).get(1)).startsWith(model + ":5:16: cannot include 'pipe.yaml': not a"
-          + " regular file (a device, pipe or socket) (");
+      assertThat(problems(e).get(1))
+          .startsWith(
+              model
+                  + ":5:16: cannot include 'pipe.yaml': not a"
+                  + " regular file (a device, pipe or socket) (");
     }
     assertThat(problems(e).get(2))
         .startsWith(model + ":5:27: cannot include 'nope.yaml': no such file (");
@@ -192,9 +215,12 @@ class ReaderSourcesTest {
 
     ModelFormatException e = assertThrows(ModelFormatException.class, () -> READER.read(model));
 
-    assertThat(problems(e)).singleElement().asString()
-        .endsWith("notes.txt:1:1: expected a concept set (a mapping), found the string 'This is a"
-            + " long note. This is a long note. This is a long not... (10499 characters)'")
+    assertThat(problems(e))
+        .singleElement()
+        .asString()
+        .endsWith(
+            "notes.txt:1:1: expected a concept set (a mapping), found the string 'This is a"
+                + " long note. This is a long note. This is a long not... (10499 characters)'")
         .hasSizeLessThan(300);
   }
 
@@ -202,8 +228,10 @@ class ReaderSourcesTest {
 
   @Test
   void aConceptSetTheModelIncludes_canAlsoReplaceItsConcepts() throws Exception {
-    Path set = write("us.concepts.yaml",
-        "format: narrative-concepts/1\nconcepts: [{id: pk.own, holder: PK}, {id: pk.two, holder: PK}]\n");
+    Path set =
+        write(
+            "us.concepts.yaml",
+            "format: narrative-concepts/1\nconcepts: [{id: pk.own, holder: PK}, {id: pk.two, holder: PK}]\n");
     Path model = write("m.yaml", MODEL + "include: [us.concepts.yaml]\n");
 
     LoadedModel alone = READER.read(model);
@@ -217,17 +245,23 @@ class ReaderSourcesTest {
 
   @Test
   void aConflictingDuplicateInsideOneSet_saysSo_notTwoFiles() throws Exception {
-    Path set = write("one.concepts.yaml",
-        "format: narrative-concepts/1\nactors: [{id: IN, name: India}, {id: IN, name: Bharat}]\n"
-            + "concepts: []\n");
+    Path set =
+        write(
+            "one.concepts.yaml",
+            "format: narrative-concepts/1\nactors: [{id: IN, name: India}, {id: IN, name: Bharat}]\n"
+                + "concepts: []\n");
     Path model = write("m.yaml", MODEL);
 
     ModelFormatException e =
         assertThrows(ModelFormatException.class, () -> READER.read(model, List.of(set)));
 
-    assertThat(problems(e)).singleElement().asString()
-        .isEqualTo(set + ":2:33: actor 'IN' is defined twice in this file, differently (first at"
-            + " line 2, column 10); an id defined twice must be defined identically (at /actors/1)");
+    assertThat(problems(e))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            set
+                + ":2:33: actor 'IN' is defined twice in this file, differently (first at"
+                + " line 2, column 10); an id defined twice must be defined identically (at /actors/1)");
   }
 
   // ---- encodings, lines and columns
@@ -237,12 +271,12 @@ class ReaderSourcesTest {
   void everyUnicodeEncoding_isRead_fromAStream_withAndWithoutAByteOrderMark(String name)
       throws Exception {
     Charset charset = Charset.forName(name);
-    String json = "{\"format\": \"narrative-model/1\", \"actors\": [{\"id\": \"PK\"}],"
-        + " \"situations\": [{\"id\": \"s1\", \"from\": \"2001\"}],"
-        + " \"concepts\": [{\"id\": \"c1\", \"holder\": \"PK\"}]}";
+    String json =
+        "{\"format\": \"narrative-model/1\", \"actors\": [{\"id\": \"PK\"}],"
+            + " \"situations\": [{\"id\": \"s1\", \"from\": \"2001\"}],"
+            + " \"concepts\": [{\"id\": \"c1\", \"holder\": \"PK\"}]}";
     for (String text : List.of(json, MODEL, "\uFEFF" + json, "\uFEFF" + MODEL)) {
-      LoadedModel loaded =
-          READER.read("<stdin>", new ByteArrayInputStream(text.getBytes(charset)));
+      LoadedModel loaded = READER.read("<stdin>", new ByteArrayInputStream(text.getBytes(charset)));
       assertThat(loaded.model().concepts()).as(name + ": " + text).hasSize(1);
     }
   }
@@ -251,22 +285,28 @@ class ReaderSourcesTest {
   void aNulByte_isReportedWhereItStands() {
     String text = MODEL + "name: x\nlabel: 'abcdefghijklmn\0op'\n";
 
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> READER.read("nul.yaml", text.getBytes(UTF_8), Format.YAML));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () -> READER.read("nul.yaml", text.getBytes(UTF_8), Format.YAML));
 
-    assertThat(problems(e)).containsExactly(
-        "nul.yaml:6:23: control character U+0000 is not allowed in a model file (it is text)");
+    assertThat(problems(e))
+        .containsExactly(
+            "nul.yaml:6:23: control character U+0000 is not allowed in a model file (it is text)");
   }
 
   @Test
   void aNulByteInJson_isReportedWhereItStands() {
     String text = "{\"format\": \"narrative-model/1\",\n\"name\": \"ab\0\"}";
 
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> READER.read("nul.json", text.getBytes(UTF_8), Format.JSON));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () -> READER.read("nul.json", text.getBytes(UTF_8), Format.JSON));
 
-    assertThat(problems(e)).containsExactly(
-        "nul.json:2:12: control character U+0000 is not allowed in a model file (it is text)");
+    assertThat(problems(e))
+        .containsExactly(
+            "nul.json:2:12: control character U+0000 is not allowed in a model file (it is text)");
   }
 
   @Test
@@ -274,11 +314,15 @@ class ReaderSourcesTest {
     ModelReader reader = READER.withLimits(ReadLimits.defaults().withMaxStringLength(100));
     String text = (MODEL + "name: " + "x".repeat(200) + "\n").replace("\n", "\r");
 
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> reader.read("cr.yaml", text.getBytes(UTF_8), Format.YAML));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () -> reader.read("cr.yaml", text.getBytes(UTF_8), Format.YAML));
 
-    assertThat(problems(e)).singleElement().asString().startsWith(
-        "cr.yaml:5:7: a value runs for more than 100 characters without a space");
+    assertThat(problems(e))
+        .singleElement()
+        .asString()
+        .startsWith("cr.yaml:5:7: a value runs for more than 100 characters without a space");
   }
 
   @Test
@@ -288,52 +332,80 @@ class ReaderSourcesTest {
     content[head.length] = (byte) 0xFF;
     content[head.length + 1] = '\'';
 
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> READER.read("bad.yaml", content, Format.YAML));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class, () -> READER.read("bad.yaml", content, Format.YAML));
 
-    assertThat(problems(e)).containsExactly("bad.yaml:5:18: the document is not valid UTF-8:"
-        + " malformed byte 0xFF at byte offset " + head.length
-        + "; model files are Unicode text (UTF-8, UTF-16 or UTF-32)");
+    assertThat(problems(e))
+        .containsExactly(
+            "bad.yaml:5:18: the document is not valid UTF-8:"
+                + " malformed byte 0xFF at byte offset "
+                + head.length
+                + "; model files are Unicode text (UTF-8, UTF-16 or UTF-32)");
   }
 
   @Test
   void jsonColumns_countCharacters_evenBeyondTheBmp() {
-    String text = "{\"format\": \"narrative-model/1\", \"name\": \"\uD83D\uDE00\uD83D\uDE00\","
-        + " \"nope\": 1}";
+    String text =
+        "{\"format\": \"narrative-model/1\", \"name\": \"\uD83D\uDE00\uD83D\uDE00\","
+            + " \"nope\": 1}";
 
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> READER.read("e.json", text.getBytes(UTF_8), Format.JSON));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () -> READER.read("e.json", text.getBytes(UTF_8), Format.JSON));
 
-    assertThat(problems(e)).anySatisfy(p -> assertThat(p).startsWith("e.json:1:47: unknown field 'nope'"));
+    assertThat(problems(e))
+        .anySatisfy(p -> assertThat(p).startsWith("e.json:1:47: unknown field 'nope'"));
   }
 
   @Test
   void yamlColumns_countCharacters_evenBeyondTheBmp() {
-    String text = "format: narrative-model/1\nname: \uD83D\uDE00\uD83D\uDE00\nnope: {a: 1, b: 2}\n"
-        + "x: [\uD83D\uDE00, nope2]\n";
+    String text =
+        "format: narrative-model/1\nname: \uD83D\uDE00\uD83D\uDE00\nnope: {a: 1, b: 2}\n"
+            + "x: [\uD83D\uDE00, nope2]\n";
 
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> READER.read("e.yaml", text.getBytes(UTF_8), Format.YAML));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () -> READER.read("e.yaml", text.getBytes(UTF_8), Format.YAML));
 
-    assertThat(problems(e)).anySatisfy(p -> assertThat(p).startsWith("e.yaml:4:1: unknown field 'x'"));
+    assertThat(problems(e))
+        .anySatisfy(p -> assertThat(p).startsWith("e.yaml:4:1: unknown field 'x'"));
   }
 
   // ---- weights, values and problems
 
   @Test
   void extremeWeights_areLocatedErrors_fast_withShortMessages() {
-    String text = MODEL.replace("holder: PK}", "holder: PK, prescribes: [{practice: aid, weight: W}]}")
-        + "practices: [{id: aid}]\n";
-    for (String weight : List.of("1e1000000", "1e999999999", "1e-999999999", "7".repeat(60_000),
-        "0." + "7".repeat(60_000))) {
-      ModelFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(2),
-          () -> assertThrows(ModelFormatException.class,
-              () -> READER.read("w.yaml", text.replace("W", weight).getBytes(UTF_8), Format.YAML)));
+    String text =
+        MODEL.replace("holder: PK}", "holder: PK, prescribes: [{practice: aid, weight: W}]}")
+            + "practices: [{id: aid}]\n";
+    for (String weight :
+        List.of(
+            "1e1000000",
+            "1e999999999",
+            "1e-999999999",
+            "7".repeat(60_000),
+            "0." + "7".repeat(60_000))) {
+      ModelFormatException e =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(2),
+              () ->
+                  assertThrows(
+                      ModelFormatException.class,
+                      () ->
+                          READER.read(
+                              "w.yaml", text.replace("W", weight).getBytes(UTF_8), Format.YAML)));
       // YAML reads 60,000 digits as a string: then the type is wrong, quoted by an excerpt
-      assertThat(problems(e)).singleElement().asString()
+      assertThat(problems(e))
+          .singleElement()
+          .asString()
           .startsWith("w.yaml:4:70: ")
-          .containsAnyOf("a weight has at most 32 digits before the decimal point and at most 32"
-              + " after it", "found the string '")
+          .containsAnyOf(
+              "a weight has at most 32 digits before the decimal point and at most 32"
+                  + " after it",
+              "found the string '")
           .hasSizeLessThan(300);
     }
   }
@@ -342,44 +414,65 @@ class ReaderSourcesTest {
   void aMillionSmallValues_stopAtTheValueLimit() {
     String text = "{\"format\": \"narrative-model/1\", \"x\": [" + "1,".repeat(900_000) + "1]}";
 
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> READER.read("ones.json", text.getBytes(UTF_8), Format.JSON));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () -> READER.read("ones.json", text.getBytes(UTF_8), Format.JSON));
 
-    assertThat(problems(e)).singleElement().asString().startsWith("ones.json:1:")
-        .contains("the document has more than 250000 values (counting every use of a YAML alias),"
-            + " over the limit maxValues=250000; raise it with ReadLimits.withMaxValues(...)");
+    assertThat(problems(e))
+        .singleElement()
+        .asString()
+        .startsWith("ones.json:1:")
+        .contains(
+            "the document has more than 250000 values (counting every use of a YAML alias),"
+                + " over the limit maxValues=250000; raise it with ReadLimits.withMaxValues(...)");
   }
 
   @Test
   void manyProblems_keepTheFirstThousand_andCountTheRest() {
     String text = "{\"format\": \"narrative-model/1\", \"actors\": [" + "1,".repeat(4_999) + "1]}";
 
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> READER.read("many.json", text.getBytes(UTF_8), Format.JSON));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () -> READER.read("many.json", text.getBytes(UTF_8), Format.JSON));
 
     assertThat(e.problems()).hasSize(1001);
     assertThat(problems(e).get(1000))
-        .matches("many\\.json: and \\d+ more problems \\(\\d+ errors, 0 warnings\\) not shown:"
-            + " only the first 1000 problems of a read are kept; fix these first");
+        .matches(
+            "many\\.json: and \\d+ more problems \\(\\d+ errors, 0 warnings\\) not shown:"
+                + " only the first 1000 problems of a read are kept; fix these first");
   }
 
   @Test
   void errorCount_isExact_pastTheProblemsKept() {
-    String text = "{\"format\": \"narrative-model/1\", \"situations\": [{\"id\": \"s\", \"from\": \"2001\"}],"
-        + " \"concepts\": [], \"actors\": [" + "1,".repeat(1_233) + "1]}";
+    String text =
+        "{\"format\": \"narrative-model/1\", \"situations\": [{\"id\": \"s\", \"from\": \"2001\"}],"
+            + " \"concepts\": [], \"actors\": ["
+            + "1,".repeat(1_233)
+            + "1]}";
 
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> READER.read("many.json", text.getBytes(UTF_8), Format.JSON));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () -> READER.read("many.json", text.getBytes(UTF_8), Format.JSON));
 
     assertThat(e.errorCount()).isEqualTo(1_234);
     assertThat(e.errors()).hasSize(1_001);
-    assertThat(problems(e).get(1000)).startsWith("many.json: and 234 more problems (234 errors, 0 warnings)");
+    assertThat(problems(e).get(1000))
+        .startsWith("many.json: and 234 more problems (234 errors, 0 warnings)");
   }
 
   @Test
   void errorCount_ofAFewErrors_isTheirNumber() {
-    ModelFormatException e = assertThrows(ModelFormatException.class,
-        () -> READER.read("few.yaml", "format: narrative-model/1\nactors: [1, 2]\n".getBytes(UTF_8), Format.YAML));
+    ModelFormatException e =
+        assertThrows(
+            ModelFormatException.class,
+            () ->
+                READER.read(
+                    "few.yaml",
+                    "format: narrative-model/1\nactors: [1, 2]\n".getBytes(UTF_8),
+                    Format.YAML));
 
     assertThat(e.errorCount()).isEqualTo(e.errors().size()).isGreaterThanOrEqualTo(2);
   }
@@ -391,26 +484,31 @@ class ReaderSourcesTest {
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxNestingDepth(1_000_000))
         .hasMessage("maxNestingDepth 1000000 is out of range: it must be between 1 and 1000");
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxStringLength(Integer.MAX_VALUE))
-        .hasMessage("maxStringLength 2147483647 is out of range: it must be between 1 and 1073741824");
+        .hasMessage(
+            "maxStringLength 2147483647 is out of range: it must be between 1 and 1073741824");
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxValues(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void theLargestLimits_stillReadAValidModel() throws Exception {
-    ReadLimits largest = ReadLimits.defaults()
-        .withMaxDocumentBytes(ReadLimits.MAX_DOCUMENT_BYTES)
-        .withMaxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
-        .withMaxStringLength(ReadLimits.MAX_STRING_LENGTH)
-        .withMaxAliases(ReadLimits.MAX_ALIASES)
-        .withMaxValues(ReadLimits.MAX_VALUES);
+    ReadLimits largest =
+        ReadLimits.defaults()
+            .withMaxDocumentBytes(ReadLimits.MAX_DOCUMENT_BYTES)
+            .withMaxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
+            .withMaxStringLength(ReadLimits.MAX_STRING_LENGTH)
+            .withMaxAliases(ReadLimits.MAX_ALIASES)
+            .withMaxValues(ReadLimits.MAX_VALUES);
 
     for (Format format : Format.values()) {
-      String text = format == Format.YAML ? MODEL
-          : "{\"format\": \"narrative-model/1\", \"actors\": [{\"id\": \"PK\"}],"
-              + " \"situations\": [{\"id\": \"s1\", \"from\": \"2001\"}], \"concepts\": []}";
-      assertThat(READER.withLimits(largest).read("big", text.getBytes(UTF_8), format).model()
-          .actors()).hasSize(1);
+      String text =
+          format == Format.YAML
+              ? MODEL
+              : "{\"format\": \"narrative-model/1\", \"actors\": [{\"id\": \"PK\"}],"
+                  + " \"situations\": [{\"id\": \"s1\", \"from\": \"2001\"}], \"concepts\": []}";
+      assertThat(
+              READER.withLimits(largest).read("big", text.getBytes(UTF_8), format).model().actors())
+          .hasSize(1);
     }
   }
 
@@ -421,9 +519,15 @@ class ReaderSourcesTest {
       int depth = ReadLimits.MAX_NESTING_DEPTH - 2;
       String nested = "[".repeat(depth) + "]".repeat(depth);
       String text = "{\"format\": \"narrative-model/1\", \"x\": " + nested + "}";
-      ModelFormatException e = assertThrows(ModelFormatException.class,
-          () -> READER.withLimits(deepest).read("deep", text.getBytes(StandardCharsets.UTF_8), format));
-      assertThat(problems(e)).as(format.toString())
+      ModelFormatException e =
+          assertThrows(
+              ModelFormatException.class,
+              () ->
+                  READER
+                      .withLimits(deepest)
+                      .read("deep", text.getBytes(StandardCharsets.UTF_8), format));
+      assertThat(problems(e))
+          .as(format.toString())
           .anySatisfy(p -> assertThat(p).contains("unknown field 'x'"));
     }
   }

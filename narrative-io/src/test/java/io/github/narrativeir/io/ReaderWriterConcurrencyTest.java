@@ -27,14 +27,16 @@ class ReaderWriterConcurrencyTest {
     try {
       List<Future<List<String>>> futures = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          List<String> outputs = new ArrayList<>();
-          for (int i = 0; i < 40; i++) {
-            outputs.add(run(reader, yaml));
-          }
-          return outputs;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<String> outputs = new ArrayList<>();
+                  for (int i = 0; i < 40; i++) {
+                    outputs.add(run(reader, yaml));
+                  }
+                  return outputs;
+                }));
       }
       start.countDown();
       for (Future<List<String>> f : futures) {
@@ -47,8 +49,15 @@ class ReaderWriterConcurrencyTest {
 
   private static String run(ModelReader reader, byte[] yaml) throws Exception {
     var model = reader.read("frontline.yaml", yaml, Format.YAML).model();
-    String written = ModelWriter.toText(model, Format.JSON) + ModelWriter.toText(model, Format.YAML);
-    var again = reader.read("again.json", ModelWriter.toText(model, Format.JSON).getBytes(StandardCharsets.UTF_8), Format.JSON).model();
+    String written =
+        ModelWriter.toText(model, Format.JSON) + ModelWriter.toText(model, Format.YAML);
+    var again =
+        reader
+            .read(
+                "again.json",
+                ModelWriter.toText(model, Format.JSON).getBytes(StandardCharsets.UTF_8),
+                Format.JSON)
+            .model();
     return written + ResultWriter.toJson(NarrativeEngine.create().infer(again));
   }
 }

@@ -8,9 +8,9 @@ import io.github.narrativeir.inference.Narrative;
 import io.github.narrativeir.inference.PracticeChange;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.inference.Scores;
+import io.github.narrativeir.internal.Decimals;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ChangeKind;
-import io.github.narrativeir.internal.Decimals;
 import io.github.narrativeir.model.Observation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code narrative-result/1} tree as the library built it before results were streamed
- * through Jackson's generator (maps for every episode, prediction and change): with {@link
- * TreeJsonOracle}, the oracle of the streamed result's bytes.
+ * The {@code narrative-result/1} tree as the library built it before results were streamed through
+ * Jackson's generator (maps for every episode, prediction and change): with {@link TreeJsonOracle},
+ * the oracle of the streamed result's bytes.
  */
 final class ResultTreeOracle {
   static final String FORMAT = "narrative-result/1";

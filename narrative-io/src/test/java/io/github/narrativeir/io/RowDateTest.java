@@ -45,7 +45,8 @@ class RowDateTest {
     "fiscal-year, FY 2002,       2002-04-01",
     "fiscal-year, 2002,          2002-04-01",
   })
-  void oneColumn_placedOnTheDayOrAtTheMiddleOfItsPeriod(String precision, String cell, String expected) {
+  void oneColumn_placedOnTheDayOrAtTheMiddleOfItsPeriod(
+      String precision, String cell, String expected) {
     assertThat(single(precision, cell))
         .isEqualTo(new RowDate.Placed(LocalDate.parse(expected), false));
   }
@@ -115,13 +116,15 @@ class RowDateTest {
   })
   void splitColumns_unknownDayOrMonthFallsBackToTheMonthOrTheYear(
       String year, String month, String day, String expected) {
-    assertThat(split(year, month, day)).isEqualTo(new RowDate.Placed(LocalDate.parse(expected), false));
+    assertThat(split(year, month, day))
+        .isEqualTo(new RowDate.Placed(LocalDate.parse(expected), false));
   }
 
   @ParameterizedTest(name = "year ''{0}''")
   @CsvSource({"'', ''", "-9, -9", "01, 01", "2001.0, 2001.0", "MMI, MMI"})
   void splitColumns_malformedYear_isMalformed(String year, String found) {
-    assertThat(split(year, "1", "1")).isEqualTo(new RowDate.Malformed("y", found, "a year such as 2002"));
+    assertThat(split(year, "1", "1"))
+        .isEqualTo(new RowDate.Malformed("y", found, "a year such as 2002"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -129,7 +132,8 @@ class RowDateTest {
   void splitColumns_yearOnly_placedAtItsMiddle(String year, String expected) {
     RowDate date = RowDate.split("y", Optional.empty(), Optional.empty(), new int[] {0, -1, -1});
 
-    assertThat(date.place(List.of(year))).isEqualTo(new RowDate.Placed(LocalDate.parse(expected), false));
+    assertThat(date.place(List.of(year)))
+        .isEqualTo(new RowDate.Placed(LocalDate.parse(expected), false));
     assertThat(date.columns()).containsExactly("y");
   }
 
@@ -139,7 +143,8 @@ class RowDateTest {
     RowDate date = RowDate.split("y", Optional.of("m"), Optional.of("d"), new int[] {0, 1, 2});
 
     assertThat(date.place(List.of("2001", "9").subList(0, fields + 1)))
-        .isEqualTo(new RowDate.Placed(LocalDate.parse(fields == 0 ? "2001-07-01" : "2001-09-15"), false));
+        .isEqualTo(
+            new RowDate.Placed(LocalDate.parse(fields == 0 ? "2001-07-01" : "2001-09-15"), false));
     assertThat(date.columns()).containsExactly("y", "m", "d");
   }
 }

@@ -4,10 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.base.Strings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.google.common.base.Strings;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -28,20 +28,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The JSON Schema of {@code narrative-model/1}, checked with a real validator: it is itself a
- * valid 2020-12 schema, the resource and {@code docs/} hold the same bytes, every model file of
- * the repository is valid against it, and known-bad documents are not.
+ * The JSON Schema of {@code narrative-model/1}, checked with a real validator: it is itself a valid
+ * 2020-12 schema, the resource and {@code docs/} hold the same bytes, every model file of the
+ * repository is valid against it, and known-bad documents are not.
  */
 class SchemaTest {
   static final String RESOURCE = "/io/github/narrativeir/io/narrative-model-1.schema.json";
 
   /**
-   * Deliberately malformed fixtures: those of the reader tests (the schema is tried on them
-   * below) and the examples of docs/ERRORS.md. Other fixtures that are invalid on purpose sit in
+   * Deliberately malformed fixtures: those of the reader tests (the schema is tried on them below)
+   * and the examples of docs/ERRORS.md. Other fixtures that are invalid on purpose sit in
    * directories named {@code invalid}.
    */
-  private static final List<String> BROKEN_FIXTURES = List.of(
-      "src/test/resources/read/", "src/test/resources/import-errors/", "src/test/resources/cli-errors/");
+  private static final List<String> BROKEN_FIXTURES =
+      List.of(
+          "src/test/resources/read/",
+          "src/test/resources/import-errors/",
+          "src/test/resources/cli-errors/");
 
   private static final Pattern MODEL_FORMAT =
       Pattern.compile("(?m)^\\s*\"?format\"?\\s*:\\s*[\"']?narrative-model/1[\"']?\\s*,?\\s*$");
@@ -161,11 +164,15 @@ class SchemaTest {
   void modelWrittenByTheWriter_isValid() throws IOException {
     LoadedModel loaded =
         ModelReader.create()
-            .read("frontline.yaml", SchemaTest.class.getResourceAsStream("/conformance/frontline.yaml"));
+            .read(
+                "frontline.yaml",
+                SchemaTest.class.getResourceAsStream("/conformance/frontline.yaml"));
 
     for (Format format : Format.values()) {
       String text = ModelWriter.toText(loaded.model(), format);
-      assertThat(errors(format == Format.JSON ? "m.json" : "m.yaml", text)).as("%s", format).isEmpty();
+      assertThat(errors(format == Format.JSON ? "m.json" : "m.yaml", text))
+          .as("%s", format)
+          .isEmpty();
     }
   }
 
@@ -228,32 +235,49 @@ class SchemaTest {
     assertThat(errors).as(what).isNotEmpty();
     assertThat(errors)
         .as(what)
-        .anySatisfy(e -> assertThat(e.getInstanceLocation().toString()).isEqualTo(Strings.nullToEmpty(pointer)));
+        .anySatisfy(
+            e ->
+                assertThat(e.getInstanceLocation().toString())
+                    .isEqualTo(Strings.nullToEmpty(pointer)));
   }
 
   /** Reader fixtures whose problem the schema can see, too. */
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "unknown-field.yaml", "unknown-field.json", "missing-required.yaml",
-        "missing-top-level.json", "expected-list.yaml", "expected-mapping.yaml",
-        "expected-integer.yaml", "expected-boolean.yaml", "malformed-id.yaml",
-        "malformed-date.yaml", "wrong-format.yaml", "concept-set.yaml", "many-problems.yaml",
-        "provenance-entry.yaml", "negative-change.yaml"
+        "unknown-field.yaml",
+        "unknown-field.json",
+        "missing-required.yaml",
+        "missing-top-level.json",
+        "expected-list.yaml",
+        "expected-mapping.yaml",
+        "expected-integer.yaml",
+        "expected-boolean.yaml",
+        "malformed-id.yaml",
+        "malformed-date.yaml",
+        "wrong-format.yaml",
+        "concept-set.yaml",
+        "many-problems.yaml",
+        "provenance-entry.yaml",
+        "negative-change.yaml"
       })
   void readerFixture_rejectedByTheReader_isRejectedByTheSchemaToo(String file) throws IOException {
-    assertThat(errors(file, new String(ModelReaderErrorsTest.bytes(file), UTF_8)))
-        .isNotEmpty();
+    assertThat(errors(file, new String(ModelReaderErrorsTest.bytes(file), UTF_8))).isNotEmpty();
   }
 
   /** What only the reader sees: references, unique ids, date order; warnings are no errors. */
   @ParameterizedTest
   @ValueSource(
-      strings = {"dangling-holder.yaml", "duplicate-id.yaml", "to-before-from.yaml", "warnings.yaml",
-        "bad-provenance.yaml", "disagreeing-sources.yaml"})
+      strings = {
+        "dangling-holder.yaml",
+        "duplicate-id.yaml",
+        "to-before-from.yaml",
+        "warnings.yaml",
+        "bad-provenance.yaml",
+        "disagreeing-sources.yaml"
+      })
   void readerFixture_wellFormedButInvalid_isValidForTheSchema(String file) throws IOException {
-    assertThat(errors(file, new String(ModelReaderErrorsTest.bytes(file), UTF_8)))
-        .isEmpty();
+    assertThat(errors(file, new String(ModelReaderErrorsTest.bytes(file), UTF_8))).isEmpty();
   }
 
   /**
@@ -306,7 +330,9 @@ class SchemaTest {
         readerAccepts = false;
       }
       assertThat(readerAccepts).as("the reader accepts %s in %s", what, format).isEqualTo(valid);
-      assertThat(errors(name, written)).as("schema errors for %s in %s", what, format).hasSize(valid ? 0 : 1);
+      assertThat(errors(name, written))
+          .as("schema errors for %s in %s", what, format)
+          .hasSize(valid ? 0 : 1);
     }
   }
 }

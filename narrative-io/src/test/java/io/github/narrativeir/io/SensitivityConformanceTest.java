@@ -24,7 +24,8 @@ class SensitivityConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Inference infer(String file) throws Exception {
-    try (InputStream in = SensitivityConformanceTest.class.getResourceAsStream("/conformance/" + file)) {
+    try (InputStream in =
+        SensitivityConformanceTest.class.getResourceAsStream("/conformance/" + file)) {
       Model model = ModelReader.create().read(file, in).model();
       return NarrativeEngine.create().infer(model);
     }

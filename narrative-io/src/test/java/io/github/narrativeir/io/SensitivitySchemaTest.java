@@ -17,8 +17,8 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.narrativeir.analysis.MonteCarlo;
 import io.github.narrativeir.analysis.Sensitivity;
 import io.github.narrativeir.analysis.SensitivityFamily;
-import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.generators.RandomModels;
+import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,9 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The JSON Schema of {@code narrative-sensitivity/1}: the resource and {@code docs/} hold the same
  * bytes, the published conformance outputs, the pinned {@code monte-carlo} output and everything
- * the writer produces are valid (including the undefined values of a model without observations
- * and of a run without variants), and outputs broken in the ways a consumer would trip over are
- * not.
+ * the writer produces are valid (including the undefined values of a model without observations and
+ * of a run without variants), and outputs broken in the ways a consumer would trip over are not.
  */
 class SensitivitySchemaTest {
   static final String RESOURCE = "/io/github/narrativeir/io/narrative-sensitivity-1.schema.json";
@@ -107,12 +106,20 @@ class SensitivitySchemaTest {
         .forAll(RandomModels.models(), longs().all())
         .checkAssert(
             (model, seed) -> {
-              MonteCarlo spec = MonteCarlo.builder().samples(5).seed(seed)
-                  .weightFactor(MonteCarlo.MAX_WEIGHT_FACTOR).conceptDropProbability(BigDecimal.ONE)
-                  .aspectDropProbability(BigDecimal.ZERO).build();
-              String written = SensitivityWriter.toJson(
-                  Sensitivity.builder().monteCarlo(spec).build()
-                      .run(NarrativeEngine.create().infer(model)));
+              MonteCarlo spec =
+                  MonteCarlo.builder()
+                      .samples(5)
+                      .seed(seed)
+                      .weightFactor(MonteCarlo.MAX_WEIGHT_FACTOR)
+                      .conceptDropProbability(BigDecimal.ONE)
+                      .aspectDropProbability(BigDecimal.ZERO)
+                      .build();
+              String written =
+                  SensitivityWriter.toJson(
+                      Sensitivity.builder()
+                          .monteCarlo(spec)
+                          .build()
+                          .run(NarrativeEngine.create().infer(model)));
 
               assertThat(errors(readTree(written))).isEmpty();
             });
@@ -131,10 +138,13 @@ class SensitivitySchemaTest {
     Model model = SensitivityWriterTest.negatives();
     Model unobserved = Model.builder().from(model).observations(List.of()).build();
     String noObservations =
-        SensitivityWriter.toJson(Sensitivity.create().run(NarrativeEngine.create().infer(unobserved)));
+        SensitivityWriter.toJson(
+            Sensitivity.create().run(NarrativeEngine.create().infer(unobserved)));
     String noVariants =
         SensitivityWriter.toJson(
-            Sensitivity.builder().families(List.<SensitivityFamily>of()).build()
+            Sensitivity.builder()
+                .families(List.<SensitivityFamily>of())
+                .build()
                 .run(NarrativeEngine.create().infer(model)));
 
     assertThat(errors(JSON.readTree(noObservations))).isEmpty();
@@ -163,13 +173,19 @@ class SensitivitySchemaTest {
     switch (breakage) {
       case "a share above 1" -> prediction.put("holds", 1.5);
       case "a share as a string" -> prediction.put("holds", "0.9091");
-      case "flippedIn missing" -> ((ObjectNode) output.get("observations").get(0)).remove("flippedIn");
-      case "a negative variant count" -> ((ObjectNode) output.get("families").get(0)).put("variants", -1);
-      case "a family name in capitals" -> ((ObjectNode) output.get("families").get(0)).put("name", "DROP");
-      case "a variant name without its family" -> ((ArrayNode) prediction.get("lostIn")).add("pk.bargain");
+      case "flippedIn missing" ->
+          ((ObjectNode) output.get("observations").get(0)).remove("flippedIn");
+      case "a negative variant count" ->
+          ((ObjectNode) output.get("families").get(0)).put("variants", -1);
+      case "a family name in capitals" ->
+          ((ObjectNode) output.get("families").get(0)).put("name", "DROP");
+      case "a variant name without its family" ->
+          ((ArrayNode) prediction.get("lostIn")).add("pk.bargain");
       case "an empty gainedIn" -> ((ObjectNode) output.get("gained").get(0)).putArray("gainedIn");
-      case "changes explained as a decimal" -> ((ObjectNode) scores.get("changesExplained")).put("max", 0.5);
-      case "a score range without its median" -> ((ObjectNode) scores.get("recall")).remove("median");
+      case "changes explained as a decimal" ->
+          ((ObjectNode) scores.get("changesExplained")).put("max", 0.5);
+      case "a score range without its median" ->
+          ((ObjectNode) scores.get("recall")).remove("median");
       case "an unknown key in the scores" -> scores.set("precision", NullNode.instance);
       case "a wrong format tag" -> output.put("format", "narrative-result/1");
       default -> throw new IllegalArgumentException(breakage);
@@ -207,7 +223,8 @@ class SensitivitySchemaTest {
       case "a weight factor below 1" -> monteCarlo.put("weightFactor", 0.5);
       case "breakTies as a string" -> monteCarlo.put("breakTies", "true");
       case "a monte-carlo family without variants" -> monteCarlo.put("variants", 0);
-      case "a seed on an exhaustive family" -> ((ObjectNode) output.get("families").get(0)).put("seed", 42);
+      case "a seed on an exhaustive family" ->
+          ((ObjectNode) output.get("families").get(0)).put("seed", 42);
       case "an unknown key on the monte-carlo family" -> monteCarlo.put("samples", 20);
       default -> throw new IllegalArgumentException(breakage);
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SensitivityWriterTest {
   static Model negatives() {
-    try (InputStream in = SensitivityWriterTest.class.getResourceAsStream("/conformance/negatives.yaml")) {
+    try (InputStream in =
+        SensitivityWriterTest.class.getResourceAsStream("/conformance/negatives.yaml")) {
       return ModelReader.create().read("negatives.yaml", in).model();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -34,7 +35,8 @@ class SensitivityWriterTest {
     Model unobserved = Model.builder().from(negatives()).observations(List.of()).build();
 
     String json =
-        SensitivityWriter.toJson(Sensitivity.create().run(NarrativeEngine.create().infer(unobserved)));
+        SensitivityWriter.toJson(
+            Sensitivity.create().run(NarrativeEngine.create().infer(unobserved)));
 
     assertThat(json).contains("  \"observations\": [],\n");
     assertThat(json)
@@ -66,7 +68,9 @@ class SensitivityWriterTest {
   @Test
   void runWithoutVariants_writesNullShares_andTheOriginalScoresOnly() {
     SensitivityResult r =
-        Sensitivity.builder().families(List.<SensitivityFamily>of()).build()
+        Sensitivity.builder()
+            .families(List.<SensitivityFamily>of())
+            .build()
             .run(NarrativeEngine.create().infer(negatives()));
 
     String json = SensitivityWriter.toJson(r);
@@ -86,10 +90,14 @@ class SensitivityWriterTest {
   @Test
   void shareOfOne_isWrittenWithAFractionalDigit() {
     SensitivityResult r =
-        Sensitivity.builder().families(SensitivityFamily.SWAP_RANK).build()
+        Sensitivity.builder()
+            .families(SensitivityFamily.SWAP_RANK)
+            .build()
             .run(NarrativeEngine.create().infer(negatives()));
 
-    assertThat(SensitivityWriter.toJson(r)).contains("\"holds\": 1.0,").doesNotContain("\"holds\": 1,");
+    assertThat(SensitivityWriter.toJson(r))
+        .contains("\"holds\": 1.0,")
+        .doesNotContain("\"holds\": 1,");
   }
 
   @Test

@@ -3,9 +3,9 @@ package io.github.narrativeir.io;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Run in a child JVM with a 256 MB heap by {@link SmallHeapLimitsTest}: reads each hostile
- * document and prints, per document, the milliseconds it took and the first line of the message.
- * Exits 0 when every document was rejected with a limit's message.
+ * Run in a child JVM with a 256 MB heap by {@link SmallHeapLimitsTest}: reads each hostile document
+ * and prints, per document, the milliseconds it took and the first line of the message. Exits 0
+ * when every document was rejected with a limit's message.
  */
 final class SmallHeapLimits {
   private SmallHeapLimits() {}
@@ -27,7 +27,10 @@ final class SmallHeapLimits {
         long start = System.nanoTime();
         String message;
         try {
-          r.withLimits(r.limits().withMaxDocumentBytes(c[0].equals("over the size limit") ? 16 << 20 : 32 << 20))
+          r.withLimits(
+                  r.limits()
+                      .withMaxDocumentBytes(
+                          c[0].equals("over the size limit") ? 16 << 20 : 32 << 20))
               .read("hostile.yaml", bytes, Format.YAML);
           message = "READ WITHOUT ERROR";
           failures++;
@@ -48,7 +51,8 @@ final class SmallHeapLimits {
   }
 
   static String laughs() {
-    StringBuilder y = new StringBuilder("lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    StringBuilder y =
+        new StringBuilder("lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (int i = 1; i <= 9; i++) {
       y.append("lol").append(i).append(": &l").append(i).append(" [");
       for (int j = 0; j < 9; j++) {

@@ -18,8 +18,7 @@ class SmallHeapLimitsTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
         new ProcessBuilder(
-                java, "-Xmx256m", "-cp", TestClassPath.get(),
-                SmallHeapLimits.class.getName())
+                java, "-Xmx256m", "-cp", TestClassPath.get(), SmallHeapLimits.class.getName())
             .redirectErrorStream(true)
             .start();
     boolean finished = p.waitFor(120, TimeUnit.SECONDS);
@@ -32,8 +31,13 @@ class SmallHeapLimitsTest {
     assertThat(output).doesNotContain("OutOfMemoryError", "READ WITHOUT ERROR");
     assertThat(p.exitValue()).as(output).isZero();
     assertThat(output.lines().toList()).hasSize(10);
-    for (String line : List.of("over the size limit", "deep nesting", "long run without spaces",
-        "long quoted string", "billion laughs")) {
+    for (String line :
+        List.of(
+            "over the size limit",
+            "deep nesting",
+            "long run without spaces",
+            "long quoted string",
+            "billion laughs")) {
       assertThat(output).contains(line + "\t");
     }
   }

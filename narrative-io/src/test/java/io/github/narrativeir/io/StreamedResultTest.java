@@ -3,9 +3,9 @@ package io.github.narrativeir.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
-import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.testing.WorkloadGenerator;
 import io.github.narrativeir.testing.WorkloadSpec;
 import java.io.IOException;
@@ -48,8 +48,14 @@ class StreamedResultTest {
   void largeResult_isHandedOverInChunks_andTheFileHoldsTheSameBytes() throws IOException {
     Inference result =
         NarrativeEngine.create()
-            .infer(WorkloadGenerator.generate(WorkloadSpec.builder().actors(6).conceptsPerActor(40)
-                .situations(30).aspects(120).build()));
+            .infer(
+                WorkloadGenerator.generate(
+                    WorkloadSpec.builder()
+                        .actors(6)
+                        .conceptsPerActor(40)
+                        .situations(30)
+                        .aspects(120)
+                        .build()));
     List<Integer> writes = new ArrayList<>();
     Writer counting =
         new Writer() {

@@ -1,12 +1,11 @@
 package io.github.narrativeir.io;
 
-import io.github.narrativeir.io.internal.CsvLines;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.narrativeir.io.internal.CsvLines;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,46 +17,59 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Reading a table's lines: the same lines as {@link BufferedReader#readLine} (LF, CRLF and lone
- * CR end a line), in bounded memory and strict UTF-8; and finding a quoted field a line leaves open.
+ * Reading a table's lines: the same lines as {@link BufferedReader#readLine} (LF, CRLF and lone CR
+ * end a line), in bounded memory and strict UTF-8; and finding a quoted field a line leaves open.
  */
 class TableLinesTest {
-  /** Text from pieces likely to matter: line breaks of every kind, quotes, delimiters, non-ASCII. */
-  private static final String[] PIECES = {"a", "0", ",", "\"", "\"\"", "\n", "\r", "\r\n", " ", "é", "\u20ac", "\uD83D\uDE00"};
+  /**
+   * Text from pieces likely to matter: line breaks of every kind, quotes, delimiters, non-ASCII.
+   */
+  private static final String[] PIECES = {
+    "a", "0", ",", "\"", "\"\"", "\n", "\r", "\r\n", " ", "é", "\u20ac", "\uD83D\uDE00"
+  };
 
   private static Gen<String> texts(int maxPieces) {
-    return lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, maxPieces)
-        .map(indexes -> {
-          StringBuilder sb = new StringBuilder();
-          indexes.forEach(i -> sb.append(PIECES[i]));
-          return sb.toString();
-        });
+    return lists()
+        .of(integers().between(0, PIECES.length - 1))
+        .ofSizeBetween(0, maxPieces)
+        .map(
+            indexes -> {
+              StringBuilder sb = new StringBuilder();
+              indexes.forEach(i -> sb.append(PIECES[i]));
+              return sb.toString();
+            });
   }
 
   @Test
   void lines_areThoseOfBufferedReader_withTheirNumbers() {
-    qt().withExamples(2000).forAll(texts(30)).checkAssert(text -> {
-      List<String> expected = new ArrayList<>();
-      try (BufferedReader in = new BufferedReader(new StringReader(text))) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          expected.add(line);
-        }
-        List<String> actual = new ArrayList<>();
-        TableLines lines = new TableLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t");
-        for (String line = lines.next(); line != null; line = lines.next()) {
-          actual.add(line);
-          assertThat(lines.lineNumber()).isEqualTo(actual.size());
-        }
-        assertThat(actual).isEqualTo(expected);
-      } catch (IOException e) {
-        throw new AssertionError(e);
-      }
-    });
+    qt().withExamples(2000)
+        .forAll(texts(30))
+        .checkAssert(
+            text -> {
+              List<String> expected = new ArrayList<>();
+              try (BufferedReader in = new BufferedReader(new StringReader(text))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                  expected.add(line);
+                }
+                List<String> actual = new ArrayList<>();
+                TableLines lines =
+                    new TableLines(
+                        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t");
+                for (String line = lines.next(); line != null; line = lines.next()) {
+                  actual.add(line);
+                  assertThat(lines.lineNumber()).isEqualTo(actual.size());
+                }
+                assertThat(actual).isEqualTo(expected);
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
   }
 
   @Test
   void unclosedQuote_isWhereTheCharacterByCharacterReadingEndsInsideQuotes() {
-    qt().withExamples(2000).forAll(texts(20).map(t -> t.replace("\n", "").replace("\r", "")))
+    qt().withExamples(2000)
+        .forAll(texts(20).map(t -> t.replace("\n", "").replace("\r", "")))
         .checkAssert(line -> assertThat(CsvLines.unclosedQuote(line)).isEqualTo(reference(line)));
   }
 

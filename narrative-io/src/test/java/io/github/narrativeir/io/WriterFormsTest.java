@@ -79,21 +79,24 @@ class WriterFormsTest {
     for (Format format : Format.values()) {
       String text = ModelWriter.toText(model, format);
       assertSameText(
+          text, w -> ModelWriter.write(model, format, w), s -> ModelWriter.write(model, format, s));
+      assertSameFile(
           text,
-          w -> ModelWriter.write(model, format, w),
-          s -> ModelWriter.write(model, format, s));
-      assertSameFile(text, "model." + format.name().toLowerCase(Locale.ROOT), f -> ModelWriter.write(model, f));
+          "model." + format.name().toLowerCase(Locale.ROOT),
+          f -> ModelWriter.write(model, f));
     }
   }
 
   @Test
   void conceptSet_inJsonAndYaml() throws IOException {
-    ConceptSet set = ConceptSet.builder().name("the negatives' concepts").concepts(model.concepts()).build();
+    ConceptSet set =
+        ConceptSet.builder().name("the negatives' concepts").concepts(model.concepts()).build();
     for (Format format : Format.values()) {
       String text = ModelWriter.toText(set, format);
       assertSameText(
           text, w -> ModelWriter.write(set, format, w), s -> ModelWriter.write(set, format, s));
-      assertSameFile(text, "set." + format.name().toLowerCase(Locale.ROOT), f -> ModelWriter.write(set, f));
+      assertSameFile(
+          text, "set." + format.name().toLowerCase(Locale.ROOT), f -> ModelWriter.write(set, f));
     }
   }
 
@@ -109,7 +112,9 @@ class WriterFormsTest {
     var sensitivity = Sensitivity.create().run(result);
     String text = SensitivityWriter.toJson(sensitivity);
     assertSameText(
-        text, w -> SensitivityWriter.write(sensitivity, w), s -> SensitivityWriter.write(sensitivity, s));
+        text,
+        w -> SensitivityWriter.write(sensitivity, w),
+        s -> SensitivityWriter.write(sensitivity, s));
     assertSameFile(text, "sensitivity.json", f -> SensitivityWriter.write(sensitivity, f));
   }
 

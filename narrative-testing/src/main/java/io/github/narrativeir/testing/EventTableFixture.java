@@ -19,7 +19,10 @@ import java.nio.file.Path;
 public final class EventTableFixture {
   private EventTableFixture() {}
 
-  /** Writes {@code events.csv} of {@code rows} rows and {@code events.mapping.yaml} into {@code dir}. */
+  /**
+   * Writes {@code events.csv} of {@code rows} rows and {@code events.mapping.yaml} into {@code
+   * dir}.
+   */
   public static Path write(Path dir, long rows) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("events.csv"))) {
       for (String line : EventTables.lines(rows, 42)) {
@@ -28,22 +31,25 @@ public final class EventTableFixture {
       }
     }
     Path mapping = dir.resolve("events.mapping.yaml");
-    Files.writeString(mapping, String.join("\n",
-        "format: narrative-mapping/1",
-        "table: events.csv",
-        "date: {column: date, precision: day}",
-        "periods: {every: year}",
-        "rules:",
-        "  - name: us-attacks",
-        "    where: [{column: actor, equals: USA}, {column: code, in: [\"180\", \"190\", \"195\"]}]",
-        "    threshold: {count: 10}",
-        "    aspect: attacks",
-        "    observation: {actor: US, practice: attack}",
-        "  - name: large-aid",
-        "    where: [{column: code, matches: \"^07\"}, {column: target, equals: PAK}]",
-        "    threshold: {sum: amount, atLeast: 1000000}",
-        "    observation: {actor: US, practice: aid, target: PK}",
-        ""));
+    Files.writeString(
+        mapping,
+        String.join(
+            "\n",
+            "format: narrative-mapping/1",
+            "table: events.csv",
+            "date: {column: date, precision: day}",
+            "periods: {every: year}",
+            "rules:",
+            "  - name: us-attacks",
+            "    where: [{column: actor, equals: USA}, {column: code, in: [\"180\", \"190\", \"195\"]}]",
+            "    threshold: {count: 10}",
+            "    aspect: attacks",
+            "    observation: {actor: US, practice: attack}",
+            "  - name: large-aid",
+            "    where: [{column: code, matches: \"^07\"}, {column: target, equals: PAK}]",
+            "    threshold: {sum: amount, atLeast: 1000000}",
+            "    observation: {actor: US, practice: aid, target: PK}",
+            ""));
     return mapping;
   }
 
@@ -52,7 +58,8 @@ public final class EventTableFixture {
     return Model.builder()
         .addActors(Actor.builder().id("US").build(), Actor.builder().id("PK").build())
         .addAspects(Aspect.of("attacks", "US attacks"))
-        .addPractices(PracticeType.builder().id("attack").build(), PracticeType.builder().id("aid").build())
+        .addPractices(
+            PracticeType.builder().id("attack").build(), PracticeType.builder().id("aid").build())
         .build();
   }
 }

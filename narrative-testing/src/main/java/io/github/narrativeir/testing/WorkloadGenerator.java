@@ -25,10 +25,10 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Generates valid models of a given size and shape, deterministically from a {@link
- * WorkloadSpec}: construals produce derived aspects that other triggers use, occlusions and
- * proscriptions compete with prescriptions, and triggers name the interaction aspects that other
- * actors' prescriptions can produce.
+ * Generates valid models of a given size and shape, deterministically from a {@link WorkloadSpec}:
+ * construals produce derived aspects that other triggers use, occlusions and proscriptions compete
+ * with prescriptions, and triggers name the interaction aspects that other actors' prescriptions
+ * can produce.
  *
  * <pre>{@code
  * Model model = WorkloadGenerator.generate(
@@ -59,9 +59,10 @@ public final class WorkloadGenerator {
   private Model build() {
     Model.Builder model =
         Model.builder()
-            .name(String.format(
-                "generated: seed %d, %d actors x %d concepts, %d situations",
-                spec.seed(), spec.actors(), spec.conceptsPerActor(), spec.situations()));
+            .name(
+                String.format(
+                    "generated: seed %d, %d actors x %d concepts, %d situations",
+                    spec.seed(), spec.actors(), spec.conceptsPerActor(), spec.situations()));
     for (int i = 0; i < spec.actors(); i++) {
       ActorId id = ActorId.of(String.format("A%03d", i));
       actors.add(id);
@@ -132,7 +133,8 @@ public final class WorkloadGenerator {
       any.add(interaction.get(random.nextInt(interaction.size())));
     }
     Trigger.Builder when =
-        Trigger.builder().addAllAllOf(sample(declared, random.nextInt(spec.triggerSize() + 1) / 2))
+        Trigger.builder()
+            .addAllAllOf(sample(declared, random.nextInt(spec.triggerSize() + 1) / 2))
             .addAllAnyOf(any);
     if (random.nextInt(5) == 0) {
       when.addNoneOf(vocabulary.get(random.nextInt(vocabulary.size())));
@@ -144,7 +146,8 @@ public final class WorkloadGenerator {
             .priority(random.nextInt(21) - 10)
             .when(when.build())
             .prescribes(prescribes);
-    int construals = (int) spec.construalDensity() + (random.nextDouble() < spec.construalDensity() % 1 ? 1 : 0);
+    int construals =
+        (int) spec.construalDensity() + (random.nextDouble() < spec.construalDensity() % 1 ? 1 : 0);
     for (int k = 0; k < construals; k++) {
       b.addConstrues(
           Construal.builder()
@@ -164,7 +167,9 @@ public final class WorkloadGenerator {
 
   private Prescription prescription() {
     Optional<ActorId> target =
-        random.nextInt(5) == 0 ? Optional.empty() : Optional.of(actors.get(random.nextInt(actors.size())));
+        random.nextInt(5) == 0
+            ? Optional.empty()
+            : Optional.of(actors.get(random.nextInt(actors.size())));
     return Prescription.builder()
         .practice(practices.get(random.nextInt(practices.size())))
         .target(target)

@@ -86,10 +86,13 @@ public interface WorkloadSpec {
   /** Checks the sizes. */
   @Value.Check
   default void check() {
-    checkState(actors() > 0 && conceptsPerActor() >= 0 && situations() > 0, "sizes must be positive");
+    checkState(
+        actors() > 0 && conceptsPerActor() >= 0 && situations() > 0, "sizes must be positive");
     checkState(aspects() > 0 && practices() > 0, "aspects and practices must be positive");
-    checkState(aspectsPerSituation() >= 0 && aspectsPerSituation() <= aspects(),
-        "aspectsPerSituation %s is not within 0..aspects", aspectsPerSituation());
+    checkState(
+        aspectsPerSituation() >= 0 && aspectsPerSituation() <= aspects(),
+        "aspectsPerSituation %s is not within 0..aspects",
+        aspectsPerSituation());
     checkState(situations() <= 12 * 8999, "at most %s situations", 12 * 8999);
   }
 

@@ -85,7 +85,9 @@ class MonteCarloPerturbationRatesTest {
     // log-uniform on [1/2, 2]: half the factors below 1, a quarter below 1/sqrt(2)
     assertThat((double) belowOne / reweighted).isCloseTo(0.5, within(0.02));
     assertThat((double) belowRootHalf / reweighted).isCloseTo(0.25, within(0.02));
-    assertThat(min).isGreaterThanOrEqualTo(new BigDecimal("0.5")).isLessThan(new BigDecimal("0.51"));
+    assertThat(min)
+        .isGreaterThanOrEqualTo(new BigDecimal("0.5"))
+        .isLessThan(new BigDecimal("0.51"));
     assertThat(max).isLessThanOrEqualTo(new BigDecimal("2")).isGreaterThan(new BigDecimal("1.98"));
   }
 }

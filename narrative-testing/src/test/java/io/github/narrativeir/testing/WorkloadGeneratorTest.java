@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class WorkloadGeneratorTest {
   @Test
   void generatedModel_isValid_ofTheRequestedSize_andExercisesTheEngine() {
-    WorkloadSpec spec = WorkloadSpec.builder().actors(5).conceptsPerActor(30).situations(12).build();
+    WorkloadSpec spec =
+        WorkloadSpec.builder().actors(5).conceptsPerActor(30).situations(12).build();
 
     Model model = WorkloadGenerator.generate(spec);
     Inference result = NarrativeEngine.create().infer(model);
@@ -22,10 +23,14 @@ class WorkloadGeneratorTest {
     assertThat(model.situations()).hasSize(12);
     assertThat(result.predictions()).isNotEmpty();
     assertThat(result.episodes()).anySatisfy(e -> assertThat(e.occluded()).isNotEmpty());
-    assertThat(result.episodes()).anySatisfy(
-        e -> assertThat(e.perceived()).anySatisfy(a -> assertThat(a.value()).startsWith("did:")));
-    assertThat(result.episodes()).anySatisfy(
-        e -> assertThat(e.perceived()).anySatisfy(a -> assertThat(a.value()).startsWith("d")));
+    assertThat(result.episodes())
+        .anySatisfy(
+            e ->
+                assertThat(e.perceived())
+                    .anySatisfy(a -> assertThat(a.value()).startsWith("did:")));
+    assertThat(result.episodes())
+        .anySatisfy(
+            e -> assertThat(e.perceived()).anySatisfy(a -> assertThat(a.value()).startsWith("d")));
   }
 
   @Test

@@ -56,7 +56,8 @@ public final class AtomicFiles {
   private static final Pattern SUFFIX = Pattern.compile("\\.([0-9]{1,19})-([0-9a-z]{13})\\.tmp$");
 
   /** A whole temporary file name: {@code .NAME.PID-RANDOM.tmp}. */
-  private static final Pattern TEMPORARY = Pattern.compile("\\..*\\.([0-9]{1,19})-([0-9a-z]{13})\\.tmp");
+  private static final Pattern TEMPORARY =
+      Pattern.compile("\\..*\\.([0-9]{1,19})-([0-9a-z]{13})\\.tmp");
 
   /** Temporary files being written now, deleted by the shutdown hook if the JVM stops first. */
   private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
@@ -124,7 +125,8 @@ public final class AtomicFiles {
     if (existing != null && !existing.isRegularFile()) {
       // A device or a pipe: renaming over it would replace it (as root, /dev/null itself).
       try (OutputStream out =
-          Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+          Files.newOutputStream(
+              target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         content.writeTo(out);
       } catch (IOException e) {
         throw failure(e, target, target);
@@ -159,7 +161,8 @@ public final class AtomicFiles {
       }
       keepPermissions(target, temp);
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -214,7 +217,9 @@ public final class AtomicFiles {
 
   private static boolean isTemporary(Path file) {
     Path name = file.getFileName();
-    return name != null && name.toString().startsWith(".") && SUFFIX.matcher(name.toString()).find();
+    return name != null
+        && name.toString().startsWith(".")
+        && SUFFIX.matcher(name.toString()).find();
   }
 
   /**
@@ -245,7 +250,9 @@ public final class AtomicFiles {
     return "." + prefix(name, MAX_NAME_BYTES - 1 - suffix.length()) + suffix;
   }
 
-  /** The longest prefix of {@code name} of at most {@code bytes} UTF-8 bytes, not splitting a pair. */
+  /**
+   * The longest prefix of {@code name} of at most {@code bytes} UTF-8 bytes, not splitting a pair.
+   */
   static String prefix(String name, int bytes) {
     int used = 0;
     int i = 0;
@@ -288,9 +295,9 @@ public final class AtomicFiles {
   }
 
   /**
-   * Deletes the temporary files of earlier writes to {@code name} that were killed: our pattern,
-   * a process id that is not running, and unchanged for {@link #STALE_AFTER_MILLIS}. A live
-   * writer's file is never touched. Failures are ignored: this is tidying, not the write.
+   * Deletes the temporary files of earlier writes to {@code name} that were killed: our pattern, a
+   * process id that is not running, and unchanged for {@link #STALE_AFTER_MILLIS}. A live writer's
+   * file is never touched. Failures are ignored: this is tidying, not the write.
    */
   static void removeStale(Path dir, String name) {
     long pid = ProcessHandle.current().pid();
@@ -310,7 +317,8 @@ public final class AtomicFiles {
         }
         if (!entryName.equals(tempName(name, owner, m.group(2)))
             || IN_PROGRESS.contains(entry)
-            || (owner != pid && ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false))) {
+            || (owner != pid
+                && ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false))) {
           continue;
         }
         BasicFileAttributes a =

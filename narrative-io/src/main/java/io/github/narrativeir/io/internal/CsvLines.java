@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits one line of a CSV or TSV table into its fields: fields may be quoted with {@code "}, and
- * a doubled quote inside quotes is a quote (RFC 4180). Quoted fields may not span lines. Fields are
+ * Splits one line of a CSV or TSV table into its fields: fields may be quoted with {@code "}, and a
+ * doubled quote inside quotes is a quote (RFC 4180). Quoted fields may not span lines. Fields are
  * kept as strings, so codes such as {@code 016} keep their leading zeros.
  *
  * <p>Not API: this package is exported only to the project's own modules.

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.narrativeir.io.Format;
 import io.github.narrativeir.io.ModelFormatException;
-import io.github.narrativeir.io.ProblemCode;
 import io.github.narrativeir.io.ModelReader;
+import io.github.narrativeir.io.ProblemCode;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -31,14 +31,14 @@ import org.jspecify.annotations.Nullable;
  * Reads a value through the located reader ({@link ModelReader}). When the value is the first of
  * the document and the parser was made from text the module can read again (a {@code String},
  * {@code byte[]}, {@code char[]}, {@code File} or {@code Path}), that text is read, so that every
- * problem is located exactly as {@code ModelReader} locates it. Otherwise the value is re-serialised
- * in the parser's format and that text is read.
+ * problem is located exactly as {@code ModelReader} locates it. Otherwise the value is
+ * re-serialised in the parser's format and that text is read.
  *
  * <p>In every case the value is first consumed from the caller's parser, so that the caller's
  * {@link StreamReadConstraints} apply as they would to any value, with Jackson's own messages;
- * their string, name and document lengths are also checked explicitly, since Jackson does not
- * check all of them on every kind of input. The reader's {@link io.github.narrativeir.io.ReadLimits}
- * then apply on top.
+ * their string, name and document lengths are also checked explicitly, since Jackson does not check
+ * all of them on every kind of input. The reader's {@link io.github.narrativeir.io.ReadLimits} then
+ * apply on top.
  */
 final class LocatedDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
@@ -83,14 +83,15 @@ final class LocatedDeserializer<T> extends StdDeserializer<T> {
       }
     }
     try {
-      return read.bytes(reader, "<value re-serialised as " + format + ">",
-          reserialise(value, format), format);
+      return read.bytes(
+          reader, "<value re-serialised as " + format + ">", reserialise(value, format), format);
     } catch (ModelFormatException e) {
       throw new NarrativeFormatException(p, e, ContentReference.unknown(), true);
     }
   }
 
-  private T fromRaw(Object raw, Format format, StreamReadConstraints constraints) throws IOException {
+  private T fromRaw(Object raw, Format format, StreamReadConstraints constraints)
+      throws IOException {
     if (raw instanceof Path) {
       Path file = (Path) raw;
       constraints.validateDocumentLength(Files.size(file));
@@ -115,8 +116,8 @@ final class LocatedDeserializer<T> extends StdDeserializer<T> {
   /**
    * The text the parser reads, as a file or as bytes; null when it cannot be read again (a stream,
    * a reader, a URL, a tree). Jackson records it in the parser's I/O context; it is reachable
-   * through the location only when {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} is
-   * enabled, so the context itself is asked, by reflection, when it is not.
+   * through the location only when {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} is enabled,
+   * so the context itself is asked, by reflection, when it is not.
    */
   private static @Nullable Object rawContent(JsonParser p) throws IOException {
     ContentReference reference = p.currentLocation().contentReference();

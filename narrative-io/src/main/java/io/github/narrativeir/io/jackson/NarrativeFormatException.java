@@ -10,12 +10,12 @@ import io.github.narrativeir.io.ProblemCode;
 import java.io.Closeable;
 
 /**
- * A document read through {@link NarrativeModule} is not a valid model or concept set: the
- * located reader's {@link ModelFormatException} as a Jackson exception. {@link
- * #getOriginalMessage()} is the reader's message (every problem, one per line, {@code
- * FILE:LINE:COLUMN: message}); {@link #getLocation()} is the line and column of the first error,
- * {@link #code()} its {@link ProblemCode}; {@link #problems()} holds every problem, located and
- * with its code; the cause is the {@link ModelFormatException}.
+ * A document read through {@link NarrativeModule} is not a valid model or concept set: the located
+ * reader's {@link ModelFormatException} as a Jackson exception. {@link #getOriginalMessage()} is
+ * the reader's message (every problem, one per line, {@code FILE:LINE:COLUMN: message}); {@link
+ * #getLocation()} is the line and column of the first error, {@link #code()} its {@link
+ * ProblemCode}; {@link #problems()} holds every problem, located and with its code; the cause is
+ * the {@link ModelFormatException}.
  *
  * <p>When the module could not see the document's original text (an {@code InputStream} or {@code
  * Reader} already consumed, a tree, a value nested in another), it read the value re-serialised:
@@ -31,7 +31,10 @@ public final class NarrativeFormatException extends JsonMappingException {
   private final boolean reserialised;
 
   NarrativeFormatException(
-      Closeable processor, ModelFormatException cause, ContentReference content, boolean reserialised) {
+      Closeable processor,
+      ModelFormatException cause,
+      ContentReference content,
+      boolean reserialised) {
     super(cause.getMessage(), location(cause, content), cause);
     this._processor = processor;
     this.problems = cause;
@@ -71,8 +74,8 @@ public final class NarrativeFormatException extends JsonMappingException {
   }
 
   /**
-   * True when the positions are those of the value re-serialised, because the original text was
-   * not available to the module.
+   * True when the positions are those of the value re-serialised, because the original text was not
+   * available to the module.
    */
   public boolean reserialised() {
     return reserialised;

@@ -27,9 +27,9 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * Teaches Jackson's {@code ObjectMapper} the project's types, through the project's own reader
- * and writers. Registered for {@code ObjectMapper.findAndRegisterModules()} by its service file,
- * or explicitly with {@code registerModule(new NarrativeModule())}.
+ * Teaches Jackson's {@code ObjectMapper} the project's types, through the project's own reader and
+ * writers. Registered for {@code ObjectMapper.findAndRegisterModules()} by its service file, or
+ * explicitly with {@code registerModule(new NarrativeModule())}.
  *
  * <p>Reading: {@link Model}, {@link LoadedModel} (the model with its warnings) and {@link
  * ConceptSet} are read, from JSON or YAML, by {@link ModelReader}: the same checks and messages,
@@ -38,13 +38,13 @@ import java.util.Properties;
  * reader's {@link ReadLimits}.
  *
  * <p>Positions are the document's own when the value is the whole document and it was given as a
- * {@code File}, a {@code byte[]} or a {@code String}; otherwise (a stream, a reader, a value
- * nested in a larger document) the value is re-serialised as JSON and positions are in that text,
- * which {@link NarrativeFormatException#reserialised()} says. Jackson hands the module its source
- * when the factory enables {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION}; when it does not,
- * the module reads it from the parser by reflection, which on the module path needs {@code
- * --add-opens com.fasterxml.jackson.core/com.fasterxml.jackson.core.base=io.github.narrativeir.io}
- * (without it, such values are re-serialised too).
+ * {@code File}, a {@code byte[]} or a {@code String}; otherwise (a stream, a reader, a value nested
+ * in a larger document) the value is re-serialised as JSON and positions are in that text, which
+ * {@link NarrativeFormatException#reserialised()} says. Jackson hands the module its source when
+ * the factory enables {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION}; when it does not, the
+ * module reads it from the parser by reflection, which on the module path needs {@code --add-opens
+ * com.fasterxml.jackson.core/com.fasterxml.jackson.core.base=io.github.narrativeir.io} (without it,
+ * such values are re-serialised too).
  *
  * <p>Writing, as the project's writers write: a {@link Model} as {@code narrative-model/1}, a
  * {@link ConceptSet} as {@code narrative-concepts/1}, an {@link Inference} as {@code
@@ -76,67 +76,84 @@ public final class NarrativeModule extends SimpleModule {
     checkNotNull(limits, "limits");
     ModelReader reader = ModelReader.create().withLimits(limits);
 
-    addDeserializer(Model.class, new LocatedDeserializer<>(Model.class, reader,
-        new LocatedDeserializer.Read<>() {
-          @Override
-          public Model file(ModelReader r, Path file) throws IOException {
-            return r.read(file).model();
-          }
+    addDeserializer(
+        Model.class,
+        new LocatedDeserializer<>(
+            Model.class,
+            reader,
+            new LocatedDeserializer.Read<>() {
+              @Override
+              public Model file(ModelReader r, Path file) throws IOException {
+                return r.read(file).model();
+              }
 
-          @Override
-          public Model bytes(ModelReader r, String source, byte[] content, Format format)
-              throws IOException {
-            return r.read(source, content, format).model();
-          }
-        }));
-    addDeserializer(LoadedModel.class, new LocatedDeserializer<>(LoadedModel.class, reader,
-        new LocatedDeserializer.Read<>() {
-          @Override
-          public LoadedModel file(ModelReader r, Path file) throws IOException {
-            return r.read(file);
-          }
+              @Override
+              public Model bytes(ModelReader r, String source, byte[] content, Format format)
+                  throws IOException {
+                return r.read(source, content, format).model();
+              }
+            }));
+    addDeserializer(
+        LoadedModel.class,
+        new LocatedDeserializer<>(
+            LoadedModel.class,
+            reader,
+            new LocatedDeserializer.Read<>() {
+              @Override
+              public LoadedModel file(ModelReader r, Path file) throws IOException {
+                return r.read(file);
+              }
 
-          @Override
-          public LoadedModel bytes(ModelReader r, String source, byte[] content, Format format)
-              throws IOException {
-            return r.read(source, content, format);
-          }
-        }));
-    addDeserializer(ConceptSet.class, new LocatedDeserializer<>(ConceptSet.class, reader,
-        new LocatedDeserializer.Read<>() {
-          @Override
-          public ConceptSet file(ModelReader r, Path file) throws IOException {
-            return r.readConceptSet(file);
-          }
+              @Override
+              public LoadedModel bytes(ModelReader r, String source, byte[] content, Format format)
+                  throws IOException {
+                return r.read(source, content, format);
+              }
+            }));
+    addDeserializer(
+        ConceptSet.class,
+        new LocatedDeserializer<>(
+            ConceptSet.class,
+            reader,
+            new LocatedDeserializer.Read<>() {
+              @Override
+              public ConceptSet file(ModelReader r, Path file) throws IOException {
+                return r.readConceptSet(file);
+              }
 
-          @Override
-          public ConceptSet bytes(ModelReader r, String source, byte[] content, Format format)
-              throws IOException {
-            return r.readConceptSet(source, content, format);
-          }
-        }));
+              @Override
+              public ConceptSet bytes(ModelReader r, String source, byte[] content, Format format)
+                  throws IOException {
+                return r.readConceptSet(source, content, format);
+              }
+            }));
 
-    addSerializer(new WriterSerializer<>(
-        Model.class, (m, out) -> ModelWriter.write(m, Format.JSON, out)));
-    addSerializer(new WriterSerializer<>(
-        ConceptSet.class, (set, out) -> ModelWriter.write(set, Format.JSON, out)));
+    addSerializer(
+        new WriterSerializer<>(Model.class, (m, out) -> ModelWriter.write(m, Format.JSON, out)));
+    addSerializer(
+        new WriterSerializer<>(
+            ConceptSet.class, (set, out) -> ModelWriter.write(set, Format.JSON, out)));
     addSerializer(new WriterSerializer<Inference>(Inference.class, ResultWriter::write));
     addSerializer(
         new WriterSerializer<SensitivityResult>(SensitivityResult.class, SensitivityWriter::write));
     addSerializer(
         new WriterSerializer<DiscoveryResult>(DiscoveryResult.class, DiscoveryWriter::write));
-    addSerializer(new WriterSerializer<CounterfactualResult>(
-        CounterfactualResult.class, AnalysisWriter::writeJson));
+    addSerializer(
+        new WriterSerializer<CounterfactualResult>(
+            CounterfactualResult.class, AnalysisWriter::writeJson));
     addSerializer(
         new WriterSerializer<DependenceReport>(DependenceReport.class, AnalysisWriter::writeJson));
     addSerializer(
         new WriterSerializer<TheoryComparison>(TheoryComparison.class, AnalysisWriter::writeJson));
   }
 
-  /** The version of narrative-io, from its jar's Maven properties; unknown when run from classes. */
+  /**
+   * The version of narrative-io, from its jar's Maven properties; unknown when run from classes.
+   */
   private static Version ioVersion() {
-    try (InputStream in = NarrativeModule.class.getResourceAsStream(
-        "/META-INF/maven/io.github.narrativeir/narrative-io/pom.properties")) {
+    try (InputStream in =
+        NarrativeModule.class.getResourceAsStream(
+            "/META-INF/maven/io.github.narrativeir/narrative-io/pom.properties")) {
       if (in == null) {
         return Version.unknownVersion();
       }

@@ -38,7 +38,8 @@ final class WriterSerializer<T> extends StdSerializer<T> {
   }
 
   @Override
-  public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     if (gen instanceof JsonGeneratorImpl && gen.getOutputContext().inRoot()) {
       gen.writeRawValue(""); // counts the value (and writes a root separator where one is due)
       try (RawWriter raw = new RawWriter(gen)) {

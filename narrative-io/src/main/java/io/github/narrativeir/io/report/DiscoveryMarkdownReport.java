@@ -57,7 +57,8 @@ final class DiscoveryMarkdownReport {
       out.append('|');
       for (int i = 0; i < row.cells().size(); i++) {
         String cell = row.cell(i);
-        boolean canonical = i == solution && row.solution() && !cell.equals(DiscoverySheet.NO_CONCEPT);
+        boolean canonical =
+            i == solution && row.solution() && !cell.equals(DiscoverySheet.NO_CONCEPT);
         out.append(' ').append(canonical ? cell : Escaping.markdown(cell)).append(" |");
       }
       out.append('\n');
@@ -142,7 +143,9 @@ final class DiscoveryMarkdownReport {
     return "`" + text.replace("|", "\\|") + "`";
   }
 
-  /** Starts a block with {@code heading} (none when empty), one blank line after what came before. */
+  /**
+   * Starts a block with {@code heading} (none when empty), one blank line after what came before.
+   */
   private void section(String heading) {
     if (!out.isEmpty() && !out.endsWithBlankLine()) {
       out.append('\n');

@@ -24,9 +24,9 @@ import java.nio.file.Path;
  * first ("NOT proven optimal"); and the tie count in words ("4 solutions tie with the best: the
  * observations do not single out one reading"). Then the solutions side by side with the model as
  * given and the three baselines (explained observations, concepts, literals, balanced accuracy,
- * recall, specificity, precision), the best solution concept by concept with the observations
- * each is needed for, the observations no solution within the bounds explains (and, when the
- * search stopped, those it left undetermined), and the search's counts with its elapsed time. The
+ * recall, specificity, precision), the best solution concept by concept with the observations each
+ * is needed for, the observations no solution within the bounds explains (and, when the search
+ * stopped, those it left undetermined), and the search's counts with its elapsed time. The
  * machine-readable {@code narrative-discovery/1} JSON is {@link
  * io.github.narrativeir.io.DiscoveryWriter}'s job.
  *
@@ -99,18 +99,18 @@ public final class DiscoveryReports {
       throws IOException {
     check(result, model, format);
     checkNotNull(file, "file");
-    AtomicFiles.write(
-        file,
-        stream -> write(result, model, format, stream));
+    AtomicFiles.write(file, stream -> write(result, model, format, stream));
   }
 
   /**
-   * Writes {@code result} of a discovery on {@code model} as a report in {@code format} to {@code out} in UTF-8, a piece at a time: the bytes of {@link #render}'s text.
-   * Flushes {@code out}; does not close it.
+   * Writes {@code result} of a discovery on {@code model} as a report in {@code format} to {@code
+   * out} in UTF-8, a piece at a time: the bytes of {@link #render}'s text. Flushes {@code out};
+   * does not close it.
    *
    * @throws IOException if {@code out} fails
    */
-  public static void write(DiscoveryResult result, Model model, ReportFormat format, OutputStream out)
+  public static void write(
+      DiscoveryResult result, Model model, ReportFormat format, OutputStream out)
       throws IOException {
     check(result, model, format);
     checkNotNull(out, "out");

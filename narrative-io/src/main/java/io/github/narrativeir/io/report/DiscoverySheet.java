@@ -145,7 +145,9 @@ final class DiscoverySheet {
           : String.format(Locale.ROOT, "%,d", n)
               + " solutions tie with the best: the observations do not single out one reading.";
     }
-    String atLeast = String.format(Locale.ROOT, "At least %,d ", n) + (n == 1 ? "solution ties" : "solutions tie");
+    String atLeast =
+        String.format(Locale.ROOT, "At least %,d ", n)
+            + (n == 1 ? "solution ties" : "solutions tie");
     if (result.exhaustive()) {
       return atLeast
           + " with the best (the count stopped at its cap): the observations do not single out"
@@ -385,12 +387,16 @@ final class DiscoverySheet {
     Statistics s = result.statistics();
     return ImmutableList.of(
         new String[] {"stopped", stop()},
-        new String[] {"practice/target pairs of " + actor + "'s plain observations", number(s.pairs())},
+        new String[] {
+          "practice/target pairs of " + actor + "'s plain observations", number(s.pairs())
+        },
         new String[] {"aspects a trigger literal may name", number(s.literalAspects())},
         new String[] {"triggers within the bounds", number(s.triggers())},
         new String[] {"candidate concepts generated (triggers x pairs)", number(s.candidates())},
         new String[] {"partial readings visited (nodes)", number(s.nodes())},
-        new String[] {"pruned: no solution within the bounds makes them", number(s.prunedUnrealizable())},
+        new String[] {
+          "pruned: no solution within the bounds makes them", number(s.prunedUnrealizable())
+        },
         new String[] {"pruned: cannot come among the best", number(s.prunedBound())},
         new String[] {"complete readings evaluated", number(s.readings())},
         new String[] {"elapsed", elapsed(s.elapsed())});

@@ -91,7 +91,10 @@ final class DiscoveryTextReport {
       return;
     }
     heading("Observations the search did not settle before it stopped");
-    line(sheet.result.undetermined().isEmpty() ? DiscoverySheet.ALL_SETTLED : DiscoverySheet.UNSETTLED);
+    line(
+        sheet.result.undetermined().isEmpty()
+            ? DiscoverySheet.ALL_SETTLED
+            : DiscoverySheet.UNSETTLED);
     observations(sheet.result.undetermined(), ITEM);
     if (!sheet.result.unexplainable().isEmpty()) {
       heading(DiscoverySheet.OUT_OF_REACH);

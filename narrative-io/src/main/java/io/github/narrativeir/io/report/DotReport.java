@@ -18,9 +18,9 @@ import io.github.narrativeir.model.Trigger;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,6 +55,7 @@ final class DotReport {
 
   /** Each situation's episodes and predictions, in result order: one pass, not one per use. */
   private final Map<SituationId, List<Episode>> episodesIn = new HashMap<>();
+
   private final Map<SituationId, List<Prediction>> predictionsIn = new HashMap<>();
 
   private DotReport(ReportContext ctx, ReportSink out) {
@@ -95,7 +96,8 @@ final class DotReport {
           readers.computeIfAbsent(next.get().id(), this::triggersOnInteraction);
       AspectId aspect = InteractionAspects.of(p.actor(), p.practice(), p.target());
       for (Reader reader : byAspect.getOrDefault(aspect, List.of())) {
-        edges.add(new InteractionEdge(p, next.get().id(), reader.holder(), reader.concept(), aspect));
+        edges.add(
+            new InteractionEdge(p, next.get().id(), reader.holder(), reader.concept(), aspect));
       }
     }
     return edges.build();

@@ -357,7 +357,8 @@ final class HtmlReport {
     out.append("<table class=\"scores\">\n<thead><tr><th>measure</th><th>")
         .append(sheet.scorers().get(0))
         .append("</th>");
-    sheet.scorers()
+    sheet
+        .scorers()
         .subList(1, sheet.scorers().size())
         .forEach(name -> out.append("<th>").append(code(name)).append("</th>"));
     out.append("<th>meaning</th></tr></thead>\n<tbody>\n");

@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * highlighted and occluded aspects; practice changes; the concepts it holds with their evidence),
  * the predictions with their explanations in fenced blocks, and the evaluation (counts, the scores
  * of the model and the baselines side by side with a verdict, false positives, false negatives,
- * unexplained changes, true negatives and unmatched predictions). Ids stand in code
- * spans; every piece of user text is escaped by {@link Escaping#markdown(String)}.
+ * unexplained changes, true negatives and unmatched predictions). Ids stand in code spans; every
+ * piece of user text is escaped by {@link Escaping#markdown(String)}.
  */
 final class MarkdownReport {
   private final ReportContext ctx;

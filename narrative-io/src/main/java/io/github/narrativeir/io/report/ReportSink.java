@@ -8,8 +8,8 @@ import java.io.Writer;
  * Where a report is written, a piece at a time: a report of a large inference (hundreds of
  * megabytes of HTML) is never held whole in memory. A failed write is thrown as an {@link
  * UncheckedIOException}, which {@link Reports} turns back into the {@link IOException} it wraps.
- * The sink remembers the last two characters written, which is all the look-back a report needs
- * (to start a section after exactly one blank line).
+ * The sink remembers the last two characters written, which is all the look-back a report needs (to
+ * start a section after exactly one blank line).
  */
 final class ReportSink {
   private final Writer out;

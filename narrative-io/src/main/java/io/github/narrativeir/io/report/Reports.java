@@ -79,8 +79,8 @@ public final class Reports {
   }
 
   /**
-   * Writes {@code inference} as a report in {@code format} to {@code file} in UTF-8, atomically
-   * and a piece at a time: the file is either left as it was or holds the whole report.
+   * Writes {@code inference} as a report in {@code format} to {@code file} in UTF-8, atomically and
+   * a piece at a time: the file is either left as it was or holds the whole report.
    *
    * @throws IOException if the file cannot be written
    */
@@ -88,14 +88,12 @@ public final class Reports {
     checkNotNull(inference, "inference");
     checkNotNull(format, "format");
     checkNotNull(file, "file");
-    AtomicFiles.write(
-        file,
-        stream -> write(inference, format, stream));
+    AtomicFiles.write(file, stream -> write(inference, format, stream));
   }
 
   /**
-   * Writes {@code inference} as a report in {@code format} to {@code out} in UTF-8, a piece at a time: the bytes of {@link #render}'s text.
-   * Flushes {@code out}; does not close it.
+   * Writes {@code inference} as a report in {@code format} to {@code out} in UTF-8, a piece at a
+   * time: the bytes of {@link #render}'s text. Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */

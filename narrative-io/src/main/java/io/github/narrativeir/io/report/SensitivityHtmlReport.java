@@ -110,9 +110,9 @@ final class SensitivityHtmlReport {
   private void byFamily() {
     out.append("<section id=\"by-family\">\n<h2>Predictions by family</h2>\n");
     out.append(
-        "<p>Each cell is the share of the family's variants that keep the prediction; hover over"
-            + " it for the variants that lose it. A prediction is fragile when it holds in fewer"
-            + " than ")
+            "<p>Each cell is the share of the family's variants that keep the prediction; hover over"
+                + " it for the variants that lose it. A prediction is fragile when it holds in fewer"
+                + " than ")
         .append(SensitivitySheet.FRAGILE_BELOW_PERCENT)
         .append("% of all the variants.</p>\n");
     legend();
@@ -126,12 +126,14 @@ final class SensitivityHtmlReport {
     out.append("<th></th></tr></thead>\n<tbody>\n");
     for (PredictionHolds p : sheet.result.predictions()) {
       out.append("<tr>")
-          .append(cells(p.prediction().actor().value(), p.prediction().practice().value(),
-              p.prediction().target().map(t -> t.value()).orElse(null),
-              p.prediction().situation().value()));
+          .append(
+              cells(
+                  p.prediction().actor().value(),
+                  p.prediction().practice().value(),
+                  p.prediction().target().map(t -> t.value()).orElse(null),
+                  p.prediction().situation().value()));
       shares(p.lostIn(), "kept", "lost");
-      out.append(
-              sheet.fragile(p) ? "<td><span class=\"fragile\">fragile</span></td>" : "<td></td>")
+      out.append(sheet.fragile(p) ? "<td><span class=\"fragile\">fragile</span></td>" : "<td></td>")
           .append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n</div>\n</section>\n");
@@ -171,9 +173,12 @@ final class SensitivityHtmlReport {
     out.append("</tr></thead>\n<tbody>\n");
     for (ObservationFlips o : sheet.result.observations()) {
       out.append("<tr>")
-          .append(cells(o.observation().actor().value(), o.observation().practice().value(),
-              o.observation().target().map(t -> t.value()).orElse(null),
-              o.observation().situation().value()))
+          .append(
+              cells(
+                  o.observation().actor().value(),
+                  o.observation().practice().value(),
+                  o.observation().target().map(t -> t.value()).orElse(null),
+                  o.observation().situation().value()))
           .append("<td>")
           .append(o.observation().change().map(c -> c.token()).orElse(""))
           .append("</td><td>")
@@ -305,12 +310,19 @@ final class SensitivityHtmlReport {
     if (total == 0) {
       title.append("no variants").append(of);
     } else if (names.isEmpty()) {
-      title.append(kept)
+      title
+          .append(kept)
           .append(total == 1 ? " in the one variant" : " in all " + total + " variants")
           .append(of);
     } else {
-      title.append(changed).append(" in ").append(names.size()).append(" of ")
-          .append(SensitivitySheet.count(total, "variant")).append(of).append(':');
+      title
+          .append(changed)
+          .append(" in ")
+          .append(names.size())
+          .append(" of ")
+          .append(SensitivitySheet.count(total, "variant"))
+          .append(of)
+          .append(':');
       names.forEach(n -> title.append('\n').append(VariantWords.describe(n)));
     }
     out.append("<td class=\"share ")
@@ -343,8 +355,15 @@ final class SensitivityHtmlReport {
 
   private static String cells(
       String actor, String practice, @Nullable String target, String situation) {
-    return "<td>" + code(actor) + "</td><td>" + code(practice) + "</td><td>"
-        + (target == null ? "-" : code(target)) + "</td><td>" + code(situation) + "</td>";
+    return "<td>"
+        + code(actor)
+        + "</td><td>"
+        + code(practice)
+        + "</td><td>"
+        + (target == null ? "-" : code(target))
+        + "</td><td>"
+        + code(situation)
+        + "</td>";
   }
 
   /** The variants named, as a nested list, in plain words. */

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The Markdown sensitivity report: the same sections as the {@linkplain SensitivityTextReport
- * text report}, fragile results first, as headings, lists and tables. Ids stand in code spans;
- * every other piece of user text is escaped by {@link Escaping#markdown(String)}.
+ * The Markdown sensitivity report: the same sections as the {@linkplain SensitivityTextReport text
+ * report}, fragile results first, as headings, lists and tables. Ids stand in code spans; every
+ * other piece of user text is escaped by {@link Escaping#markdown(String)}.
  */
 final class SensitivityMarkdownReport {
   private static final String ARROW = "\u2192";
@@ -143,7 +143,9 @@ final class SensitivityMarkdownReport {
     if (sheet.variants == 0) {
       section("## Predictions (no variant ran, so none has a share)");
       for (PredictionHolds p : sheet.result.predictions()) {
-        out.append("- ").append(SensitivitySheet.prediction(p.prediction(), CODE, ARROW)).append('\n');
+        out.append("- ")
+            .append(SensitivitySheet.prediction(p.prediction(), CODE, ARROW))
+            .append('\n');
       }
       if (sheet.result.predictions().isEmpty()) {
         out.append("None.\n");
@@ -180,7 +182,9 @@ final class SensitivityMarkdownReport {
     return "`" + id + "`";
   }
 
-  /** Starts a block with {@code heading} (none when empty), one blank line after what came before. */
+  /**
+   * Starts a block with {@code heading} (none when empty), one blank line after what came before.
+   */
   private void section(String heading) {
     if (!out.isEmpty() && !out.endsWithBlankLine()) {
       out.append('\n');

@@ -23,9 +23,9 @@ import java.nio.file.Path;
  * explanation flips, each with the variants that do it in plain words ("without the aspect
  * insurgency in later", "with the weight of us.frontline-ally against strike on PK doubled"); then
  * the gained predictions, the spread of the scores (original, min, median, max), the families run
- * with their counts, and the robust predictions last. The HTML page adds a table of the
- * predictions by family, shaded by share, with the variants that lose each in the cell's tooltip.
- * A model without observations gets its predictions' shares, and the report says that scores need
+ * with their counts, and the robust predictions last. The HTML page adds a table of the predictions
+ * by family, shaded by share, with the variants that lose each in the cell's tooltip. A model
+ * without observations gets its predictions' shares, and the report says that scores need
  * observations. The machine-readable {@code narrative-sensitivity/1} JSON is {@link
  * io.github.narrativeir.io.SensitivityWriter}'s job.
  *
@@ -62,8 +62,8 @@ public final class SensitivityReports {
   }
 
   /**
-   * Writes {@code result} as a report in {@code format} to {@code out}, a piece at a time; the
-   * text is {@link #render}'s. {@code out} is neither flushed nor closed.
+   * Writes {@code result} as a report in {@code format} to {@code out}, a piece at a time; the text
+   * is {@link #render}'s. {@code out} is neither flushed nor closed.
    *
    * @throws IllegalArgumentException if {@code format} is {@link ReportFormat#DOT}, or {@code
    *     result} was not run on {@code inference} (its predictions differ)
@@ -101,18 +101,17 @@ public final class SensitivityReports {
       throws IOException {
     check(result, inference, format);
     checkNotNull(file, "file");
-    AtomicFiles.write(
-        file,
-        stream -> write(result, inference, format, stream));
+    AtomicFiles.write(file, stream -> write(result, inference, format, stream));
   }
 
   /**
-   * Writes {@code result} as a report in {@code format} to {@code out} in UTF-8, a piece at a time: the bytes of {@link #render}'s text.
-   * Flushes {@code out}; does not close it.
+   * Writes {@code result} as a report in {@code format} to {@code out} in UTF-8, a piece at a time:
+   * the bytes of {@link #render}'s text. Flushes {@code out}; does not close it.
    *
    * @throws IOException if {@code out} fails
    */
-  public static void write(SensitivityResult result, Inference inference, ReportFormat format, OutputStream out)
+  public static void write(
+      SensitivityResult result, Inference inference, ReportFormat format, OutputStream out)
       throws IOException {
     check(result, inference, format);
     checkNotNull(out, "out");

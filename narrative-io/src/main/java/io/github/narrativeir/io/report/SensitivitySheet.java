@@ -8,8 +8,8 @@ import io.github.narrativeir.analysis.SensitivityResult.PredictionHolds;
 import io.github.narrativeir.analysis.SensitivityResult.ScoreRange;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.Prediction;
-import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.internal.Decimals;
+import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.SituationId;
@@ -24,8 +24,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * What every sensitivity report says, worded once: which predictions are fragile, which
- * observations flip, the shares by family, the scores' spread. Plain text only; each report
- * escapes it for its format and orders nothing itself (the result's order is the reports' order).
+ * observations flip, the shares by family, the scores' spread. Plain text only; each report escapes
+ * it for its format and orders nothing itself (the result's order is the reports' order).
  */
 final class SensitivitySheet {
   /** A prediction is fragile when it holds in fewer than this percentage of the variants. */
@@ -44,6 +44,7 @@ final class SensitivitySheet {
 
   final SensitivityResult result;
   final ReportContext ctx;
+
   /** The number of variants run. */
   final int variants;
 
@@ -79,7 +80,9 @@ final class SensitivitySheet {
 
   /** The fragile predictions, in result order. */
   ImmutableList<PredictionHolds> fragile() {
-    return result.predictions().stream().filter(this::fragile).collect(ImmutableList.toImmutableList());
+    return result.predictions().stream()
+        .filter(this::fragile)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The predictions that are not fragile, in result order. */
@@ -134,8 +137,8 @@ final class SensitivitySheet {
   }
 
   /**
-   * What the variants do to a prediction: "holds in 29 of 31 variants (0.9355); lost", or "holds
-   * in all 31 variants (1.0)".
+   * What the variants do to a prediction: "holds in 29 of 31 variants (0.9355); lost", or "holds in
+   * all 31 variants (1.0)".
    */
   String holds(PredictionHolds p) {
     int kept = variants - p.lostIn().size();
@@ -227,7 +230,11 @@ final class SensitivitySheet {
     }
     o.source()
         .ifPresent(
-            s -> notes.append(notes.length() > 0 ? "; " : "").append("source: ").append(text.apply(s)));
+            s ->
+                notes
+                    .append(notes.length() > 0 ? "; " : "")
+                    .append("source: ")
+                    .append(text.apply(s)));
     if (notes.length() > 0) {
       sb.append(" (").append(notes).append(')');
     }
@@ -236,8 +243,9 @@ final class SensitivitySheet {
 
   /** What the model says of {@code o} and what the variants that flip it say. */
   String flip(ObservationFlips o) {
-    return (o.explained() ? "explained by the model; not explained in " : "not explained by the"
-            + " model; explained in ")
+    return (o.explained()
+            ? "explained by the model; not explained in "
+            : "not explained by the" + " model; explained in ")
         + ofVariants(o.flippedIn().size(), variants);
   }
 

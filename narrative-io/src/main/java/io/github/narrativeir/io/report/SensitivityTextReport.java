@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The plain-text sensitivity report, fragile results first: the predictions that hold in fewer
- * than 90% of the variants, each with the variants that lose it in plain words; the observations
- * whose explanation flips, with the variants that flip it; the gained predictions; the spread of
- * the scores; the families run; and last a table of the robust predictions.
+ * The plain-text sensitivity report, fragile results first: the predictions that hold in fewer than
+ * 90% of the variants, each with the variants that lose it in plain words; the observations whose
+ * explanation flips, with the variants that flip it; the gained predictions; the spread of the
+ * scores; the families run; and last a table of the robust predictions.
  */
 final class SensitivityTextReport {
   private static final String INDENT = "  ";

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * The plain-text report for the terminal: per situation in time order a table of episodes, then
  * tables of predictions, narratives and practice changes, and the evaluation: counts, the scores of
  * the model and the baselines side by side with a verdict, the false positives, false negatives,
- * unexplained changes and true negatives, and the unmatched predictions. Ids only in the
- * tables, so that columns stay narrow; labels in the situation headings.
+ * unexplained changes and true negatives, and the unmatched predictions. Ids only in the tables, so
+ * that columns stay narrow; labels in the situation headings.
  */
 final class TextReport {
   private static final String INDENT = "  ";

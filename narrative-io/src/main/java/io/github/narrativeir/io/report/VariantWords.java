@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * What a sensitivity variant changed, in plain words, read from its name (MODEL.md's table of
  * families): {@code drop-concept:us.frontline-ally} is "without the concept us.frontline-ally",
  * {@code double-weight:us.frontline-ally/proscribes/strike/PK} is "with the weight of
- * us.frontline-ally against strike on PK doubled". A name of another form (a family added later,
- * or a malformed one) is shown as it is.
+ * us.frontline-ally against strike on PK doubled". A name of another form (a family added later, or
+ * a malformed one) is shown as it is.
  *
  * <p>Ids are written by a function the report chooses (a code span, say) and every other piece by
  * another (the report's escaping), so that the words are safe in every format whatever the name.
@@ -48,7 +48,9 @@ final class VariantWords {
     return FAMILY_OF_PREFIX.getOrDefault(prefix, prefix);
   }
 
-  /** What each variant of {@code family} changes, or an empty string for a family not known here. */
+  /**
+   * What each variant of {@code family} changes, or an empty string for a family not known here.
+   */
   static String meaning(String family) {
     return FAMILY_MEANING.getOrDefault(family, "");
   }
@@ -80,9 +82,7 @@ final class VariantWords {
       String prefix, List<String> parts, UnaryOperator<String> id, UnaryOperator<String> text) {
     switch (prefix) {
       case "drop-concept":
-        return ids(parts, 1)
-            ? text.apply("without the concept ") + id.apply(parts.get(0))
-            : null;
+        return ids(parts, 1) ? text.apply("without the concept ") + id.apply(parts.get(0)) : null;
       case "drop-aspect":
         return ids(parts, 2)
             ? text.apply("without the aspect ")

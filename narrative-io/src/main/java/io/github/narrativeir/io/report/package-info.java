@@ -43,14 +43,14 @@
  *       {@code text}. Nothing is loaded from the network; there are no scripts.
  * </ul>
  *
- * <p>{@link io.github.narrativeir.io.report.SensitivityReports SensitivityReports} renders a
- * {@link io.github.narrativeir.analysis.SensitivityResult} in {@code text}, {@code markdown} or
- * {@code html}, fragile results first: the predictions that hold in fewer than 90% of the variants
- * and the observations whose explanation flips, each with the variants that do it in plain words
- * ("without the aspect insurgency in later"); then the gained predictions, the spread of the
- * scores, the families run and the robust predictions. The HTML page adds a table of the
- * predictions (and observations) by family, each cell shaded by the share of the family's variants
- * that keep it, the variants that do not in its tooltip.
+ * <p>{@link io.github.narrativeir.io.report.SensitivityReports SensitivityReports} renders a {@link
+ * io.github.narrativeir.analysis.SensitivityResult} in {@code text}, {@code markdown} or {@code
+ * html}, fragile results first: the predictions that hold in fewer than 90% of the variants and the
+ * observations whose explanation flips, each with the variants that do it in plain words ("without
+ * the aspect insurgency in later"); then the gained predictions, the spread of the scores, the
+ * families run and the robust predictions. The HTML page adds a table of the predictions (and
+ * observations) by family, each cell shaded by the share of the family's variants that keep it, the
+ * variants that do not in its tooltip.
  *
  * <p>Reports are deterministic: the same inference gives the same bytes, whatever order the model
  * listed its elements in; they hold no timestamps and end every line with {@code \n}. User text

@@ -9,11 +9,11 @@ import io.github.narrativeir.io.ModelReader;
 import io.github.narrativeir.io.Problem;
 
 /**
- * Coverage-guided fuzzing of the model readers (Jazzer). Whatever the bytes, reading either
- * returns a model or throws {@link ModelFormatException} with at least one located error; nothing
- * else may escape. Without {@code JAZZER_FUZZ=1} the tests replay their seed inputs (in
- * {@code src/test/resources/.../ModelReaderFuzzTestInputs}) as regression tests; with it they fuzz
- * for the duration given.
+ * Coverage-guided fuzzing of the model readers (Jazzer). Whatever the bytes, reading either returns
+ * a model or throws {@link ModelFormatException} with at least one located error; nothing else may
+ * escape. Without {@code JAZZER_FUZZ=1} the tests replay their seed inputs (in {@code
+ * src/test/resources/.../ModelReaderFuzzTestInputs}) as regression tests; with it they fuzz for the
+ * duration given.
  */
 class ModelReaderFuzzTest {
   private static final ModelReader READER = ModelReader.create();

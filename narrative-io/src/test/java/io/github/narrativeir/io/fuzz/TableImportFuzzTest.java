@@ -20,13 +20,13 @@ import java.util.Set;
 
 /**
  * Coverage-guided fuzzing of the import (Jazzer): of the mapping reader (the bytes are a mapping,
- * next to a valid table) and of the table reader (the bytes are a table, under a fixed mapping
- * that dates, matches, compares and sums). Whatever the bytes, the import either returns a model
- * or throws {@link ModelFormatException} whose errors name the mapping or the table, with a
- * message; nothing else may escape (no other exception, no error, no hang past Jazzer's timeout).
- * Without {@code JAZZER_FUZZ=1} the tests replay their seed inputs (in {@code
- * src/test/resources/.../TableImportFuzzTestInputs}) as regression tests; with it they fuzz for
- * the duration given.
+ * next to a valid table) and of the table reader (the bytes are a table, under a fixed mapping that
+ * dates, matches, compares and sums). Whatever the bytes, the import either returns a model or
+ * throws {@link ModelFormatException} whose errors name the mapping or the table, with a message;
+ * nothing else may escape (no other exception, no error, no hang past Jazzer's timeout). Without
+ * {@code JAZZER_FUZZ=1} the tests replay their seed inputs (in {@code
+ * src/test/resources/.../TableImportFuzzTestInputs}) as regression tests; with it they fuzz for the
+ * duration given.
  */
 class TableImportFuzzTest {
   private static final Path DIR;
@@ -54,7 +54,8 @@ class TableImportFuzzTest {
       DIR = Files.createTempDirectory("table-import-fuzz");
       DIR.toFile().deleteOnExit();
       try (InputStream model = TableImportFuzzTest.class.getResourceAsStream("/import/model.yaml");
-          InputStream events = TableImportFuzzTest.class.getResourceAsStream("/import/events.csv")) {
+          InputStream events =
+              TableImportFuzzTest.class.getResourceAsStream("/import/events.csv")) {
         MODEL = ModelReader.create().read("model.yaml", model).model();
         Files.write(DIR.resolve("events.csv"), events.readAllBytes());
       }

@@ -1,20 +1,19 @@
 package io.github.narrativeir.io.internal;
 
-import io.github.narrativeir.io.ModelReader;
-import io.github.narrativeir.io.ModelWriter;
-import io.github.narrativeir.io.Format;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.narrativeir.io.Format;
+import io.github.narrativeir.io.ModelReader;
+import io.github.narrativeir.io.ModelWriter;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -87,8 +86,7 @@ class AtomicFilesTest {
 
     AtomicFiles.write(file, "x".getBytes(UTF_8));
 
-    assertThat(Files.getPosixFilePermissions(file))
-        .isEqualTo(Files.getPosixFilePermissions(plain));
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
   }
 
   @Test
@@ -120,7 +118,8 @@ class AtomicFilesTest {
 
     assertThat(json).hasContent(ModelWriter.toText(model, Format.JSON).strip());
     assertThat(yaml).hasContent(ModelWriter.toText(model, Format.YAML).strip());
-    assertThat(other).as("YAML when the extension names no format")
+    assertThat(other)
+        .as("YAML when the extension names no format")
         .hasContent(ModelWriter.toText(model, Format.YAML).strip());
     assertThat(names()).containsExactly("m.json", "m.model", "m.yml");
     for (Path file : List.of(json, yaml, other)) {
@@ -217,9 +216,13 @@ class AtomicFilesTest {
 
   @Test
   void reason_inWords() {
-    assertThat(AtomicFiles.reason(new java.nio.file.AccessDeniedException("/x"))).isEqualTo("Permission denied");
-    assertThat(AtomicFiles.reason(new java.nio.file.NoSuchFileException("/x"))).isEqualTo("No such file or directory");
-    assertThat(AtomicFiles.reason(new java.nio.file.FileSystemException("/x", null, "No space left on device")))
+    assertThat(AtomicFiles.reason(new java.nio.file.AccessDeniedException("/x")))
+        .isEqualTo("Permission denied");
+    assertThat(AtomicFiles.reason(new java.nio.file.NoSuchFileException("/x")))
+        .isEqualTo("No such file or directory");
+    assertThat(
+            AtomicFiles.reason(
+                new java.nio.file.FileSystemException("/x", null, "No space left on device")))
         .isEqualTo("No space left on device");
   }
 
@@ -244,12 +247,20 @@ class AtomicFilesTest {
     long deadPid = Long.MAX_VALUE - 1; // no such process
     long livePid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
     FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
-    Path stale = Files.writeString(dir.resolve(AtomicFiles.tempName("out.json", deadPid, "a".repeat(13))), "junk");
+    Path stale =
+        Files.writeString(
+            dir.resolve(AtomicFiles.tempName("out.json", deadPid, "a".repeat(13))), "junk");
     Files.setLastModifiedTime(stale, old);
-    Path fresh = Files.writeString(dir.resolve(AtomicFiles.tempName("out.json", deadPid, "b".repeat(13))), "junk");
-    Path live = Files.writeString(dir.resolve(AtomicFiles.tempName("out.json", livePid, "c".repeat(13))), "junk");
+    Path fresh =
+        Files.writeString(
+            dir.resolve(AtomicFiles.tempName("out.json", deadPid, "b".repeat(13))), "junk");
+    Path live =
+        Files.writeString(
+            dir.resolve(AtomicFiles.tempName("out.json", livePid, "c".repeat(13))), "junk");
     Files.setLastModifiedTime(live, old);
-    Path otherTarget = Files.writeString(dir.resolve(AtomicFiles.tempName("other.json", deadPid, "d".repeat(13))), "junk");
+    Path otherTarget =
+        Files.writeString(
+            dir.resolve(AtomicFiles.tempName("other.json", deadPid, "d".repeat(13))), "junk");
     Files.setLastModifiedTime(otherTarget, old);
     Path notOurs = Files.writeString(dir.resolve(".out.json.tmp"), "junk");
     Files.setLastModifiedTime(notOurs, old);

@@ -14,7 +14,8 @@ import org.quicktheories.core.Gen;
 class CsvLinesTest {
   @Test
   void plainFields_keepLeadingZerosAndEmptyFields() {
-    assertThat(CsvLines.split("2004-06-17,USA,016,,", ',')).containsExactly("2004-06-17", "USA", "016", "", "");
+    assertThat(CsvLines.split("2004-06-17,USA,016,,", ','))
+        .containsExactly("2004-06-17", "USA", "016", "", "");
     assertThat(CsvLines.split("", ',')).containsExactly("");
     assertThat(CsvLines.split("a\tb,c", '\t')).containsExactly("a", "b,c");
   }

@@ -33,7 +33,6 @@ import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Model;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +83,9 @@ class NarrativeModuleTest {
 
     LoadedModel loaded = YAML.readValue(file.toFile(), LoadedModel.class);
 
-    assertThat(loaded.warnings()).isNotEmpty().isEqualTo(ModelReader.create().read(file).warnings());
+    assertThat(loaded.warnings())
+        .isNotEmpty()
+        .isEqualTo(ModelReader.create().read(file).warnings());
   }
 
   @Test
@@ -103,8 +104,9 @@ class NarrativeModuleTest {
     ModelFormatException expected =
         catchThrowableOfType(ModelFormatException.class, () -> ModelReader.create().read(file));
 
-    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> YAML.readValue(file.toFile(), Model.class));
+    NarrativeFormatException e =
+        catchThrowableOfType(
+            NarrativeFormatException.class, () -> YAML.readValue(file.toFile(), Model.class));
 
     assertThat(expected.problems()).hasSizeGreaterThan(1);
     assertThat(e.problems()).isEqualTo(expected.problems());
@@ -118,11 +120,14 @@ class NarrativeModuleTest {
   @Test
   void invalidYamlBytes_areLocatedInTheBytes() throws Exception {
     byte[] content = Files.readAllBytes(resource("/read/many-problems.yaml"));
-    ModelFormatException expected = catchThrowableOfType(ModelFormatException.class,
-        () -> ModelReader.create().read("<input>", content, Format.YAML));
+    ModelFormatException expected =
+        catchThrowableOfType(
+            ModelFormatException.class,
+            () -> ModelReader.create().read("<input>", content, Format.YAML));
 
-    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> YAML.readValue(content, Model.class));
+    NarrativeFormatException e =
+        catchThrowableOfType(
+            NarrativeFormatException.class, () -> YAML.readValue(content, Model.class));
 
     assertThat(e.problems()).isEqualTo(expected.problems());
     assertThat(e.reserialised()).isFalse();
@@ -131,11 +136,15 @@ class NarrativeModuleTest {
   @Test
   void invalidJsonString_isLocatedInTheString() throws Exception {
     byte[] content = Files.readAllBytes(resource("/read/unknown-field.json"));
-    ModelFormatException expected = catchThrowableOfType(ModelFormatException.class,
-        () -> ModelReader.create().read("<input>", content, Format.JSON));
+    ModelFormatException expected =
+        catchThrowableOfType(
+            ModelFormatException.class,
+            () -> ModelReader.create().read("<input>", content, Format.JSON));
 
-    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> JSON.readValue(new String(content, StandardCharsets.UTF_8), Model.class));
+    NarrativeFormatException e =
+        catchThrowableOfType(
+            NarrativeFormatException.class,
+            () -> JSON.readValue(new String(content, StandardCharsets.UTF_8), Model.class));
 
     assertThat(e.problems()).isEqualTo(expected.problems());
   }
@@ -143,16 +152,21 @@ class NarrativeModuleTest {
   @Test
   void invalidYamlString_isReadReserialised_becauseYamlFactoryKeepsOnlyAReader() throws Exception {
     String content = Files.readString(resource("/read/many-problems.yaml"));
-    ModelFormatException expected = catchThrowableOfType(ModelFormatException.class,
-        () -> ModelReader.create().read(resource("/read/many-problems.yaml")));
+    ModelFormatException expected =
+        catchThrowableOfType(
+            ModelFormatException.class,
+            () -> ModelReader.create().read(resource("/read/many-problems.yaml")));
 
-    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> YAML.readValue(content, Model.class));
+    NarrativeFormatException e =
+        catchThrowableOfType(
+            NarrativeFormatException.class, () -> YAML.readValue(content, Model.class));
 
     assertThat(e.reserialised()).isTrue();
-    assertThat(e.problems()).extracting(p -> p.message())
+    assertThat(e.problems())
+        .extracting(p -> p.message())
         .isEqualTo(expected.problems().stream().map(p -> p.message()).toList());
-    assertThat(e.problems()).extracting(p -> p.code())
+    assertThat(e.problems())
+        .extracting(p -> p.code())
         .isEqualTo(expected.problems().stream().map(p -> p.code()).toList());
   }
 
@@ -160,11 +174,14 @@ class NarrativeModuleTest {
   void invalidJsonFile_carriesTheCodeOfEachProblem() throws Exception {
     Path file = resource("/read/unknown-field.json");
 
-    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> JSON.readValue(file.toFile(), Model.class));
+    NarrativeFormatException e =
+        catchThrowableOfType(
+            NarrativeFormatException.class, () -> JSON.readValue(file.toFile(), Model.class));
 
     assertThat(e.code()).isEqualTo(ProblemCode.UNKNOWN_FIELD);
-    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.code()).isEqualTo(ProblemCode.UNKNOWN_FIELD));
+    assertThat(e.problems())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.code()).isEqualTo(ProblemCode.UNKNOWN_FIELD));
   }
 
   @Test
@@ -173,8 +190,9 @@ class NarrativeModuleTest {
     ModelFormatException expected =
         catchThrowableOfType(ModelFormatException.class, () -> ModelReader.create().read(file));
 
-    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> JSON.readValue(file.toFile(), Model.class));
+    NarrativeFormatException e =
+        catchThrowableOfType(
+            NarrativeFormatException.class, () -> JSON.readValue(file.toFile(), Model.class));
 
     assertThat(e.problems()).isEqualTo(expected.problems());
   }
@@ -183,11 +201,14 @@ class NarrativeModuleTest {
   void inputStream_isReadReserialised_andSaysSo() throws Exception {
     byte[] content = Files.readAllBytes(resource("/read/unknown-field.json"));
 
-    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> JSON.readValue(new ByteArrayInputStream(content), Model.class));
+    NarrativeFormatException e =
+        catchThrowableOfType(
+            NarrativeFormatException.class,
+            () -> JSON.readValue(new ByteArrayInputStream(content), Model.class));
 
     assertThat(e.reserialised()).isTrue();
-    assertThat(e.problems()).isNotEmpty()
+    assertThat(e.problems())
+        .isNotEmpty()
         .allSatisfy(p -> assertThat(p.source()).isEqualTo("<value re-serialised as JSON>"));
   }
 
@@ -195,30 +216,41 @@ class NarrativeModuleTest {
   void inputStream_ofAValidModel_reads() throws Exception {
     byte[] content = ModelWriter.toText(negatives(), Format.YAML).getBytes(StandardCharsets.UTF_8);
 
-    assertThat(YAML.readValue(new ByteArrayInputStream(content), Model.class)).isEqualTo(negatives());
+    assertThat(YAML.readValue(new ByteArrayInputStream(content), Model.class))
+        .isEqualTo(negatives());
   }
 
   @Test
   void usersMaxStringLength_rejectsAModelOurDefaultsAccept() throws Exception {
     String json = ModelWriter.toText(negatives(), Format.JSON);
-    ObjectMapper strict = new ObjectMapper(JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(3).build())
-        .build()).findAndRegisterModules();
+    ObjectMapper strict =
+        new ObjectMapper(
+                JsonFactory.builder()
+                    .streamReadConstraints(
+                        StreamReadConstraints.builder().maxStringLength(3).build())
+                    .build())
+            .findAndRegisterModules();
 
-    assertThat(catchThrowableOfType(StreamConstraintsException.class,
-        () -> strict.readValue(json, Model.class)))
+    assertThat(
+            catchThrowableOfType(
+                StreamConstraintsException.class, () -> strict.readValue(json, Model.class)))
         .hasMessageContaining("StreamReadConstraints.getMaxStringLength()");
   }
 
   @Test
   void usersMaxDocumentLength_rejectsAModelOurDefaultsAccept() throws Exception {
     String yaml = ModelWriter.toText(negatives(), Format.YAML);
-    ObjectMapper strict = new ObjectMapper(YAMLFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(100).build())
-        .build()).findAndRegisterModules();
+    ObjectMapper strict =
+        new ObjectMapper(
+                YAMLFactory.builder()
+                    .streamReadConstraints(
+                        StreamReadConstraints.builder().maxDocumentLength(100).build())
+                    .build())
+            .findAndRegisterModules();
 
-    assertThat(catchThrowableOfType(StreamConstraintsException.class,
-        () -> strict.readValue(yaml, Model.class)))
+    assertThat(
+            catchThrowableOfType(
+                StreamConstraintsException.class, () -> strict.readValue(yaml, Model.class)))
         .hasMessageContaining("Document length");
   }
 
@@ -239,7 +271,8 @@ class NarrativeModuleTest {
 
   @Test
   void conceptSet_writesAsModelWriterWritesIt() throws Exception {
-    ConceptSet set = ModelReader.create().readConceptSet(resource("/compose/realist.concepts.yaml"));
+    ConceptSet set =
+        ModelReader.create().readConceptSet(resource("/compose/realist.concepts.yaml"));
 
     assertThat(JSON.writeValueAsString(set)).isEqualTo(ModelWriter.toText(set, Format.JSON));
   }
@@ -262,8 +295,12 @@ class NarrativeModuleTest {
             .from(model)
             .concepts(
                 model.concepts().stream()
-                    .map(c -> io.github.narrativeir.model.Concept.builder().from(c)
-                        .label("\ud83d\ude00 x\ud83d\ude01 xy\ud83d\ude02 xyz".repeat(2000)).build())
+                    .map(
+                        c ->
+                            io.github.narrativeir.model.Concept.builder()
+                                .from(c)
+                                .label("\ud83d\ude00 x\ud83d\ude01 xy\ud83d\ude02 xyz".repeat(2000))
+                                .build())
                     .toList())
             .build();
     Inference result = NarrativeEngine.create().infer(labelled);
@@ -295,16 +332,23 @@ class NarrativeModuleTest {
   @Test
   void analysisResults_writeAsTheirWritersWriteThem() throws Exception {
     Inference result = NarrativeEngine.create().infer(negatives());
-    var counterfactual = Counterfactuals.run(negatives(),
-        Variation.builder().withoutConcepts(negatives().concepts().get(0).id().value()).build());
+    var counterfactual =
+        Counterfactuals.run(
+            negatives(),
+            Variation.builder()
+                .withoutConcepts(negatives().concepts().get(0).id().value())
+                .build());
     var dependence = Dependence.analyze(result, 2);
     SensitivityResult sensitivity = Sensitivity.create().run(result);
-    DiscoveryResult discovery = DiscoveryFixtures.discover(
-        negatives(), negatives().concepts().get(0).holder().value(), Discovery.Mode.REPLACE, 1);
+    DiscoveryResult discovery =
+        DiscoveryFixtures.discover(
+            negatives(), negatives().concepts().get(0).holder().value(), Discovery.Mode.REPLACE, 1);
 
-    assertThat(JSON.writeValueAsString(counterfactual)).isEqualTo(AnalysisWriter.toJson(counterfactual));
+    assertThat(JSON.writeValueAsString(counterfactual))
+        .isEqualTo(AnalysisWriter.toJson(counterfactual));
     assertThat(JSON.writeValueAsString(dependence)).isEqualTo(AnalysisWriter.toJson(dependence));
-    assertThat(JSON.writeValueAsString(sensitivity)).isEqualTo(SensitivityWriter.toJson(sensitivity));
+    assertThat(JSON.writeValueAsString(sensitivity))
+        .isEqualTo(SensitivityWriter.toJson(sensitivity));
     assertThat(JSON.writeValueAsString(discovery)).isEqualTo(DiscoveryWriter.toJson(discovery));
   }
 

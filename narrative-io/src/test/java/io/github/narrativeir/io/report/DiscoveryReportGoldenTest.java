@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.narrativeir.analysis.Discovery;
 import io.github.narrativeir.analysis.DiscoveryResult;
-import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.io.DiscoveryFixtures;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,8 @@ class DiscoveryReportGoldenTest {
             "frontline-US-add-4",
             "negatives-US-replace-4",
             "negatives-US-replace-4-time-limit")
-        .flatMap(c -> Stream.of(ReportFormat.TEXT, ReportFormat.MARKDOWN).map(f -> Arguments.of(c, f)));
+        .flatMap(
+            c -> Stream.of(ReportFormat.TEXT, ReportFormat.MARKDOWN).map(f -> Arguments.of(c, f)));
   }
 
   /** The result of case {@code name}: model-actor-mode-concepts, and how it stopped. */

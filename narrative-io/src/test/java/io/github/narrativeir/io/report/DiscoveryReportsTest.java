@@ -35,21 +35,25 @@ class DiscoveryReportsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ReportFormat.class, names = {"TEXT", "MARKDOWN"})
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"TEXT", "MARKDOWN"})
   void report_saysDiscoveredConceptsAreHypothesesWithoutEvidence_toLookForInTheDiscourse(
       ReportFormat format) {
     String report = DiscoveryReports.render(TIED, FRONTLINE, format);
 
     assertThat(report)
-        .contains("Discovered concepts are hypotheses found from the observations, not findings:"
-            + " none has evidence yet. Look for each in PK's discourse before taking it as PK's"
-            + " reading.");
+        .contains(
+            "Discovered concepts are hypotheses found from the observations, not findings:"
+                + " none has evidence yet. Look for each in PK's discourse before taking it as PK's"
+                + " reading.");
   }
 
   @Test
   void ties_aboveOne_sayTheObservationsDoNotSingleOutOneReading() {
     assertThat(text(TIED))
-        .contains("  4 solutions tie with the best: the observations do not single out one reading.\n");
+        .contains(
+            "  4 solutions tie with the best: the observations do not single out one reading.\n");
   }
 
   @Test
@@ -66,23 +70,26 @@ class DiscoveryReportsTest {
     String report = text(DiscoveryFixtures.ties(TIED, 1_000_000, false));
 
     assertThat(report)
-        .contains("  At least 1,000,000 solutions tie with the best (the count stopped at its cap):"
-            + " the observations do not single out one reading.\n")
+        .contains(
+            "  At least 1,000,000 solutions tie with the best (the count stopped at its cap):"
+                + " the observations do not single out one reading.\n")
         .contains("  Proven optimal within the bounds");
   }
 
   @Test
   void timeLimit_saysNotProvenOptimal_andListsWhatItDidNotSettle() {
-    DiscoveryResult stopped = DiscoveryFixtures.stopped(
-        discover(conformance("negatives"), "US", Discovery.Mode.REPLACE, 4),
-        DiscoveryResult.Stop.TIME_LIMIT);
+    DiscoveryResult stopped =
+        DiscoveryFixtures.stopped(
+            discover(conformance("negatives"), "US", Discovery.Mode.REPLACE, 4),
+            DiscoveryResult.Stop.TIME_LIMIT);
 
     String report = DiscoveryReports.render(stopped, conformance("negatives"), ReportFormat.TEXT);
 
     assertThat(report)
         .contains("  The time limit ran out: the best found, NOT proven optimal;")
-        .contains("  At least 4 solutions tie with the best found (the search stopped before it could"
-            + " count them all)")
+        .contains(
+            "  At least 4 solutions tie with the best found (the search stopped before it could"
+                + " count them all)")
         .contains("\nObservations the search did not settle before it stopped\n")
         .doesNotContain("Proven optimal")
         .doesNotContain("Observations no solution within the bounds explains\n");
@@ -92,7 +99,8 @@ class DiscoveryReportsTest {
   void cancelled_saysInterrupted_notProvenOptimal() {
     String report = text(DiscoveryFixtures.stopped(TIED, DiscoveryResult.Stop.CANCELLED));
 
-    assertThat(report).contains("  The search was interrupted: the best found, NOT proven optimal.\n");
+    assertThat(report)
+        .contains("  The search was interrupted: the best found, NOT proven optimal.\n");
   }
 
   @Test
@@ -104,10 +112,12 @@ class DiscoveryReportsTest {
 
     assertThat(result.unexplainable()).hasSize(2);
     assertThat(report)
-        .contains("  2 observations cannot be explained by any solution within the bounds (listed below).\n")
-        .contains("Observations no solution within the bounds explains\n"
-            + "  - PK transit -> US in s1 (did not happen; source: no transit before the attack)\n"
-            + "  - PK transit -> US in s3 (source: transit went on)\n");
+        .contains(
+            "  2 observations cannot be explained by any solution within the bounds (listed below).\n")
+        .contains(
+            "Observations no solution within the bounds explains\n"
+                + "  - PK transit -> US in s1 (did not happen; source: no transit before the attack)\n"
+                + "  - PK transit -> US in s3 (source: transit went on)\n");
   }
 
   @Test
@@ -144,9 +154,10 @@ class DiscoveryReportsTest {
   @Test
   void bestConcepts_areExplainedInWords_withWhatEachIsNeededFor() {
     assertThat(text(TIED))
-        .contains("  PK.discovered.1 (taliban-regime||transit|US): when taliban-regime; prescribes"
-            + " transit -> US\n    needed to explain:\n    - PK transit -> US in after\n"
-            + "    - PK transit in later (stopped)\n")
+        .contains(
+            "  PK.discovered.1 (taliban-regime||transit|US): when taliban-regime; prescribes"
+                + " transit -> US\n    needed to explain:\n    - PK transit -> US in after\n"
+                + "    - PK transit in later (stopped)\n")
         .contains("  PK.discovered.2 (||support|TB): always; prescribes support -> TB\n");
   }
 
@@ -155,8 +166,9 @@ class DiscoveryReportsTest {
     String report = text(discover(FRONTLINE, "PK", Discovery.Mode.ADD, 4));
 
     assertThat(report)
-        .contains("  The best solution has no concepts: no concept within the bounds explains more"
-            + " than the model as given (4 of 5 observations).\n")
+        .contains(
+            "  The best solution has no concepts: no concept within the bounds explains more"
+                + " than the model as given (4 of 5 observations).\n")
         .contains("  1            4 / 5      0         0         best")
         .contains("(no concept)");
   }
@@ -166,10 +178,12 @@ class DiscoveryReportsTest {
     String report = DiscoveryReports.render(TIED, FRONTLINE, ReportFormat.MARKDOWN);
 
     assertThat(report)
-        .contains("| 1 | 4 / 5 | 2 | 1 | best | — | 0.75 | — | 1.0 |"
-            + " `taliban-regime\\|\\|transit\\|US`; `\\|\\|support\\|TB` |\n")
-        .contains("- `PK.discovered.1` (`taliban-regime||transit|US`): when `taliban-regime`;"
-            + " prescribes `transit` → `US`; needed to explain:\n");
+        .contains(
+            "| 1 | 4 / 5 | 2 | 1 | best | — | 0.75 | — | 1.0 |"
+                + " `taliban-regime\\|\\|transit\\|US`; `\\|\\|support\\|TB` |\n")
+        .contains(
+            "- `PK.discovered.1` (`taliban-regime||transit|US`): when `taliban-regime`;"
+                + " prescribes `transit` → `US`; needed to explain:\n");
   }
 
   @Test
@@ -186,7 +200,8 @@ class DiscoveryReportsTest {
 
     DiscoveryReports.write(TIED, FRONTLINE, ReportFormat.MARKDOWN, file);
 
-    assertThat(Files.readString(file)).isEqualTo(DiscoveryReports.render(TIED, FRONTLINE, ReportFormat.MARKDOWN));
+    assertThat(Files.readString(file))
+        .isEqualTo(DiscoveryReports.render(TIED, FRONTLINE, ReportFormat.MARKDOWN));
   }
 
   @Test

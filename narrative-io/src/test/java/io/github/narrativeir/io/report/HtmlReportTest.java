@@ -255,9 +255,10 @@ class HtmlReportTest {
             "false positive: predicted, but the sources say it did not happen",
             "false negative: observed, not predicted",
             "struck out: the sources say it did not happen (alone, a true negative)");
-    String fpFill = elements(mark(doc, "PK transit (Permit transit) \u2192 US in s1,"), "rect")
-        .get(0)
-        .getAttribute("fill");
+    String fpFill =
+        elements(mark(doc, "PK transit (Permit transit) \u2192 US in s1,"), "rect")
+            .get(0)
+            .getAttribute("fill");
     // One ground per false positive in the grid, and one in the legend.
     assertThat(elements(doc, "rect"))
         .filteredOn(r -> r.getAttribute("fill").equals(fpFill))

@@ -46,8 +46,10 @@ class ReportDeterminismTest {
       assertThat(io.github.narrativeir.io.ResultWriter.toJson(ReportFixtures.infer(shuffled)))
           .as("result, seed %s", seed)
           .isEqualTo(result);
-      assertThat(io.github.narrativeir.io.AnalysisWriter.toJson(
-              io.github.narrativeir.analysis.Dependence.analyze(ReportFixtures.infer(shuffled), 2)))
+      assertThat(
+              io.github.narrativeir.io.AnalysisWriter.toJson(
+                  io.github.narrativeir.analysis.Dependence.analyze(
+                      ReportFixtures.infer(shuffled), 2)))
           .as("dependence, seed %s", seed)
           .isEqualTo(depends);
     }

@@ -99,7 +99,9 @@ final class ReportFixtures {
     return NarrativeEngine.create().infer(model);
   }
 
-  /** {@code model} with its lists, and each concept's evidence, in an order {@code seed} chooses. */
+  /**
+   * {@code model} with its lists, and each concept's evidence, in an order {@code seed} chooses.
+   */
   static Model shuffled(Model model, long seed) {
     Random random = new Random(seed);
     return Model.builder()

@@ -100,9 +100,10 @@ class ReportsTest {
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void writeToWriter_deliversTheReportInPieces_neverWhole(ReportFormat format) throws Exception {
-    Inference inference = ReportFixtures.infer(
-        WorkloadGenerator.generate(
-            WorkloadSpec.builder().actors(3).conceptsPerActor(12).situations(12).build()));
+    Inference inference =
+        ReportFixtures.infer(
+            WorkloadGenerator.generate(
+                WorkloadSpec.builder().actors(3).conceptsPerActor(12).situations(12).build()));
     PieceCountingWriter out = new PieceCountingWriter();
 
     Reports.write(inference, format, out);

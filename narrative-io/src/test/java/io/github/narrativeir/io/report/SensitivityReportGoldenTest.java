@@ -16,9 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each sensitivity report format of the frontline and negatives conformance models (every family),
- * compared byte for byte with its golden file {@code src/test/resources/report/NAME.sensitivity.EXT}:
- * frontline has no fragile prediction and no negative evidence (its balanced accuracy is
- * undefined), negatives has fragile predictions and every score defined.
+ * compared byte for byte with its golden file {@code
+ * src/test/resources/report/NAME.sensitivity.EXT}: frontline has no fragile prediction and no
+ * negative evidence (its balanced accuracy is undefined), negatives has fragile predictions and
+ * every score defined.
  *
  * <p>To regenerate the golden files after an intended change, run {@code mvn -B -q test -pl
  * narrative-io -am -Dtest=SensitivityReportGoldenTest -Dsurefire.failIfNoSpecifiedTests=false

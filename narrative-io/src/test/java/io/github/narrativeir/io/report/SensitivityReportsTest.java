@@ -121,11 +121,12 @@ class SensitivityReportsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ReportFormat.class, names = {"TEXT", "MARKDOWN", "HTML"})
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"TEXT", "MARKDOWN", "HTML"})
   void noObservations_keepsTheShares_andSaysScoresNeedObservations(ReportFormat format)
       throws IOException {
-    Model unobserved =
-        Model.builder().from(negatives().model()).observations(List.of()).build();
+    Model unobserved = Model.builder().from(negatives().model()).observations(List.of()).build();
     Inference inference = NarrativeEngine.create().infer(unobserved);
 
     String report = render(inference, format);
@@ -137,7 +138,9 @@ class SensitivityReportsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ReportFormat.class, names = {"TEXT", "MARKDOWN", "HTML"})
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"TEXT", "MARKDOWN", "HTML"})
   void noFamily_saysNoPredictionHasAShare(ReportFormat format) throws IOException {
     Inference inference = negatives();
     SensitivityResult none =
@@ -188,8 +191,18 @@ class SensitivityReportsTest {
       heads.add(th.getTextContent());
     }
     assertThat(heads)
-        .containsExactly("actor", "practice", "target", "situation", "all variants 31",
-            "drop-concept 5", "drop-aspect 6", "add-aspect 5", "weight 12", "swap-rank 3", "");
+        .containsExactly(
+            "actor",
+            "practice",
+            "target",
+            "situation",
+            "all variants 31",
+            "drop-concept 5",
+            "drop-aspect 6",
+            "add-aspect 5",
+            "weight 12",
+            "swap-rank 3",
+            "");
     // US aid -> PK in later: lost in 2 of the 5 drop-concept variants
     Element row = elements(table, "tr").get(6);
     assertThat(row.getTextContent()).startsWith("USaidPKlater");
@@ -207,9 +220,17 @@ class SensitivityReportsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"5,5,share-all", "9,10,share-high", "89,100,share-mid", "3,4,share-mid",
-      "74,100,share-low", "1,2,share-low", "49,100,share-least", "0,3,share-least",
-      "0,0,share-none"})
+  @CsvSource({
+    "5,5,share-all",
+    "9,10,share-high",
+    "89,100,share-mid",
+    "3,4,share-mid",
+    "74,100,share-low",
+    "1,2,share-low",
+    "49,100,share-least",
+    "0,3,share-least",
+    "0,0,share-none"
+  })
   void shade_isByTheExactShare(int kept, int total, String shade) {
     assertThat(SensitivityHtmlReport.shade(kept, total)).isEqualTo(shade);
   }
@@ -220,10 +241,13 @@ class SensitivityReportsTest {
     Inference inference = negatives();
     SensitivityResult real = Sensitivity.create().run(inference);
     PredictionHolds first = real.predictions().get(0);
-    SensitivityResult ten = withFirst(real, List.of(new FamilyCount("drop-concept", 10)),
-        names("drop-concept:c", 1));
-    SensitivityResult many = withFirst(real, List.of(new FamilyCount("drop-concept", 100_000)),
-        names("drop-concept:c", 10_001));
+    SensitivityResult ten =
+        withFirst(real, List.of(new FamilyCount("drop-concept", 10)), names("drop-concept:c", 1));
+    SensitivityResult many =
+        withFirst(
+            real,
+            List.of(new FamilyCount("drop-concept", 100_000)),
+            names("drop-concept:c", 10_001));
 
     assertThat(new SensitivitySheet(ten, inference).fragile()).isEmpty();
     assertThat(new SensitivitySheet(many, inference).fragile())
@@ -232,7 +256,9 @@ class SensitivityReportsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ReportFormat.class, names = {"TEXT", "MARKDOWN", "HTML"})
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"TEXT", "MARKDOWN", "HTML"})
   void hostileModel_sameBytesWhateverTheOrderOfTheModel(ReportFormat format) {
     Model model = ReportFixtures.hostile();
     String expected = render(ReportFixtures.infer(model), format);
@@ -331,12 +357,21 @@ class SensitivityReportsTest {
     List<PredictionHolds> predictions = new ArrayList<>();
     for (PredictionHolds p : real.predictions()) {
       predictions.add(
-          new PredictionHolds(p.prediction(), Optional.of(BigDecimal.ONE),
+          new PredictionHolds(
+              p.prediction(),
+              Optional.of(BigDecimal.ONE),
               predictions.isEmpty() ? ImmutableList.copyOf(lost) : ImmutableList.of()));
     }
     return new SensitivityResult(
-        ImmutableList.copyOf(families), ImmutableList.copyOf(predictions), real.gained(),
-        real.observations(), real.balancedAccuracy(), real.recall(), real.changesExplained(), 0, 0);
+        ImmutableList.copyOf(families),
+        ImmutableList.copyOf(predictions),
+        real.gained(),
+        real.observations(),
+        real.balancedAccuracy(),
+        real.recall(),
+        real.changesExplained(),
+        0,
+        0);
   }
 
   private static List<String> names(String name, int n) {

@@ -1,9 +1,8 @@
 package io.github.narrativeir.io.snippets;
 
-import io.github.narrativeir.io.TestClassPath;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.narrativeir.io.TestClassPath;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -23,11 +22,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every code example in the Javadoc of the library (narrative-core and narrative-io) and of the
- * workload generator (narrative-testing) compiles against the library as it is: each
- * {@code <pre>{@code ...}</pre>} block is compiled as the body of a method of a class extending
- * {@link SnippetContext}, whose fields stand for the values an example takes as given
- * ({@code model}, {@code result}, ...), or, if it declares members, as the body of such a class.
- * An example that no longer compiles fails here with its file and line.
+ * workload generator (narrative-testing) compiles against the library as it is: each {@code
+ * <pre>{@code ...}</pre>} block is compiled as the body of a method of a class extending {@link
+ * SnippetContext}, whose fields stand for the values an example takes as given ({@code model},
+ * {@code result}, ...), or, if it declares members, as the body of such a class. An example that no
+ * longer compiles fails here with its file and line.
  */
 class JavadocExamplesTest {
   private static final Pattern BLOCK =
@@ -71,7 +70,9 @@ class JavadocExamplesTest {
 
     List<Source> all = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
-      all.add(new Source("Example" + i, "void run() throws Exception {\n" + examples.get(i).code() + "\n}"));
+      all.add(
+          new Source(
+              "Example" + i, "void run() throws Exception {\n" + examples.get(i).code() + "\n}"));
     }
     if (compileAll(all).isEmpty()) {
       return; // all compile as method bodies, in one run of the compiler
@@ -79,7 +80,8 @@ class JavadocExamplesTest {
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       Example e = examples.get(i);
-      String asMethod = compile("Example" + i, "void run() throws Exception {\n" + e.code() + "\n}");
+      String asMethod =
+          compile("Example" + i, "void run() throws Exception {\n" + e.code() + "\n}");
       if (asMethod.isEmpty()) {
         continue;
       }
@@ -106,12 +108,15 @@ class JavadocExamplesTest {
     List<String> failures = new ArrayList<>();
     List<Source> all = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      all.add(new Source("Readme" + i, "void run() throws Exception {\n" + examples.get(i).code() + "\n}"));
+      all.add(
+          new Source(
+              "Readme" + i, "void run() throws Exception {\n" + examples.get(i).code() + "\n}"));
     }
     if (!compileAll(all).isEmpty()) {
       for (int i = 0; i < n; i++) {
         Example e = examples.get(i);
-        String asMethod = compile("Readme" + i, "void run() throws Exception {\n" + e.code() + "\n}");
+        String asMethod =
+            compile("Readme" + i, "void run() throws Exception {\n" + e.code() + "\n}");
         if (!asMethod.isEmpty() && !compile("Readme" + i, e.code()).isEmpty()) {
           failures.add(e + "\n" + e.code() + "\n--- as a method body:\n" + asMethod);
         }
@@ -169,7 +174,9 @@ class JavadocExamplesTest {
     }
   }
 
-  /** Compiles the classes in one run of the compiler; returns its errors, empty when all compile. */
+  /**
+   * Compiles the classes in one run of the compiler; returns its errors, empty when all compile.
+   */
   static String compileAll(List<Source> sources) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -197,12 +204,7 @@ class JavadocExamplesTest {
                 out,
                 null,
                 diagnostics,
-                List.of(
-                    "-proc:none",
-                    "-classpath",
-                    TestClassPath.get(),
-                    "-d",
-                    classes.toString()),
+                List.of("-proc:none", "-classpath", TestClassPath.get(), "-d", classes.toString()),
                 null,
                 files)
             .call();

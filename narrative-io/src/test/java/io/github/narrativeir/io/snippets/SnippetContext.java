@@ -3,10 +3,10 @@ package io.github.narrativeir.io.snippets;
 import io.github.narrativeir.analysis.SensitivityResult;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.io.BoundaryShifts;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
-import io.github.narrativeir.io.BoundaryShifts;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The values the library's Javadoc examples take as given, as fields an example's own variables
- * may shadow. Never run: the examples are only compiled.
+ * The values the library's Javadoc examples take as given, as fields an example's own variables may
+ * shadow. Never run: the examples are only compiled.
  */
 @SuppressWarnings("unused")
 abstract class SnippetContext {

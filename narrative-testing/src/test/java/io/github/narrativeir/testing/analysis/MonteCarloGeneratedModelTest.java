@@ -21,9 +21,17 @@ class MonteCarloGeneratedModelTest {
 
   @Test
   void parallel_equalsSequential() {
-    Inference original = ENGINE.infer(WorkloadGenerator.generate(
-        WorkloadSpec.builder().seed(3).actors(3).conceptsPerActor(8).situations(6).aspects(40)
-            .aspectsPerSituation(10).build()));
+    Inference original =
+        ENGINE.infer(
+            WorkloadGenerator.generate(
+                WorkloadSpec.builder()
+                    .seed(3)
+                    .actors(3)
+                    .conceptsPerActor(8)
+                    .situations(6)
+                    .aspects(40)
+                    .aspectsPerSituation(10)
+                    .build()));
     Sensitivity.Builder b = Sensitivity.builder().monteCarlo(MonteCarlo.of(300, 5));
 
     SensitivityResult sequential = b.build().run(original);

@@ -48,15 +48,20 @@ class ExplanationReplayTest {
     Prediction first = predictions.get(0);
     Prediction last = predictions.get(predictions.size() - 1);
     // the same practice for the first prediction's actor in the last situation, and back
-    String before = engine.infer(MODEL)
-        .explain(first.actor(), last.practice(), last.target(), last.situation()).render();
+    String before =
+        engine
+            .infer(MODEL)
+            .explain(first.actor(), last.practice(), last.target(), last.situation())
+            .render();
 
     shared.explain(first);
-    String between = shared.explain(first.actor(), last.practice(), last.target(), last.situation()).render();
+    String between =
+        shared.explain(first.actor(), last.practice(), last.target(), last.situation()).render();
     shared.explain(last);
 
     assertThat(between).isEqualTo(before);
-    assertThat(shared.explain(first).render()).isEqualTo(engine.infer(MODEL).explain(first).render());
+    assertThat(shared.explain(first).render())
+        .isEqualTo(engine.infer(MODEL).explain(first).render());
   }
 
   @Test
@@ -64,7 +69,9 @@ class ExplanationReplayTest {
     NarrativeEngine engine = NarrativeEngine.create();
     Inference sequential = engine.infer(MODEL);
     List<String> expected =
-        sequential.predictions().stream().map(p -> sequential.explain(p).render()).collect(Collectors.toList());
+        sequential.predictions().stream()
+            .map(p -> sequential.explain(p).render())
+            .collect(Collectors.toList());
 
     for (int round = 0; round < 3; round++) {
       Inference shared = engine.infer(MODEL);
@@ -80,9 +87,15 @@ class ExplanationReplayTest {
   void explainPrediction_ofAnotherInference_isRejectedAsBefore() {
     Inference inference = NarrativeEngine.create().infer(MODEL);
     Prediction p = inference.predictions().get(0);
-    Model without = Model.builder().from(MODEL).observations(List.<Observation>of()).concepts(
-        MODEL.concepts().stream().filter(c -> !c.holder().equals(p.actor())).collect(Collectors.toList()))
-        .build();
+    Model without =
+        Model.builder()
+            .from(MODEL)
+            .observations(List.<Observation>of())
+            .concepts(
+                MODEL.concepts().stream()
+                    .filter(c -> !c.holder().equals(p.actor()))
+                    .collect(Collectors.toList()))
+            .build();
     Inference other = NarrativeEngine.create().infer(without);
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.explain(p))
