@@ -4,7 +4,6 @@ import io.github.narrativeir.inference.Baseline;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.inference.Scores;
-import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.Observation;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -87,6 +86,6 @@ final class EvaluationSummary {
   }
 
   private static String ratio(Optional<BigDecimal> ratio) {
-    return ratio.map(Decimals::format).orElse("-");
+    return ratio.map(Texts::decimal).orElse("-");
   }
 }

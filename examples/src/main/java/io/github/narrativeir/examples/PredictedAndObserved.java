@@ -38,7 +38,7 @@ final class PredictedAndObserved {
     out.append(
         String.format(ROW, "situation", "actor", "practice", "target", "predicted", "observed"));
     for (String row : rows) {
-      String[] f = row.split("\t");
+      String[] f = row.split("\t", -1);
       SituationId s = SituationId.of(f[1]);
       ActorId a = ActorId.of(f[2]);
       PracticeId p = PracticeId.of(f[3]);

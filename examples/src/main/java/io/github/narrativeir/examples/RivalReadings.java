@@ -6,7 +6,6 @@ import io.github.narrativeir.analysis.TheoryVerdict;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Scores;
 import io.github.narrativeir.io.ModelReader;
-import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import java.io.IOException;
@@ -225,7 +224,7 @@ public final class RivalReadings {
   }
 
   private static String ratio(Optional<BigDecimal> ratio) {
-    return ratio.map(Decimals::format).orElse("\u2014");
+    return ratio.map(Texts::decimal).orElse("\u2014");
   }
 
   private static String seed(Observation o) {

@@ -4,6 +4,7 @@ import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,6 +12,15 @@ import java.util.stream.Collectors;
 /** How the printed report writes ids, concepts, targets and nested text. */
 final class Texts {
   private Texts() {}
+
+  /**
+   * A ratio as the library writes numbers: plainly, without trailing zeros, with at least one
+   * fractional digit ({@code 1.0}, {@code 0.25}).
+   */
+  static String decimal(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() <= 0 ? stripped.setScale(1) : stripped).toPlainString();
+  }
 
   /** The ids separated by commas, or {@code -} if there are none. */
   static String ids(Collection<?> ids) {

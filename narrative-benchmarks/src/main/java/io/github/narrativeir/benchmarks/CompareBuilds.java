@@ -28,7 +28,7 @@ public final class CompareBuilds {
   /** Runs the comparison; see the class comment. */
   public static void main(String[] args) throws Exception {
     int rounds = Integer.parseInt(args[0]);
-    String[] sizes = args[1].split(",");
+    String[] sizes = args[1].split(",", -1);
     List<String> names = new ArrayList<>();
     List<Object> prepared = new ArrayList<>();
     List<Method> infers = new ArrayList<>();
@@ -59,9 +59,8 @@ public final class CompareBuilds {
     for (int r = 0; r <= rounds; r++) {
       for (int j = 0; j < names.size(); j++) {
         long s = System.nanoTime();
-        Object result = infers.get(j).invoke(prepared.get(j));
+        infers.get(j).invoke(prepared.get(j));
         double seconds = (System.nanoTime() - s) / 1e9;
-        result = null;
         if (r > 0) {
           t[j][r - 1] = seconds;
         }

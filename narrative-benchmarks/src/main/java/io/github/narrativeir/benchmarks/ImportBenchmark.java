@@ -1,9 +1,9 @@
 package io.github.narrativeir.benchmarks;
 
-import io.github.narrativeir.io.CsvLines;
 import io.github.narrativeir.io.TableImport;
+import io.github.narrativeir.io.internal.CsvLines;
 import io.github.narrativeir.model.Model;
-import io.github.narrativeir.workload.EventTableFixture;
+import io.github.narrativeir.testing.EventTableFixture;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,15 +1,15 @@
 package io.github.narrativeir.benchmarks;
 
 import io.github.narrativeir.model.Model;
-import io.github.narrativeir.workload.WorkloadGenerator;
-import io.github.narrativeir.workload.WorkloadSpec;
+import io.github.narrativeir.testing.WorkloadGenerator;
+import io.github.narrativeir.testing.WorkloadSpec;
 
 /** The benchmark inputs: generated models named {@code ACTORSxCONCEPTSxSITUATIONS}. */
 final class Workloads {
   private Workloads() {}
 
   static Model model(String size) {
-    String[] p = size.split("x");
+    String[] p = size.split("x", -1);
     return WorkloadGenerator.generate(
         WorkloadSpec.builder()
             .seed(42)

@@ -1,6 +1,6 @@
 package io.github.narrativeir.cli;
 
-import io.github.narrativeir.io.AtomicFiles;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The output options of the analysis commands: format and destination. */
@@ -37,7 +38,7 @@ final class AnalysisOutput {
       names = {"-o", "--output"},
       paramLabel = "PATH",
       description = "Write to PATH (atomically) instead of standard output.")
-  Path output;
+  @Nullable Path output;
 
   /** Writes {@code text} to the output file, or to {@code out}. */
   void write(String text, PrintWriter out) {
@@ -53,7 +54,7 @@ final class AnalysisOutput {
    * Writes {@code content} to {@code output} atomically, or to {@code out} when it is null, a chunk
    * at a time.
    */
-  static void write(Path output, Streamed content, PrintWriter out) {
+  static void write(@Nullable Path output, Streamed content, PrintWriter out) {
     if (output == null) {
       try {
         content.writeTo(out);
@@ -81,7 +82,8 @@ final class AnalysisOutput {
    * Writes {@code bytes} to {@code output} atomically, or {@code text}, the same content as
    * characters, to {@code out} when it is null: for content that is faster written as bytes.
    */
-  static void write(Path output, AtomicFiles.Content bytes, Streamed text, PrintWriter out) {
+  static void write(
+      @Nullable Path output, AtomicFiles.Content bytes, Streamed text, PrintWriter out) {
     if (output == null) {
       write(null, text, out);
       return;
@@ -94,7 +96,7 @@ final class AnalysisOutput {
   }
 
   /** Writes {@code text} to {@code output} atomically, or to {@code out} when it is null. */
-  static void write(Path output, String text, PrintWriter out) {
+  static void write(@Nullable Path output, String text, PrintWriter out) {
     if (output == null) {
       out.print(text);
       out.flush();

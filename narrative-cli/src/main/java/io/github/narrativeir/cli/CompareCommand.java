@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
       names = "--observations",
       paramLabel = "FILE",
       description = "A model file whose observations all theories are scored against.")
-  Path observations;
+  @Nullable Path observations;
 
   @Mixin ReadOptions read;
 

@@ -9,6 +9,7 @@ import io.github.narrativeir.inference.Prediction;
 import io.github.narrativeir.io.AnalysisWriter;
 import io.github.narrativeir.model.Model;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,19 +35,19 @@ final class DependsCommand implements Callable<Integer> {
   String file;
 
   @Option(names = "--actor", paramLabel = "A", description = "Only predictions of this actor.")
-  String actor;
+  @Nullable String actor;
 
   @Option(
       names = "--practice",
       paramLabel = "P",
       description = "Only predictions of this practice.")
-  String practice;
+  @Nullable String practice;
 
   @Option(
       names = "--situation",
       paramLabel = "S",
       description = "Only predictions in this situation.")
-  String situation;
+  @Nullable String situation;
 
   @Option(
       names = "--max-set-size",

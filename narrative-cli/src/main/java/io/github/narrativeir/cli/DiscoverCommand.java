@@ -2,6 +2,7 @@ package io.github.narrativeir.cli;
 
 import io.github.narrativeir.analysis.Discovery;
 import io.github.narrativeir.analysis.DiscoveryResult;
+import io.github.narrativeir.internal.Suggestions;
 import io.github.narrativeir.io.DiscoveryWriter;
 import io.github.narrativeir.io.report.DiscoveryReports;
 import io.github.narrativeir.io.report.ReportFormat;
@@ -9,7 +10,6 @@ import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
-import io.github.narrativeir.model.Suggestions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +61,9 @@ final class DiscoverCommand implements Callable<Integer> {
     MARKDOWN(ReportFormat.MARKDOWN),
     JSON(null);
 
-    private final ReportFormat report;
+    private final @Nullable ReportFormat report;
 
-    OutputFormat(ReportFormat report) {
+    OutputFormat(@Nullable ReportFormat report) {
       this.report = report;
     }
 
@@ -186,7 +187,7 @@ final class DiscoverCommand implements Callable<Integer> {
           "Also write the best solution to PATH (atomically) as a narrative-concepts/1 concept set"
               + " (JSON for .json, YAML otherwise), its concepts named <actor>.discovered.<n>, each"
               + " labelled with the observations it explains and without evidence.")
-  Path output;
+  @Nullable Path output;
 
   @Option(
       names = "--no-interaction",
@@ -255,6 +256,9 @@ final class DiscoverCommand implements Callable<Integer> {
       // the discovered ones', bounds that would make too many triggers (the options that set them
       // are named here: the library speaks of its builder's bounds)
       String message = e.getMessage();
+      if (message == null) {
+        throw e; // the search always says why: without a message, an internal error
+      }
       if (message.endsWith("lower maxAll or maxNone")) {
         message += " (--max-all, --max-none)";
       }

@@ -1,6 +1,7 @@
 package io.github.narrativeir.cli;
 
 import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.internal.Suggestions;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;
@@ -10,7 +11,6 @@ import io.github.narrativeir.model.PracticeType;
 import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
-import io.github.narrativeir.model.Suggestions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,10 +61,10 @@ final class ExplainCommand implements Callable<Integer> {
       names = "--target",
       paramLabel = "T",
       description = "The target actor's id, or - for the practice without a target.")
-  String target;
+  @Nullable String target;
 
   @Option(names = "--situation", paramLabel = "S", description = "The situation's id.")
-  String situation;
+  @Nullable String situation;
 
   @Mixin InteractionOption interaction;
 

@@ -3,11 +3,12 @@ package io.github.narrativeir.cli;
 import io.github.narrativeir.io.Format;
 import io.github.narrativeir.io.ModelWriter;
 import io.github.narrativeir.model.Model;
-import io.github.narrativeir.workload.WorkloadGenerator;
-import io.github.narrativeir.workload.WorkloadSpec;
+import io.github.narrativeir.testing.WorkloadGenerator;
+import io.github.narrativeir.testing.WorkloadSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -119,7 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "PATH",
       description = "Write to PATH (atomically) instead of standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Spec CommandSpec spec;
 

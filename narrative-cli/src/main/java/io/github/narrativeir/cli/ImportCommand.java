@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
       paramLabel = "PATH",
       description =
           "Write the model to PATH (YAML or JSON by extension) instead of standard output (YAML).")
-  Path output;
+  @Nullable Path output;
 
   @Mixin ReadOptions read;
 

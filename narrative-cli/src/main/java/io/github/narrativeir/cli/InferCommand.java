@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +38,9 @@ final class InferCommand implements Callable<Integer> {
     DOT(ReportFormat.DOT),
     HTML(ReportFormat.HTML);
 
-    private final ReportFormat report;
+    private final @Nullable ReportFormat report;
 
-    OutputFormat(ReportFormat report) {
+    OutputFormat(@Nullable ReportFormat report) {
       this.report = report;
     }
 
@@ -75,7 +76,7 @@ final class InferCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "PATH",
       description = "Write to PATH (atomically) instead of standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Mixin InteractionOption interaction;
 

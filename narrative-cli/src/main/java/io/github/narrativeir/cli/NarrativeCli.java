@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -147,7 +148,7 @@ public final class NarrativeCli implements Callable<Integer> {
   }
 
   /** The out-of-memory or stack-overflow error among {@code e} and its causes, or null. */
-  private static Throwable exhaustion(Throwable e) {
+  private static @Nullable Throwable exhaustion(Throwable e) {
     int depth = 0;
     for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
       if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {

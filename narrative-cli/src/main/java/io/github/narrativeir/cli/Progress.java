@@ -1,5 +1,6 @@
 package io.github.narrativeir.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -61,8 +62,25 @@ final class Progress implements AutoCloseable {
    * output are a terminal) and {@code TERM} is set. Java 17 cannot ask about standard error alone,
    * so with standard output redirected no progress is shown.
    */
+  @SuppressWarnings("SystemConsoleNull") // isTerminal() is asked too, where the JVM has it
   static boolean terminal() {
-    return System.console() != null && System.getenv("TERM") != null;
+    Console console = System.console();
+    return console != null && isTerminal(console) && System.getenv("TERM") != null;
+  }
+
+  /**
+   * {@code Console.isTerminal()} where the JVM has it (Java 22 and later, where {@code
+   * System.console()} can return a console with the standard streams redirected); before, having a
+   * console means standard input and output are a terminal.
+   */
+  private static boolean isTerminal(Console console) {
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      throw new LinkageError(e.getMessage(), e);
+    }
   }
 
   /** Says that {@code done} of the total are done; shows it when it is time to. */

@@ -1,5 +1,7 @@
 package io.github.narrativeir.cli;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.narrativeir.io.LoadedModel;
 import io.github.narrativeir.io.ModelComposition;
 import io.github.narrativeir.io.ModelFormatException;
@@ -127,7 +129,7 @@ final class ReadOptions {
               .addConceptSetFiles(conceptSets)
               .warningListener(warning -> ProblemMessages.print(warning, err));
       if (unknown.isEmpty()) {
-        readings.forEach(r -> b.addConceptSet(provided.get(r)));
+        readings.forEach(r -> b.addConceptSet(checkNotNull(provided.get(r)))); // none unknown
         b.replaceConcepts(!conceptSets.isEmpty() || !readings.isEmpty());
       } else {
         b.replaceConcepts(!conceptSets.isEmpty());

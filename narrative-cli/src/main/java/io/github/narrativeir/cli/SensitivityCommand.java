@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,9 +51,9 @@ final class SensitivityCommand implements Callable<Integer> {
     JSON(null),
     HTML(ReportFormat.HTML);
 
-    private final ReportFormat report;
+    private final @Nullable ReportFormat report;
 
-    OutputFormat(ReportFormat report) {
+    OutputFormat(@Nullable ReportFormat report) {
       this.report = report;
     }
 
@@ -90,7 +91,7 @@ final class SensitivityCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "PATH",
       description = "Write to PATH (atomically) instead of standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Option(
       names = "--max-variants",

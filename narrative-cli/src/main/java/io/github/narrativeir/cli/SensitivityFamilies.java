@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,7 +55,7 @@ final class SensitivityFamilies {
               + " multiplies every weight by a factor log-uniform between 1/2 and 2, and breaks ties"
               + " of priority at random, drawn from java.util.SplittableRandom seeded with --seed."
               + " With --family monte-carlo it runs alone.")
-  Integer samples;
+  @Nullable Integer samples;
 
   @Option(
       names = "--seed",
@@ -62,7 +63,7 @@ final class SensitivityFamilies {
       description =
           "The seed of the monte-carlo samples (a whole number; default: 1). The same seed gives"
               + " the same bytes.")
-  Long seed;
+  @Nullable Long seed;
 
   @Option(
       names = "--mapping",
@@ -149,6 +150,9 @@ final class SensitivityFamilies {
         families.add(SensitivityFamily.parse(name.strip()));
       } catch (IllegalArgumentException e) {
         String message = e.getMessage();
+        if (message == null) {
+          throw e; // parse always says why: without a message, an internal error
+        }
         if (message.endsWith(")")) { // the allowed list: monte-carlo is allowed too, with --samples
           message =
               message.substring(0, message.length() - 1)

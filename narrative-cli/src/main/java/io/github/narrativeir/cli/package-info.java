@@ -7,4 +7,7 @@
  * all went well, 2 for bad input (an invalid model, a missing file, a wrong option), 1 for an
  * internal error.
  */
+@NullMarked
 package io.github.narrativeir.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,7 +149,9 @@ class NarrativeCliTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(Files.readString(result)).isEqualTo(read("frontline.result.json"));
-    assertThat(Files.list(result.getParent())).containsExactly(result);
+    try (Stream<Path> files = Files.list(result.getParent())) {
+      assertThat(files).containsExactly(result);
+    }
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.io.ByteArrayInputStream;
  * never prints a stack trace. Seeds are in {@code ValidateFuzzTestInputs}.
  */
 class ValidateFuzzTest {
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "3s")
   void validate(byte[] input) {
     NarrativeCliTest.Run run =
         NarrativeCliTest.run(new ByteArrayInputStream(input), "validate", "-");

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One actor's concepts as a discovery search steps through situations: MODEL.md steps 2 to 6 for
@@ -115,7 +116,7 @@ final class DiscoveryActor {
    * at which a concept ranked at that position would be tested are collected: the set before each
    * activation of a concept ranked after the position, and the final set.
    */
-  Episode episode(BitSet base, Concept before) {
+  Episode episode(BitSet base, @Nullable Concept before) {
     int n = concepts.length;
     boolean[] active = new boolean[n];
     List<Integer> order = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.narrativeir.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.inference.NarrativeEngine;
@@ -189,7 +190,7 @@ final class DiscoveryProblem {
     for (int i = 0; i < situations.size(); i++) {
       given[i] = new BitSet(aspectIds.length);
       for (AspectId a : situations.get(i).aspects()) {
-        given[i].set(aspectIndex.get(a));
+        given[i].set(checkNotNull(aspectIndex.get(a)));
       }
     }
 
@@ -243,7 +244,7 @@ final class DiscoveryProblem {
     situations.forEach(s -> perSituation.add(new ArrayList<>()));
     for (int i = 0; i < n; i++) {
       Observation o = observations.get(i);
-      observationSituation[i] = situationIndex.get(o.situation());
+      observationSituation[i] = checkNotNull(situationIndex.get(o.situation()));
       observationKind[i] =
           o.change().isPresent()
               ? (o.change().get() == ChangeKind.STARTED ? Kind.STARTED : Kind.STOPPED)

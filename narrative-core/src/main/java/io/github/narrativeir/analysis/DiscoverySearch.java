@@ -1,5 +1,7 @@
 package io.github.narrativeir.analysis;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.narrativeir.inference.Evaluation;
@@ -622,8 +624,9 @@ final class DiscoverySearch {
     String suffix = suffix(i);
     int bestLiterals = Integer.MAX_VALUE;
     long ways = 0;
-    List<String> bestTexts = null;
-    List<int[]> bestChosen = null;
+    // the first cover has fewer literals than MAX_VALUE and replaces these
+    List<String> bestTexts = List.of();
+    List<int[]> bestChosen = List.of();
     for (int[] cover : all) {
       int literals = 0;
       long w = 1;
@@ -637,7 +640,7 @@ final class DiscoverySearch {
           r++;
           k++;
         }
-        List<Integer> m = members.get(c);
+        List<Integer> m = checkNotNull(members.get(c));
         int level = p.triggers.literalCount[m.get(r - 1)];
         int below = 0;
         int at = 0;

@@ -195,6 +195,7 @@ public interface MonteCarlo {
    * @throws IllegalArgumentException naming the parameter, its range and its value
    */
   @Value.Check
+  @SuppressWarnings("BigDecimalEquals") // equals, not compareTo: is it normalized, scale included
   default MonteCarlo check() {
     checkArgument(
         samples() >= 1 && samples() <= MAX_SAMPLES,

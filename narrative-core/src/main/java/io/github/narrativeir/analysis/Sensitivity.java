@@ -522,7 +522,7 @@ public final class Sensitivity {
      * The same, by identity: a variant reuses the original's prediction objects for every episode
      * it does not recompute, and an identity lookup costs far less than hashing a key.
      */
-    final Map<Prediction, Integer> reusedPredictions = new IdentityHashMap<>();
+    final IdentityHashMap<Prediction, Integer> reusedPredictions = new IdentityHashMap<>();
 
     /** The model's observations in the order of its evaluation. */
     final List<Observation> observations;
@@ -740,7 +740,7 @@ public final class Sensitivity {
                 k.practice(),
                 k.target(),
                 k.situation(),
-                ImmutableList.copyOf(gainedIn.get(k))));
+                ImmutableList.copyOf(checkNotNull(gainedIn.get(k)))));
       }
       ImmutableList.Builder<ObservationFlips> observations = ImmutableList.builder();
       for (int j = 0; j < reference.observations.size(); j++) {

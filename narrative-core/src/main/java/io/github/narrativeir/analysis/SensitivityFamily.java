@@ -2,7 +2,7 @@ package io.github.narrativeir.analysis;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.narrativeir.model.Suggestions;
+import io.github.narrativeir.internal.Suggestions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.inference.Baseline;
 import io.github.narrativeir.inference.Evaluation;
 import io.github.narrativeir.inference.Scores;
-import io.github.narrativeir.model.Decimals;
+import io.github.narrativeir.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -93,8 +93,9 @@ final class CompiledEdit {
     edit.weights().keySet().forEach(e -> weighted.put(e.concept(), true));
     for (int a = 0; a < n; a++) {
       CompiledActor actor = model.actors.get(a);
-      reordered[a] = edit.rankOrders().containsKey(actor.id);
-      moved[a] = reordered[a] ? moved(actor, edit.rankOrders().get(actor.id)) : new BitSet();
+      List<ConceptId> rankOrder = edit.rankOrders().get(actor.id);
+      reordered[a] = rankOrder != null;
+      moved[a] = rankOrder != null ? moved(actor, rankOrder) : new BitSet();
       dropped[a] = new BitSet();
       reweighted[a] = new BitSet();
       boolean rebuild = reordered[a];

@@ -1,8 +1,11 @@
 package io.github.narrativeir.inference;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The incremental engine for one episode (MODEL.md steps 2 to 4). It keeps the perceived set {@code
@@ -46,7 +49,7 @@ final class EpisodeRun {
   private int top;
 
   /** The aspects over-deleted by one occlusion, to re-derive; allocated when first needed. */
-  private int[] rederive;
+  private int @Nullable [] rederive;
 
   EpisodeRun(CompiledActor actor, BitSet base) {
     this(actor, base, new BitSet());
@@ -208,8 +211,12 @@ final class EpisodeRun {
         }
       }
     }
+    if (overdeleted == 0) {
+      return;
+    }
+    int[] overdeletedAspects = checkNotNull(rederive); // allocated by the first over-deletion
     for (int i = 0; i < overdeleted; i++) {
-      int z = rederive[i];
+      int z = overdeletedAspects[i];
       if (!perceives(z) && !occluded.get(z) && supported(z)) {
         add(z);
       }

@@ -1,5 +1,6 @@
 package io.github.narrativeir.inference;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
@@ -77,7 +78,7 @@ public interface Evaluation {
 
   /** The scores of one baseline. */
   default Scores baseline(Baseline baseline) {
-    return baselines().get(baseline);
+    return checkNotNull(baselines().get(baseline)); // every baseline is scored
   }
 
   /**

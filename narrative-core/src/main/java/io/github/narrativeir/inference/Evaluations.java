@@ -1,5 +1,7 @@
 package io.github.narrativeir.inference;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.narrativeir.model.ActorId;
@@ -115,7 +117,7 @@ final class Evaluations {
     Set<Cell> observedPositive = new HashSet<>();
     for (Observation o : observations) {
       if (o.isPlainPositive()) {
-        observedPositive.add(Cell.of(o, model.situationIndex.get(o.situation())));
+        observedPositive.add(Cell.of(o, checkNotNull(model.situationIndex.get(o.situation()))));
       }
     }
     Tally all = new Tally();
@@ -130,7 +132,7 @@ final class Evaluations {
       }
       all.plain(o.occurred(), true);
       none.plain(o.occurred(), false);
-      int index = model.situationIndex.get(o.situation());
+      int index = checkNotNull(model.situationIndex.get(o.situation()));
       persistence.plain(
           o.occurred(), index > 0 && observedPositive.contains(Cell.of(o, index - 1)));
     }

@@ -1,5 +1,7 @@
 package io.github.narrativeir.inference;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds explanations by replaying an episode with the literal semantics, recording for every
@@ -59,10 +62,11 @@ final class Explainer {
         Concept c = active.get(i);
         BigDecimal pro = weight(c.prescribes(), key);
         BigDecimal con = weight(c.proscribes(), key);
-        if (pro == null && con == null) {
-          continue;
+        BigDecimal weight = pro != null ? pro : con;
+        if (weight == null) {
+          continue; // the concept does not name the practice
         }
-        ConceptReason reason = reason(c, i + 1, replay.perceivedBefore(i), pro, con);
+        ConceptReason reason = reason(c, i + 1, replay.perceivedBefore(i), weight);
         if (pro != null) {
           supporting.add(reason);
           support = support.add(pro);
@@ -73,7 +77,7 @@ final class Explainer {
         }
       }
       Set<AspectId> finalSet = replay.perceivedBefore(active.size()).keySet();
-      for (Concept c : model.actorsById.get(actor).concepts) {
+      for (Concept c : checkNotNull(model.actorsById.get(actor)).concepts) {
         if (!replay.activeIds.contains(c.id())) {
           BigDecimal pro = weight(c.prescribes(), key);
           BigDecimal con = weight(c.proscribes(), key);
@@ -180,7 +184,7 @@ final class Explainer {
   }
 
   /** Sum of a concept's weights for {@code key}, or null when it does not name it. */
-  private static BigDecimal weight(List<Prescription> entries, PracticeKey key) {
+  private static @Nullable BigDecimal weight(List<Prescription> entries, PracticeKey key) {
     BigDecimal sum = null;
     for (Prescription p : entries) {
       if (new PracticeKey(p.practice(), p.target()).equals(key)) {
@@ -196,7 +200,7 @@ final class Explainer {
 
   private Map<AspectId, Derivation> base(SituationId situation) {
     Map<AspectId, Derivation> base = new LinkedHashMap<>();
-    int index = model.situationIndex.get(situation);
+    int index = checkNotNull(model.situationIndex.get(situation));
     Situation given = model.situations.get(index);
     for (AspectId a : given.aspects()) {
       base.put(a, new Derivation.Given(a, situation, given.sourcesOf(a)));
@@ -256,11 +260,7 @@ final class Explainer {
   }
 
   private static ConceptReason reason(
-      Concept c,
-      int activation,
-      Map<AspectId, Derivation> perceived,
-      BigDecimal pro,
-      BigDecimal con) {
+      Concept c, int activation, Map<AspectId, Derivation> perceived, BigDecimal weight) {
     ImmutableList<Derivation> all =
         c.when().allOf().stream()
             .sorted()
@@ -273,12 +273,7 @@ final class Explainer {
             .map(perceived::get)
             .collect(ImmutableList.toImmutableList());
     return new ConceptReason(
-        c,
-        pro != null ? pro : con,
-        activation,
-        all,
-        any,
-        ImmutableSortedSet.copyOf(c.when().noneOf()));
+        c, weight, activation, all, any, ImmutableSortedSet.copyOf(c.when().noneOf()));
   }
 
   private static InactiveReason inactive(

@@ -1,8 +1,8 @@
 package io.github.narrativeir.inference;
 
+import io.github.narrativeir.internal.Decimals;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.Concept;
-import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.Evidence;
 import io.github.narrativeir.model.Observation;
 import java.math.BigDecimal;

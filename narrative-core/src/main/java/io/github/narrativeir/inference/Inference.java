@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of inference on a model: episodes, predictions, narratives and, when the model has
@@ -37,13 +38,13 @@ public final class Inference {
   private final ImmutableMap<ActorId, ImmutableMap<SituationId, Episode>> episodeIndex;
 
   /** The last episode an explanation replayed: explanations come an episode at a time. */
-  private volatile Explainer.Replay lastReplay;
+  private volatile Explainer.@Nullable Replay lastReplay;
 
   /** Where each situation's predictions start in {@link #predictions}, plus one end entry. */
   private final int[] predictionStarts;
 
   /** Built on the first rerun and shared by the later ones. */
-  private volatile RerunIndex rerunIndex;
+  private volatile @Nullable RerunIndex rerunIndex;
 
   private final Object rerunIndexLock = new Object();
 

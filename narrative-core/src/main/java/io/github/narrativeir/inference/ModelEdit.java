@@ -154,6 +154,7 @@ public interface ModelEdit {
    * lose and gain one aspect, a rank order names each concept once; and normalizes the weights.
    */
   @Value.Check
+  @SuppressWarnings("BigDecimalEquals") // equals, not compareTo: is it normalized, scale included
   default ModelEdit check() {
     for (Map.Entry<Entry, BigDecimal> w : weights().entrySet()) {
       checkArgument(

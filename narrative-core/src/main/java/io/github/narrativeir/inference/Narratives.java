@@ -1,5 +1,7 @@
 package io.github.narrativeir.inference;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ChangeKind;
@@ -67,7 +69,8 @@ final class Narratives {
     List<PracticeKey> run = null;
     Prediction last = null;
     for (Prediction p : predictions) {
-      if (last == null
+      if (run == null
+          || last == null
           || !last.actor().equals(p.actor())
           || !last.situation().equals(p.situation())) {
         run =
@@ -98,7 +101,8 @@ final class Narratives {
             persistent.add(c);
           }
         });
-    persistent.sort(Comparator.comparing((ConceptId c) -> -counts.get(c)).thenComparing(c -> c));
+    persistent.sort(
+        Comparator.comparing((ConceptId c) -> -checkNotNull(counts.get(c))).thenComparing(c -> c));
     return persistent;
   }
 

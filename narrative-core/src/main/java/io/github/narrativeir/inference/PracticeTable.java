@@ -1,5 +1,7 @@
 package io.github.narrativeir.inference;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
@@ -112,7 +114,7 @@ final class PracticeTable {
         List<Prescription> list = side == 0 ? c.prescribes() : c.proscribes();
         for (int j = 0; j < list.size(); j++) {
           Prescription p = list.get(j);
-          int k = keyIndex.get(new PracticeKey(p.practice(), p.target()));
+          int k = checkNotNull(keyIndex.get(new PracticeKey(p.practice(), p.target())));
           entryKey[e] = k;
           entryAgainst[e] = side == 1;
           BigDecimal weight =

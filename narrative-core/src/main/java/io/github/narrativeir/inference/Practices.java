@@ -126,7 +126,7 @@ final class Practices {
           support = null;
         }
       }
-      if (support != null) {
+      if (support != null && opposition != null) { // opposition is set wherever support is
         PracticeKey k = table.keys[key];
         predictions.add(
             Prediction.builder()

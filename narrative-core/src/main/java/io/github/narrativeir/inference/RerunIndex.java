@@ -1,5 +1,7 @@
 package io.github.narrativeir.inference;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.narrativeir.model.ConceptId;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -59,7 +61,7 @@ final class RerunIndex {
         int[] order = new int[concepts.size()];
         for (int k = 0; k < order.length; k++) {
           ConceptId c = concepts.get(k);
-          order[k] = ranks.get(a).get(c);
+          order[k] = checkNotNull(ranks.get(a).get(c));
           int situation = i;
           activeRange.merge(c, new int[] {i, i}, (range, x) -> new int[] {range[0], situation});
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.SortedSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A read-only {@link SortedSet} over an array already sorted in natural order and free of
@@ -51,7 +52,7 @@ final class SortedArrayView<E extends Comparable<? super E>> extends AbstractSet
 
   /** Natural order, as {@link SortedSet} says: {@code null}. */
   @Override
-  public Comparator<? super E> comparator() {
+  public @Nullable Comparator<? super E> comparator() {
     return null;
   }
 

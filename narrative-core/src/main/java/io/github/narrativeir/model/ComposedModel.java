@@ -199,7 +199,9 @@ public final class ComposedModel {
             values.add(element);
             from.add(at);
           } else if (!previous.equals(element)) {
-            redefinitions.add(Redefinition.of(KINDS.get(list), key, firstAt.get(key), at));
+            redefinitions.add(
+                Redefinition.of(
+                    checkNotNull(KINDS.get(list)), key, checkNotNull(firstAt.get(key)), at));
           }
         }
       }

@@ -3,30 +3,24 @@ package io.github.narrativeir.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.regex.Pattern;
+import io.github.narrativeir.internal.Ids;
 
 /**
  * Base of the identifier types: a validated, non-empty string of ASCII letters, digits, {@code .},
  * {@code -}, {@code _} and {@code :}. Identifiers of one kind compare by code point.
  */
 abstract class Identifier {
-  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:\\-]+");
 
   private final String value;
 
   Identifier(String kind, String value) {
     checkNotNull(value, "%s id", kind);
     checkArgument(
-        isValid(value),
+        Ids.isValid(value),
         "malformed %s id '%s': an id is a non-empty string of ASCII letters, digits, '.', '-', '_' and ':'",
         kind,
         value);
     this.value = value;
-  }
-
-  /** Returns true when {@code value} is a well-formed identifier of any kind. */
-  static boolean isValid(String value) {
-    return VALID.matcher(value).matches();
   }
 
   /** The identifier as written. */
@@ -39,6 +33,7 @@ abstract class Identifier {
   }
 
   @Override
+  @SuppressWarnings("EqualsGetClass") // ids of two kinds (an actor and an aspect alike) differ
   public final boolean equals(Object obj) {
     return obj != null && obj.getClass() == getClass() && ((Identifier) obj).value.equals(value);
   }

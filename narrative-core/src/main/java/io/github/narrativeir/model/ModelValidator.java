@@ -1,8 +1,12 @@
 package io.github.narrativeir.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
+import io.github.narrativeir.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the rules of a {@link Model} that relate its elements to one another, and reports every
@@ -48,9 +53,9 @@ public final class ModelValidator {
   private final Set<String> producible = new TreeSet<>();
 
   /** "Did you mean" indexes, by the identity of the set they index; built when first needed. */
-  private final Map<Set<String>, Suggestions.Index> indexes = new java.util.IdentityHashMap<>();
+  private final IdentityHashMap<Set<String>, Suggestions.Index> indexes = new IdentityHashMap<>();
 
-  private Suggestions.Index knownAspects;
+  private Suggestions.@Nullable Index knownAspects;
 
   private ModelValidator(Model model) {
     this.model = model;
@@ -144,12 +149,12 @@ public final class ModelValidator {
    * constant time however many there are.
    */
   private static final class FirstSeen {
-    private Integer anyPositive;
+    private @Nullable Integer anyPositive;
     private final Map<Optional<ActorId>, Integer> positive = new HashMap<>();
     private final Map<Optional<ActorId>, Integer> negative = new HashMap<>();
 
     /** The first earlier observation that {@code o} contradicts, or null. */
-    Integer firstContradicting(Observation o) {
+    @Nullable Integer firstContradicting(Observation o) {
       if (!o.occurred()) {
         // a negative denies every positive of its target, or of any target when it names none
         return o.target().isEmpty() ? anyPositive : positive.get(o.target());
@@ -213,7 +218,7 @@ public final class ModelValidator {
     return duplicates;
   }
 
-  private void duplicate(Diagnostic diagnostic) {
+  private void duplicate(@Nullable Diagnostic diagnostic) {
     if (diagnostic != null) {
       diagnostics.add(diagnostic);
     }
@@ -453,11 +458,13 @@ public final class ModelValidator {
     return knownAspects;
   }
 
-  private void error(String at, String format, Object... args) {
+  @FormatMethod
+  private void error(String at, @FormatString String format, Object... args) {
     diagnostics.add(Diagnostic.of(Severity.ERROR, at, String.format(format, args)));
   }
 
-  private void warning(String at, String format, Object... args) {
+  @FormatMethod
+  private void warning(String at, @FormatString String format, Object... args) {
     diagnostics.add(Diagnostic.of(Severity.WARNING, at, String.format(format, args)));
   }
 }

@@ -37,6 +37,7 @@ public interface Prescription {
    * @throws IllegalArgumentException if the weight is out of the bounds of {@link Weights}
    */
   @Value.Check
+  @SuppressWarnings("BigDecimalEquals") // equals, not compareTo: is it normalized, scale included
   default Prescription normalize() {
     BigDecimal normalized = Weights.check(weight());
     return normalized.equals(weight()) ? this : builder().from(this).weight(normalized).build();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.narrativeir.inference.Choices;
+import io.github.narrativeir.generators.Choices;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
-import io.github.narrativeir.inference.RandomModels;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.Aspect;
 import io.github.narrativeir.model.AspectSource;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.inference.Episode;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.inference.Prediction;
-import io.github.narrativeir.inference.RandomModels;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Situation;

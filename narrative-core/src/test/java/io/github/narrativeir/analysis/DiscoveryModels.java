@@ -3,6 +3,7 @@ package io.github.narrativeir.analysis;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.narrativeir.generators.Choices;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Aspect;
@@ -148,7 +149,7 @@ final class DiscoveryModels {
     List<String> pool = new ArrayList<>(aspects);
     pool.addAll(pairs);
     List<Concept.Builder> builders = new ArrayList<>();
-    List<Concept.Builder> ownBuilders = new ArrayList<>();
+    List<Boolean> ownBuilders = new ArrayList<>(); // whether builders.get(i) is the actor's own
     for (String holder : actors) {
       boolean own = holder.equals(sought);
       int n = c.next(3);
@@ -183,9 +184,7 @@ final class DiscoveryModels {
                   c, practices, actors, own ? List.copyOf(pairs) : List.of(), c.pick(WEIGHTS)));
         }
         builders.add(b);
-        if (own) {
-          ownBuilders.add(b);
-        }
+        ownBuilders.add(own);
       }
     }
     // sometimes a concept of the actor's own that only two or three discovered ones outweigh
@@ -209,10 +208,11 @@ final class DiscoveryModels {
     }
     List<String> derived = new ArrayList<>(pool);
     derived.add("d0");
-    for (Concept.Builder b : builders) {
+    for (int k = 0; k < builders.size(); k++) {
+      Concept.Builder b = builders.get(k);
       // the actor's own concepts occlude and construe more often: where a candidate is tested
       // matters
-      int often = ownBuilders.contains(b) ? 2 : 3;
+      int often = ownBuilders.get(k) ? 2 : 3;
       Trigger.Builder when = Trigger.builder();
       if (c.next(2) == 1) {
         when.allOf(c.pick(pool));

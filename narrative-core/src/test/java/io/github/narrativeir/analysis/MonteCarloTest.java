@@ -2,7 +2,6 @@ package io.github.narrativeir.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
@@ -19,10 +18,7 @@ import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Prescription;
 import io.github.narrativeir.model.Situation;
-import io.github.narrativeir.workload.WorkloadGenerator;
-import io.github.narrativeir.workload.WorkloadSpec;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,11 +35,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The {@code monte-carlo} family ({@link MonteCarlo}): the specification's defaults and checks, the
  * generator and the order of its draws as documented, reproducibility (same seed, same edits and
- * result; another seed, other edits; parallel as sequential; the other families make no
- * difference), how often each perturbation happens over many samples, and its place in the
- * analysis. The published bytes are checked in {@code narrative-io}'s {@code MonteCarloWriterTest};
- * that every sample's incremental rerun is inference on the edited model, in {@link
- * MonteCarloPropertiesTest}.
+ * result; another seed, other edits; the other families make no difference), how often tie-breaks
+ * give each order, and its place in the analysis. The published bytes are checked in {@code
+ * narrative-io}'s {@code MonteCarloWriterTest}; that every sample's incremental rerun is inference
+ * on the edited model, in {@link MonteCarloPropertiesTest}. The tests over generated models are in
+ * {@code narrative-testing} (the core's tests cannot depend on it): parallel as sequential in
+ * {@code MonteCarloGeneratedModelTest}, how often each perturbation happens over many samples in
+ * {@code MonteCarloPerturbationRatesTest}.
  */
 class MonteCarloTest {
   private static final NarrativeEngine ENGINE = NarrativeEngine.create();
@@ -318,28 +316,6 @@ class MonteCarloTest {
   }
 
   @Test
-  void parallel_equalsSequential() {
-    Inference original =
-        ENGINE.infer(
-            WorkloadGenerator.generate(
-                WorkloadSpec.builder()
-                    .seed(3)
-                    .actors(3)
-                    .conceptsPerActor(8)
-                    .situations(6)
-                    .aspects(40)
-                    .aspectsPerSituation(10)
-                    .build()));
-    Sensitivity.Builder b = Sensitivity.builder().monteCarlo(MonteCarlo.of(300, 5));
-
-    SensitivityResult sequential = b.build().run(original);
-    SensitivityResult parallel = b.parallel(true).build().run(original);
-
-    assertThat(parallel).isEqualTo(sequential);
-    assertThat(sequential.variants()).isGreaterThan(300);
-  }
-
-  @Test
   void monteCarloSamples_doNotDependOnTheOtherFamilies() {
     Inference original = negatives();
     MonteCarlo spec = MonteCarlo.of(100, 11);
@@ -381,64 +357,8 @@ class MonteCarloTest {
     }
   }
 
-  // --- how often
-
-  /**
-   * Over 2,000 samples of a generated model (80 concepts, 300 aspects given in situations, and
-   * their entries), each perturbation happens about as often as documented. The seed is fixed, so
-   * the test is not flaky; the bounds are generous (many standard errors).
-   */
-  @Test
-  void perturbations_happenAboutAsOftenAsDocumented() {
-    Model model = WorkloadGenerator.generate(WorkloadSpec.builder().seed(1).build());
-    Inference original = ENGINE.infer(model);
-    int samples = 2000;
-    Map<Entry, BigDecimal> weights = new HashMap<>();
-    for (Families.Item item : Families.entries(model)) {
-      weights.put(item.entry(), item.prescription().weight());
-    }
-    int aspects = original.situations().stream().mapToInt(s -> s.aspects().size()).sum();
-    long dropped = 0;
-    long removed = 0;
-    long kept = 0;
-    long reweighted = 0;
-    long belowOne = 0;
-    long belowRootHalf = 0;
-    BigDecimal min = BigDecimal.TEN;
-    BigDecimal max = BigDecimal.ZERO;
-
-    for (ModelEdit edit : edits(MonteCarlo.of(samples, 20240601L), original)) {
-      dropped += edit.droppedConcepts().size();
-      removed += edit.removedAspects().size();
-      for (Entry e : weights.keySet()) {
-        if (!edit.droppedConcepts().contains(e.concept())) {
-          kept++;
-        }
-      }
-      for (Map.Entry<Entry, BigDecimal> w : edit.weights().entrySet()) {
-        BigDecimal factor = w.getValue().divide(weights.get(w.getKey()), MathContext.DECIMAL64);
-        reweighted++;
-        belowOne += factor.compareTo(BigDecimal.ONE) < 0 ? 1 : 0;
-        belowRootHalf += factor.compareTo(new BigDecimal("0.7071")) < 0 ? 1 : 0;
-        min = min.min(factor);
-        max = max.max(factor);
-      }
-    }
-
-    assertThat(model.concepts()).hasSize(80);
-    assertThat(weights).hasSizeGreaterThan(50);
-    assertThat((double) dropped / (samples * 80L)).isCloseTo(0.1, within(0.01));
-    assertThat((double) removed / ((long) samples * aspects)).isCloseTo(0.1, within(0.01));
-    // every entry of a concept kept is reweighted, unless its factor rounds to exactly 1
-    assertThat((double) reweighted / kept).isCloseTo(1.0, within(0.005));
-    // log-uniform on [1/2, 2]: half the factors below 1, a quarter below 1/sqrt(2)
-    assertThat((double) belowOne / reweighted).isCloseTo(0.5, within(0.02));
-    assertThat((double) belowRootHalf / reweighted).isCloseTo(0.25, within(0.02));
-    assertThat(min)
-        .isGreaterThanOrEqualTo(new BigDecimal("0.5"))
-        .isLessThan(new BigDecimal("0.51"));
-    assertThat(max).isLessThanOrEqualTo(new BigDecimal("2")).isGreaterThan(new BigDecimal("1.98"));
-  }
+  // --- how often (each perturbation over a generated model: MonteCarloPerturbationRatesTest,
+  // in narrative-testing)
 
   @Test
   void tieBreaks_giveEveryOrderOfEqualPrioritiesAboutEquallyOften_andKeepThePriorityLevels() {

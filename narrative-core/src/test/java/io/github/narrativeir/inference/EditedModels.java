@@ -5,6 +5,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.generators.Choices;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.inference.ModelEdit.Entry;
 import io.github.narrativeir.inference.ModelEdit.Side;
 import io.github.narrativeir.model.Actor;
@@ -26,6 +28,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -180,7 +183,7 @@ public final class EditedModels {
       String holder = actorIds.get(c.next(actors));
       Concept.Builder b =
           Concept.builder()
-              .id(holder.toLowerCase() + "." + (char) ('a' + c.next(3)) + k)
+              .id(holder.toLowerCase(Locale.ROOT) + "." + (char) ('a' + c.next(3)) + k)
               .holder(holder)
               .priority(c.next(3) - 1);
       for (int j = c.next(3); j > 0; j--) {

@@ -2,6 +2,7 @@ package io.github.narrativeir.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.InferenceOptions;
 import io.github.narrativeir.model.Model;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 
+import io.github.narrativeir.generators.Choices;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Construal;
 import io.github.narrativeir.model.InferenceOptions;

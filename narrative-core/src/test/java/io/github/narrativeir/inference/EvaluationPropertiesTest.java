@@ -252,7 +252,7 @@ class EvaluationPropertiesTest {
     int targetlessFalsePositives = 0;
     int disagreements = 0;
     int duplicates = 0;
-    int explicitChanges = 0;
+    long explicitChanges = 0;
     int ties = 0;
     int persistenceAcrossTies = 0;
     int negativesOfPredictions = 0;

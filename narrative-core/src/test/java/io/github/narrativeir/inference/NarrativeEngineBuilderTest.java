@@ -3,6 +3,7 @@ package io.github.narrativeir.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Model;
 import java.util.ArrayList;

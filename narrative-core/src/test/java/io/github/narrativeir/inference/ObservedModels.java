@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ChangeKind;
 import io.github.narrativeir.model.Model;

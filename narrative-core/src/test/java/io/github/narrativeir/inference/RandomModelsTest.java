@@ -2,6 +2,8 @@ package io.github.narrativeir.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.narrativeir.generators.Choices;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.ModelValidator;
 import java.util.ArrayList;

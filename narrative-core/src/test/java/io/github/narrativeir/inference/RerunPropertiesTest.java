@@ -3,6 +3,8 @@ package io.github.narrativeir.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.narrativeir.generators.Choices;
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;

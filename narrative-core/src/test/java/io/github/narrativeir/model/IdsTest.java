@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.narrativeir.internal.Ids;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.testing.EqualsTester;
-import io.github.narrativeir.inference.Choices;
-import io.github.narrativeir.inference.RandomModels;
+import io.github.narrativeir.generators.Choices;
+import io.github.narrativeir.generators.RandomModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

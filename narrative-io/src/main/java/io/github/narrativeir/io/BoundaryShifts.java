@@ -601,6 +601,7 @@ public final class BoundaryShifts {
                   + ", but importing the table again gives "
                   + quoted(b);
         }
+        @SuppressWarnings("ReferenceEquality") // the same parsed mapping, not an equal one
         boolean mappingTraced =
             rules.stream()
                 .anyMatch(r -> r.mapping() == rule.mapping() && traced.contains(r.index()));

@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
@@ -13,12 +15,17 @@ import java.nio.file.attribute.BasicFileAttributes;
  * file reports is used only to fail fast; the limit is enforced on the bytes actually read.
  */
 final class BoundedInput {
-  /** The document is longer than the limit; {@link #what} says by how much, as far as known. */
+  /** The document is longer than the limit; the message says by how much, as far as known. */
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
     TooLarge(String what) {
       super(what, null);
+    }
+
+    @Override
+    public String getMessage() {
+      return checkNotNull(super.getMessage()); // always given
     }
   }
 

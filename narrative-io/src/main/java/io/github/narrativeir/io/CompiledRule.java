@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
@@ -63,6 +65,11 @@ final class CompiledRule {
       this.index = index;
     }
 
+    @Override
+    public String getMessage() {
+      return checkNotNull(super.getMessage()); // always given
+    }
+
     /** The index of the cell the expression gave up on. */
     int index() {
       return index;
@@ -75,9 +82,9 @@ final class CompiledRule {
     this.mappingSource = mapping.source();
     this.where =
         rule.where().stream()
-            .map(c -> new CellTest(c, columns.get(c.column())))
+            .map(c -> new CellTest(c, checkNotNull(columns.get(c.column()))))
             .collect(ImmutableList.toImmutableList());
-    this.sum = rule.sumColumn().map(c -> new SumColumn(c, columns.get(c)));
+    this.sum = rule.sumColumn().map(c -> new SumColumn(c, checkNotNull(columns.get(c))));
     this.minCount = rule.minCount();
     this.minSum = rule.minSum();
     this.aspect = rule.aspect();

@@ -7,6 +7,7 @@ import io.github.narrativeir.analysis.DiscoveryResult;
 import io.github.narrativeir.analysis.DiscoveryResult.Solution;
 import io.github.narrativeir.analysis.DiscoveryResult.Statistics;
 import io.github.narrativeir.inference.Evaluation;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptSet;

@@ -4,6 +4,7 @@ import io.github.narrativeir.model.Model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One file read into a model (or, for a concept set, a model holding only what the set defines),
@@ -19,7 +20,7 @@ final class Document {
   final List<Node> includes;
 
   /** The file, when the document was read from one: includes resolve against its directory. */
-  java.nio.file.Path path;
+  java.nio.file.@Nullable Path path;
 
   private Document(
       String source, Node root, Map<String, Node> located, Model model, List<Node> includes) {

@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -30,6 +32,11 @@ final class DocumentText {
       super(message, null, false, false);
       this.line = line;
       this.column = column;
+    }
+
+    @Override
+    public String getMessage() {
+      return checkNotNull(super.getMessage()); // always given
     }
   }
 

@@ -1,6 +1,10 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.io.internal.CsvLines;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PartialDate;
@@ -161,11 +165,12 @@ final class Importer {
           }
         }
         if (date instanceof RowDate.Malformed m) {
+          int column = checkNotNull(columns.get(m.column()));
           problem(
               ProblemCode.INVALID_VALUE,
               lineNumber,
               line,
-              columns.get(m.column()),
+              column,
               "column '"
                   + m.column()
                   + "': malformed date '"
@@ -216,7 +221,8 @@ final class Importer {
     long count = none ? 0 : periods.generatedCount(minSeen, maxSeen);
     if (count > TableImport.MAX_GENERATED_SITUATIONS) {
       TableImport.PeriodSpec p = spec.orElseThrow();
-      String[] range = periods.generatedRange(minSeen, maxSeen).orElseThrow().split(" to ");
+      List<String> range =
+          Splitter.on(" to ").splitToList(periods.generatedRange(minSeen, maxSeen).orElseThrow());
       throw new ModelFormatException(
           List.of(
               new Problem(
@@ -226,7 +232,7 @@ final class Importer {
                   p.line(),
                   p.column(),
                   "",
-                  Periods.tooMany(p, count, range[0], range[1]))));
+                  Periods.tooMany(p, count, range.get(0), range.get(1)))));
     }
     return none ? List.of() : periods.situations(minSeen, maxSeen);
   }
@@ -389,7 +395,8 @@ final class Importer {
   private RowDate rowDate(Map<String, Integer> columns) {
     TableImport.DateSpec d = mapping.date();
     if (d.column().isPresent()) {
-      return RowDate.column(d.column().get(), d.precision(), columns.get(d.column().get()));
+      String column = d.column().get();
+      return RowDate.column(column, d.precision(), checkNotNull(columns.get(column)));
     }
     int[] indexes = {
       columns.get(d.year().orElseThrow()),

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import io.github.narrativeir.model.Decimals;
+import io.github.narrativeir.internal.Decimals;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a tree of maps, lists, strings, numbers, booleans and nulls as JSON through Jackson's
@@ -238,7 +239,7 @@ final class JsonText {
     }
 
     @Override
-    public SerializableString getEscapeSequence(int ch) {
+    public @Nullable SerializableString getEscapeSequence(int ch) {
       return ch == 0x2028 ? LINE : ch == 0x2029 ? PARAGRAPH : null;
     }
   }

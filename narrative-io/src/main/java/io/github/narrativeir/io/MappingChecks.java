@@ -1,8 +1,8 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.internal.Suggestions;
 import io.github.narrativeir.model.Model;
 import io.github.narrativeir.model.Severity;
-import io.github.narrativeir.model.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

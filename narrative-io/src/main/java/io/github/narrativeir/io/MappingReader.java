@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.PartialDate;
@@ -71,9 +73,7 @@ final class MappingReader {
                     "expected 'format: " + FORMAT + "', found '" + f + "'"));
     Optional<String> tableName = r.requiredText("table");
     Path table =
-        tableName
-            .map(t -> file.toAbsolutePath().getParent().resolve(t).normalize())
-            .orElse(Path.of(""));
+        tableName.map(t -> file.toAbsolutePath().resolveSibling(t).normalize()).orElse(Path.of(""));
     // messages name the table as the mapping is named: relative to it, not made absolute
     String tableSource =
         tableName
@@ -306,7 +306,7 @@ final class MappingReader {
           .ifPresent(
               c -> {
                 where.add(c);
-                Node column = item.fields.get("column");
+                Node column = checkNotNull(item.fields.get("column")); // a condition has one
                 locations.putIfAbsent(c.column(), new int[] {column.line, column.column});
               });
     }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code narrative-model/1} files, YAML or JSON, strictly. Every problem of a file is
@@ -218,8 +219,11 @@ public final class ModelReader {
       List<Document> out,
       List<Problem> problems) {
     for (Node entry : document.includes) {
-      Path base = document.path == null ? Path.of("") : document.path.toAbsolutePath().getParent();
-      Path file = base.resolve(entry.text).normalize();
+      Path file =
+          (document.path == null
+                  ? Path.of(entry.text)
+                  : document.path.toAbsolutePath().resolveSibling(entry.text))
+              .normalize();
       Path key = canonical(file);
       if (chain.contains(key)) {
         List<String> names = new ArrayList<>();
@@ -280,7 +284,7 @@ public final class ModelReader {
   }
 
   /** Why {@code file} cannot be included, or null when it is a regular file. */
-  private static String notRegular(Path file) {
+  private static @Nullable String notRegular(Path file) {
     java.nio.file.attribute.BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);

@@ -153,7 +153,7 @@ final class ModelTree {
     Map<String, Object> n = new LinkedHashMap<>();
     n.put("practice", p.practice().value());
     p.target().ifPresent(t -> n.put("target", t.value()));
-    if (!p.weight().equals(BigDecimal.ONE)) {
+    if (p.weight().compareTo(BigDecimal.ONE) != 0) {
       n.put("weight", p.weight());
     }
     return n;

@@ -2,6 +2,7 @@ package io.github.narrativeir.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;

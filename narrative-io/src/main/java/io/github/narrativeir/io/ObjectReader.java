@@ -1,8 +1,10 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.internal.Suggestions;
 import io.github.narrativeir.model.Severity;
-import io.github.narrativeir.model.Suggestions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +47,7 @@ final class ObjectReader {
                 .orElse("");
         problems.error(
             ProblemCode.UNKNOWN_FIELD,
-            node.keys.get(field.getKey()),
+            checkNotNull(node.keys.get(field.getKey())),
             "unknown field '"
                 + field.getKey()
                 + "' in "

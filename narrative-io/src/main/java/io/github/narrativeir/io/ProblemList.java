@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The problems of one read, keeping the first {@link #MAX_PROBLEMS} and counting the rest: a file
  * with a million bad values must not take a million messages of memory (nor of screen). {@link
- * #reported()} ends with one line saying how many more there were.
+ * #reported(String)} ends with one line saying how many more there were.
  */
 final class ProblemList extends ArrayList<Problem> {
   private static final long serialVersionUID = 1L;

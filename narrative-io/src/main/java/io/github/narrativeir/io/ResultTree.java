@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** An inference result as the {@code narrative-result/1} tree: keys and order as MODEL.md shows. */
 final class ResultTree {
@@ -81,7 +82,7 @@ final class ResultTree {
     return o;
   }
 
-  private static BigDecimal ratio(Optional<BigDecimal> ratio) {
+  private static @Nullable BigDecimal ratio(Optional<BigDecimal> ratio) {
     return ratio.map(JsonText::decimal).orElse(null);
   }
 
@@ -107,7 +108,7 @@ final class ResultTree {
     return new ResultStream().prediction(p);
   }
 
-  private static String target(Optional<ActorId> target) {
+  private static @Nullable String target(Optional<ActorId> target) {
     return target.map(ActorId::value).orElse(null);
   }
 

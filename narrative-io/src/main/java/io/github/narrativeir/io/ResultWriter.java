@@ -3,6 +3,7 @@ package io.github.narrativeir.io;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;

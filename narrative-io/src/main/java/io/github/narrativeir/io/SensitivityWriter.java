@@ -10,6 +10,7 @@ import io.github.narrativeir.analysis.SensitivityResult.ObservationFlips;
 import io.github.narrativeir.analysis.SensitivityResult.PredictionHolds;
 import io.github.narrativeir.analysis.SensitivityResult.ScoreRange;
 import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.ActorId;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes sensitivity results as {@code narrative-sensitivity/1} JSON, exactly as MODEL.md shows it:
@@ -160,16 +162,16 @@ public final class SensitivityWriter {
   }
 
   /** A share or ratio as the result format writes decimals: {@code 0.9355}, {@code 1.0}. */
-  private static Object ratio(Optional<BigDecimal> value) {
+  private static @Nullable Object ratio(Optional<BigDecimal> value) {
     return value.map(JsonText::decimal).orElse(null);
   }
 
   /** A whole number as an integer: {@code 1}. */
-  private static Object count(Optional<BigDecimal> value) {
+  private static @Nullable Object count(Optional<BigDecimal> value) {
     return value.map(v -> (Object) v.longValueExact()).orElse(null);
   }
 
-  private static String target(Optional<ActorId> target) {
+  private static @Nullable String target(Optional<ActorId> target) {
     return target.map(ActorId::value).orElse(null);
   }
 }

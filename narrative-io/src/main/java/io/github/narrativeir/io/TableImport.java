@@ -318,6 +318,8 @@ public final class TableImport {
   /** A regular expression gave up on a cell: how. */
   static final class RegexGaveUp extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("StaticAssignmentOfThrowable") // stackless, thrown from the regex's hot loop
     private static final RegexGaveUp OUT_OF_STEPS = new RegexGaveUp("out of steps");
 
     RegexGaveUp(String how) {

@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the lines of a table, strictly and in bounded memory: a line ends at LF, CRLF or a lone CR;
@@ -27,7 +28,7 @@ final class TableLines implements Closeable {
   private byte[] line = new byte[1 << 10];
   private int lineNumber;
   private boolean skipLineFeed;
-  private CharsetDecoder decoder;
+  private @Nullable CharsetDecoder decoder;
 
   TableLines(InputStream in, String source) {
     this.in = in;
@@ -40,7 +41,7 @@ final class TableLines implements Closeable {
   }
 
   /** The next line without its line break, or null at the end of the table. */
-  String next() throws IOException {
+  @Nullable String next() throws IOException {
     int length = 0;
     int ascii = 0;
     boolean any = false;

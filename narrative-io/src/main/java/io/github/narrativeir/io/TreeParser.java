@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -393,7 +395,7 @@ final class TreeParser {
                     "duplicate key '"
                         + name
                         + "' (first at line "
-                        + node.keys.get(name).line
+                        + checkNotNull(node.keys.get(name)).line
                         + ")"));
           } else {
             node.fields.put(name, child);

@@ -10,6 +10,7 @@ import io.github.narrativeir.analysis.Discovery;
 import io.github.narrativeir.analysis.DiscoveryResult;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.ConceptSets;

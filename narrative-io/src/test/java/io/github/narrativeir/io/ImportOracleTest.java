@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.narrativeir.generators.Choices;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.Aspect;
 import io.github.narrativeir.model.AspectSource;

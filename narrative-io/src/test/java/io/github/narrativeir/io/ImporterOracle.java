@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.internal.Suggestions;
+import io.github.narrativeir.io.internal.CsvLines;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.AspectSource;
 import io.github.narrativeir.model.Model;
@@ -8,7 +10,6 @@ import io.github.narrativeir.model.PartialDate;
 import io.github.narrativeir.model.Severity;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
-import io.github.narrativeir.model.Suggestions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.github.narrativeir.io;
 
-import io.github.narrativeir.workload.EventTableFixture;
+import io.github.narrativeir.testing.EventTableFixture;
 import java.io.IOException;
 import java.nio.file.Path;
 

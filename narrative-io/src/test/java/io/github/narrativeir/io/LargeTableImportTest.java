@@ -20,7 +20,7 @@ class LargeTableImportTest {
                 javaBin,
                 "-Xmx32m",
                 "-cp",
-                System.getProperty("java.class.path"),
+                TestClassPath.get(),
                 LargeTableImport.class.getName(),
                 temp.toString(),
                 "1000000")

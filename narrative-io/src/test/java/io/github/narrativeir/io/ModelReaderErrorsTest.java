@@ -251,7 +251,11 @@ class ModelReaderErrorsTest {
         catchThrowableOfType(
             ModelFormatException.class,
             () ->
-                ModelReader.create().read("in.json", "{\"format\": \"x\"".getBytes(), Format.JSON));
+                ModelReader.create()
+                    .read(
+                        "in.json",
+                        "{\"format\": \"x\"".getBytes(StandardCharsets.UTF_8),
+                        Format.JSON));
     assertThat(e.problems())
         .map(Problem::render)
         .containsExactly(

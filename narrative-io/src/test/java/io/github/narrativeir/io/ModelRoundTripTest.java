@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.narrativeir.inference.Choices;
+import io.github.narrativeir.generators.Choices;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ActorKind;

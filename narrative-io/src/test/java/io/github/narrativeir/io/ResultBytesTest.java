@@ -3,12 +3,12 @@ package io.github.narrativeir.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.narrativeir.generators.RandomModels;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
-import io.github.narrativeir.inference.RandomModels;
 import io.github.narrativeir.model.Model;
-import io.github.narrativeir.workload.WorkloadGenerator;
-import io.github.narrativeir.workload.WorkloadSpec;
+import io.github.narrativeir.testing.WorkloadGenerator;
+import io.github.narrativeir.testing.WorkloadSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

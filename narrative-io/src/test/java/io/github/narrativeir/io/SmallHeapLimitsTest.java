@@ -18,11 +18,7 @@ class SmallHeapLimitsTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
         new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                SmallHeapLimits.class.getName())
+                java, "-Xmx256m", "-cp", TestClassPath.get(), SmallHeapLimits.class.getName())
             .redirectErrorStream(true)
             .start();
     boolean finished = p.waitFor(120, TimeUnit.SECONDS);

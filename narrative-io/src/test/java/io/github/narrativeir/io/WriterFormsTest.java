@@ -24,6 +24,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +81,9 @@ class WriterFormsTest {
       assertSameText(
           text, w -> ModelWriter.write(model, format, w), s -> ModelWriter.write(model, format, s));
       assertSameFile(
-          text, "model." + format.name().toLowerCase(), f -> ModelWriter.write(model, f));
+          text,
+          "model." + format.name().toLowerCase(Locale.ROOT),
+          f -> ModelWriter.write(model, f));
     }
   }
 
@@ -92,7 +95,8 @@ class WriterFormsTest {
       String text = ModelWriter.toText(set, format);
       assertSameText(
           text, w -> ModelWriter.write(set, format, w), s -> ModelWriter.write(set, format, s));
-      assertSameFile(text, "set." + format.name().toLowerCase(), f -> ModelWriter.write(set, f));
+      assertSameFile(
+          text, "set." + format.name().toLowerCase(Locale.ROOT), f -> ModelWriter.write(set, f));
     }
   }
 

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a value through the located reader ({@link ModelReader}). When the value is the first of
@@ -118,12 +119,15 @@ final class LocatedDeserializer<T> extends StdDeserializer<T> {
    * through the location only when {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} is enabled,
    * so the context itself is asked, by reflection, when it is not.
    */
-  private static Object rawContent(JsonParser p) throws IOException {
+  private static @Nullable Object rawContent(JsonParser p) throws IOException {
     ContentReference reference = p.currentLocation().contentReference();
     Object raw = reference == null ? null : reference.getRawContent();
     if (raw == null) {
       reference = ioContextReference(p);
       raw = reference == null ? null : reference.getRawContent();
+    }
+    if (reference == null) {
+      return null; // and raw is null
     }
     if (raw instanceof File) {
       return ((File) raw).toPath();
@@ -158,9 +162,9 @@ final class LocatedDeserializer<T> extends StdDeserializer<T> {
     return new int[] {offset, Math.min(count, length - offset)};
   }
 
-  private static final Field IO_CONTEXT = ioContextField();
+  private static final @Nullable Field IO_CONTEXT = ioContextField();
 
-  private static Field ioContextField() {
+  private static @Nullable Field ioContextField() {
     try {
       Field field = com.fasterxml.jackson.core.base.ParserBase.class.getDeclaredField("_ioContext");
       field.setAccessible(true);
@@ -170,7 +174,7 @@ final class LocatedDeserializer<T> extends StdDeserializer<T> {
     }
   }
 
-  private static ContentReference ioContextReference(JsonParser p) {
+  private static @Nullable ContentReference ioContextReference(JsonParser p) {
     if (IO_CONTEXT == null || !(p instanceof com.fasterxml.jackson.core.base.ParserBase)) {
       return null;
     }

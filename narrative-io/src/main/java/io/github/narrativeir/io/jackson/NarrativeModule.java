@@ -37,6 +37,15 @@ import java.util.Properties;
  * located by line and column. The mapper's {@code StreamReadConstraints} apply as well as the
  * reader's {@link ReadLimits}.
  *
+ * <p>Positions are the document's own when the value is the whole document and it was given as a
+ * {@code File}, a {@code byte[]} or a {@code String}; otherwise (a stream, a reader, a value nested
+ * in a larger document) the value is re-serialised as JSON and positions are in that text, which
+ * {@link NarrativeFormatException#reserialised()} says. Jackson hands the module its source when
+ * the factory enables {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION}; when it does not, the
+ * module reads it from the parser by reflection, which on the module path needs {@code --add-opens
+ * com.fasterxml.jackson.core/com.fasterxml.jackson.core.base=io.github.narrativeir.io} (without it,
+ * such values are re-serialised too).
+ *
  * <p>Writing, as the project's writers write: a {@link Model} as {@code narrative-model/1}, a
  * {@link ConceptSet} as {@code narrative-concepts/1}, an {@link Inference} as {@code
  * narrative-result/1} (what {@code narrative infer -f json} prints), a {@link SensitivityResult} as

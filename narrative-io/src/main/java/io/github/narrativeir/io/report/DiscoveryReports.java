@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.analysis.DiscoveryResult;
-import io.github.narrativeir.io.AtomicFiles;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.Model;
 import java.io.BufferedWriter;
 import java.io.IOException;

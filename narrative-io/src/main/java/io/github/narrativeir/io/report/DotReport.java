@@ -15,6 +15,7 @@ import io.github.narrativeir.model.PracticeMode;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import io.github.narrativeir.model.Trigger;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -74,7 +75,8 @@ final class DotReport {
 
   /** The interaction edges, by the order of their predictions, then actor and activation order. */
   static ImmutableList<InteractionEdge> interactionEdges(Inference inference) {
-    return new DotReport(new ReportContext(inference), null).interactionEdges();
+    return new DotReport(new ReportContext(inference), new ReportSink(Writer.nullWriter()))
+        .interactionEdges();
   }
 
   private ImmutableList<InteractionEdge> interactionEdges() {

@@ -3,7 +3,7 @@ package io.github.narrativeir.io.report;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.narrativeir.inference.Inference;
-import io.github.narrativeir.io.AtomicFiles;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

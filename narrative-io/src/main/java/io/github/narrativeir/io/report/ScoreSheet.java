@@ -1,5 +1,7 @@
 package io.github.narrativeir.io.report;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.inference.Baseline;
 import io.github.narrativeir.inference.Evaluation;
@@ -107,12 +109,13 @@ final class ScoreSheet {
           best = Map.entry(b.getKey(), value);
         }
       }
+      Map.Entry<Baseline, BigDecimal> top = checkNotNull(best); // every baseline is scored
       return "beats every baseline on balanced accuracy ("
           + number(model)
           + ", the best baseline "
-          + best.getKey().token()
+          + top.getKey().token()
           + " "
-          + number(best.getValue())
+          + number(top.getValue())
           + ")";
     }
     List<String> atLeast = new ArrayList<>();

@@ -6,6 +6,7 @@ import io.github.narrativeir.analysis.SensitivityResult.ObservationFlips;
 import io.github.narrativeir.analysis.SensitivityResult.PredictionHolds;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTML sensitivity report: one self-contained page in the style of the {@link HtmlReport
@@ -352,7 +353,8 @@ final class SensitivityHtmlReport {
     return k * 2 >= total ? "share-low" : "share-least";
   }
 
-  private static String cells(String actor, String practice, String target, String situation) {
+  private static String cells(
+      String actor, String practice, @Nullable String target, String situation) {
     return "<td>"
         + code(actor)
         + "</td><td>"

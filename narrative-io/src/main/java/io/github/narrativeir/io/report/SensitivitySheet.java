@@ -8,8 +8,8 @@ import io.github.narrativeir.analysis.SensitivityResult.PredictionHolds;
 import io.github.narrativeir.analysis.SensitivityResult.ScoreRange;
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.Prediction;
+import io.github.narrativeir.internal.Decimals;
 import io.github.narrativeir.model.ActorId;
-import io.github.narrativeir.model.Decimals;
 import io.github.narrativeir.model.Observation;
 import io.github.narrativeir.model.PracticeId;
 import io.github.narrativeir.model.SituationId;
@@ -74,7 +74,7 @@ final class SensitivitySheet {
    * exactly (not by its rounded share); never when no variant ran.
    */
   boolean fragile(PredictionHolds p) {
-    long kept = variants - p.lostIn().size();
+    long kept = (long) variants - p.lostIn().size();
     return variants > 0 && kept * 100 < (long) FRAGILE_BELOW_PERCENT * variants;
   }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SVG timeline of the HTML report: one row per actor (by id), one column per situation (in time
@@ -566,7 +567,8 @@ final class TimelineSvg {
     }
   }
 
-  private void text(int x, int y, String anchor, String weight, String family, String content) {
+  private void text(
+      int x, int y, String anchor, @Nullable String weight, String family, String content) {
     out.append("<text x=\"")
         .append(x)
         .append("\" y=\"")
@@ -583,7 +585,7 @@ final class TimelineSvg {
     out.append('>').append(Escaping.html(content)).append("</text>\n");
   }
 
-  private void rect(int x, int y, int w, int h, String fill, String stroke) {
+  private void rect(int x, int y, int w, int h, String fill, @Nullable String stroke) {
     out.append("<rect x=\"")
         .append(x)
         .append("\" y=\"")

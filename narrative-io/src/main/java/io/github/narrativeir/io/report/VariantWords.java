@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a sensitivity variant changed, in plain words, read from its name (MODEL.md's table of
@@ -77,7 +78,7 @@ final class VariantWords {
     return text.apply(name);
   }
 
-  private static String words(
+  private static @Nullable String words(
       String prefix, List<String> parts, UnaryOperator<String> id, UnaryOperator<String> text) {
     switch (prefix) {
       case "drop-concept":
@@ -117,7 +118,7 @@ final class VariantWords {
   }
 
   /** {@code <concept>/<prescribes or proscribes>/<practice>/<target or ->}. */
-  private static String weight(
+  private static @Nullable String weight(
       String how, List<String> parts, UnaryOperator<String> id, UnaryOperator<String> text) {
     if (!ids(parts, 4)) {
       return null;

@@ -18,12 +18,12 @@ import io.github.narrativeir.io.Problem;
 class ModelReaderFuzzTest {
   private static final ModelReader READER = ModelReader.create();
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "3s")
   void yaml(byte[] input) {
     read(input, Format.YAML);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "3s")
   void json(byte[] input) {
     read(input, Format.JSON);
   }

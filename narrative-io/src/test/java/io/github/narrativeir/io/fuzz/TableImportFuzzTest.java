@@ -65,7 +65,7 @@ class TableImportFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "3s")
   void mapping(byte[] input) throws IOException {
     String text = new String(input, StandardCharsets.ISO_8859_1);
     if (text.contains("/dev") || text.contains("/proc") || text.contains("/sys")) {
@@ -76,7 +76,7 @@ class TableImportFuzzTest {
     run(mapping, Set.of());
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "3s")
   void table(byte[] input) throws IOException {
     Path table = DIR.resolve("fuzz.csv");
     Files.write(table, input);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.narrativeir.analysis.Discovery;
 import io.github.narrativeir.analysis.DiscoveryResult;
-import io.github.narrativeir.io.AtomicFiles;
 import io.github.narrativeir.io.DiscoveryFixtures;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import io.github.narrativeir.model.Model;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.narrativeir.inference.Inference;
 import io.github.narrativeir.inference.NarrativeEngine;
-import io.github.narrativeir.io.AtomicFiles;
 import io.github.narrativeir.io.ModelReader;
+import io.github.narrativeir.io.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

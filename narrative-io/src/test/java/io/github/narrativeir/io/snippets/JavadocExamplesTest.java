@@ -2,6 +2,7 @@ package io.github.narrativeir.io.snippets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.narrativeir.io.TestClassPath;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -20,11 +21,12 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every code example in the Javadoc of the library (narrative-core and narrative-io) compiles
- * against the library as it is: each {@code <pre>{@code ...}</pre>} block is compiled as the body
- * of a method of a class extending {@link SnippetContext}, whose fields stand for the values an
- * example takes as given ({@code model}, {@code result}, ...), or, if it declares members, as the
- * body of such a class. An example that no longer compiles fails here with its file and line.
+ * Every code example in the Javadoc of the library (narrative-core and narrative-io) and of the
+ * workload generator (narrative-testing) compiles against the library as it is: each {@code
+ * <pre>{@code ...}</pre>} block is compiled as the body of a method of a class extending {@link
+ * SnippetContext}, whose fields stand for the values an example takes as given ({@code model},
+ * {@code result}, ...), or, if it declares members, as the body of such a class. An example that no
+ * longer compiles fails here with its file and line.
  */
 class JavadocExamplesTest {
   private static final Pattern BLOCK =
@@ -39,7 +41,7 @@ class JavadocExamplesTest {
           "import io.github.narrativeir.io.*;",
           "import io.github.narrativeir.io.report.*;",
           "import io.github.narrativeir.io.jackson.*;",
-          "import io.github.narrativeir.workload.*;",
+          "import io.github.narrativeir.testing.*;",
           "import com.fasterxml.jackson.databind.ObjectMapper;",
           "import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;",
           "import com.google.common.collect.*;",
@@ -61,7 +63,7 @@ class JavadocExamplesTest {
   @Test
   void everyJavadocExampleOfTheLibrary_compiles() throws IOException {
     List<Example> examples = new ArrayList<>();
-    for (String module : List.of("narrative-core", "narrative-io")) {
+    for (String module : List.of("narrative-core", "narrative-testing", "narrative-io")) {
       examples.addAll(examples(moduleRoot(module).resolve("src/main/java")));
     }
     assertThat(examples).as("the examples found").hasSizeGreaterThan(10);
@@ -202,12 +204,7 @@ class JavadocExamplesTest {
                 out,
                 null,
                 diagnostics,
-                List.of(
-                    "-proc:none",
-                    "-classpath",
-                    System.getProperty("java.class.path"),
-                    "-d",
-                    classes.toString()),
+                List.of("-proc:none", "-classpath", TestClassPath.get(), "-d", classes.toString()),
                 null,
                 files)
             .call();
