@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The results of the dyads job, as {@link Dataset}s keyed by the dyad ({@code self}, the source
@@ -247,7 +248,7 @@ public final class DyadResults {
         .json(dir + "/problems");
   }
 
-  private static Dataset<Row> partitioned(Dataset<Row> ds, String order) {
+  private static Dataset<Row> partitioned(Dataset<Row> ds, @Nullable String order) {
     Dataset<Row> byDyad = ds.repartition(col("self"), col("other"));
     return order == null
         ? byDyad.sortWithinPartitions("self", "other")

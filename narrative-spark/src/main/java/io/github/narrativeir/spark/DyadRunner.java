@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one dyad where its rows are (an executor): the templates bound to the dyad, the library's
@@ -238,11 +239,12 @@ final class DyadRunner implements Serializable {
     }
   }
 
-  private static Row row(String self, String other, String json, List<Row> problems, int count) {
+  private static Row row(
+      String self, String other, @Nullable String json, List<Row> problems, int count) {
     return RowFactory.create(self, other, json, problems.toArray(new Row[0]), count);
   }
 
-  private static void delete(Path dir) {
+  private static void delete(@Nullable Path dir) {
     if (dir == null) {
       return;
     }

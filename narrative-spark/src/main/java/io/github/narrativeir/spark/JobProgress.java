@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.spark.SparkStageInfo;
 import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Progress of the Spark jobs a command runs, on standard error, in place, about once a second:
@@ -15,11 +16,11 @@ final class JobProgress implements AutoCloseable {
   private static final long DELAY_MILLIS = 2_000;
   private static final long PERIOD_MILLIS = 1_000;
 
-  private final Thread thread;
+  private final @Nullable Thread thread;
   private final PrintStream err;
   private volatile boolean shown;
 
-  private JobProgress(Thread thread, PrintStream err) {
+  private JobProgress(@Nullable Thread thread, PrintStream err) {
     this.thread = thread;
     this.err = err;
   }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,9 +48,10 @@ final class SensitivityJobCommand implements Callable<Integer> {
     JSON(null),
     HTML(ReportFormat.HTML);
 
-    final ReportFormat report;
+    /** The report format, or null for json (written by {@link SensitivityWriter}). */
+    final @Nullable ReportFormat report;
 
-    OutputFormat(ReportFormat report) {
+    OutputFormat(@Nullable ReportFormat report) {
       this.report = report;
     }
 
