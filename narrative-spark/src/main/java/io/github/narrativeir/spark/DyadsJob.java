@@ -1,5 +1,6 @@
 package io.github.narrativeir.spark;
 
+import static com.google.common.base.MoreObjects.firstNonNull;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apache.spark.sql.functions.broadcast;
@@ -40,6 +41,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dyads job: inference for every directed dyad of a dated event table (CSV or TSV, or Parquet),
@@ -78,11 +80,11 @@ public final class DyadsJob {
 
   /** Builds a {@link DyadsJob}. */
   public static final class Builder {
-    private String events;
-    private Path mapping;
-    private Path concepts;
-    private String sourceColumn;
-    private String targetColumn;
+    private @Nullable String events;
+    private @Nullable Path mapping;
+    private @Nullable Path concepts;
+    private @Nullable String sourceColumn;
+    private @Nullable String targetColumn;
 
     private Builder() {}
 
@@ -129,11 +131,19 @@ public final class DyadsJob {
   /** A problem found before any dyad runs: bad templates, or a table without the columns. */
   public static final class BadInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final String summary;
     private final ImmutableList<String> problems;
 
     BadInputException(String summary, List<String> problems) {
       super(summary, null, false, false);
+      this.summary = summary;
       this.problems = ImmutableList.copyOf(problems);
+    }
+
+    /** The summary: the file and its number of errors (never null). */
+    @Override
+    public String getMessage() {
+      return summary;
     }
 
     /** Every problem, each rendered {@code FILE:LINE:COLUMN: message}. */
@@ -280,7 +290,7 @@ public final class DyadsJob {
   /** Runs the dyads of one partition, whose rows come sorted by dyad and line. */
   private static Iterator<Row> runDyads(DyadRunner runner, Iterator<Row> rows) {
     return new Iterator<>() {
-      private Row pending = rows.hasNext() ? rows.next() : null;
+      private @Nullable Row pending = rows.hasNext() ? rows.next() : null;
 
       @Override
       public boolean hasNext() {
@@ -289,8 +299,9 @@ public final class DyadsJob {
 
       @Override
       public Row next() {
-        String self = pending.getString(0);
-        String other = pending.getString(1);
+        Row first = checkNotNull(pending, "next() past the end");
+        String self = first.getString(0);
+        String other = first.getString(1);
         List<String> lines = new ArrayList<>();
         List<Long> numbers = new ArrayList<>();
         while (pending != null
@@ -444,7 +455,11 @@ public final class DyadsJob {
   }
 
   private BadInputException bad(
-      String file, List<Problem> errors, long count, Path tempMapping, Path tempTable) {
+      String file,
+      List<Problem> errors,
+      long count,
+      @Nullable Path tempMapping,
+      @Nullable Path tempTable) {
     List<String> rendered = new ArrayList<>();
     for (Problem p : errors) {
       String source = p.source();
@@ -468,7 +483,7 @@ public final class DyadsJob {
       ActorId.of(code);
       return Optional.empty();
     } catch (IllegalArgumentException e) {
-      return Optional.of(e.getMessage());
+      return Optional.of(firstNonNull(e.getMessage(), "not a valid actor id: " + code));
     }
   }
 }
