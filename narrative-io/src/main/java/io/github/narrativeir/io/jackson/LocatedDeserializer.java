@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,23 @@ final class LocatedDeserializer<T> extends StdDeserializer<T> {
     T file(ModelReader reader, Path file) throws IOException;
 
     T bytes(ModelReader reader, String source, byte[] content, Format format) throws IOException;
+
+    /** The same reading, its value passed through {@code then}. */
+    default <U> Read<U> then(Function<? super T, ? extends U> then) {
+      Read<T> first = this;
+      return new Read<>() {
+        @Override
+        public U file(ModelReader reader, Path file) throws IOException {
+          return then.apply(first.file(reader, file));
+        }
+
+        @Override
+        public U bytes(ModelReader reader, String source, byte[] content, Format format)
+            throws IOException {
+          return then.apply(first.bytes(reader, source, content, format));
+        }
+      };
+    }
   }
 
   /** The source name of a document read from memory. */

@@ -76,40 +76,24 @@ public final class NarrativeModule extends SimpleModule {
     checkNotNull(limits, "limits");
     ModelReader reader = ModelReader.create().withLimits(limits);
 
+    LocatedDeserializer.Read<LoadedModel> loaded =
+        new LocatedDeserializer.Read<>() {
+          @Override
+          public LoadedModel file(ModelReader r, Path file) throws IOException {
+            return r.read(file);
+          }
+
+          @Override
+          public LoadedModel bytes(ModelReader r, String source, byte[] content, Format format)
+              throws IOException {
+            return r.read(source, content, format);
+          }
+        };
+    addDeserializer(
+        LoadedModel.class, new LocatedDeserializer<>(LoadedModel.class, reader, loaded));
     addDeserializer(
         Model.class,
-        new LocatedDeserializer<>(
-            Model.class,
-            reader,
-            new LocatedDeserializer.Read<>() {
-              @Override
-              public Model file(ModelReader r, Path file) throws IOException {
-                return r.read(file).model();
-              }
-
-              @Override
-              public Model bytes(ModelReader r, String source, byte[] content, Format format)
-                  throws IOException {
-                return r.read(source, content, format).model();
-              }
-            }));
-    addDeserializer(
-        LoadedModel.class,
-        new LocatedDeserializer<>(
-            LoadedModel.class,
-            reader,
-            new LocatedDeserializer.Read<>() {
-              @Override
-              public LoadedModel file(ModelReader r, Path file) throws IOException {
-                return r.read(file);
-              }
-
-              @Override
-              public LoadedModel bytes(ModelReader r, String source, byte[] content, Format format)
-                  throws IOException {
-                return r.read(source, content, format);
-              }
-            }));
+        new LocatedDeserializer<>(Model.class, reader, loaded.then(LoadedModel::model)));
     addDeserializer(
         ConceptSet.class,
         new LocatedDeserializer<>(
