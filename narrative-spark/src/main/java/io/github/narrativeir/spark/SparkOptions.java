@@ -49,6 +49,10 @@ final class SparkOptions {
       // one machine: a few shuffle partitions, not Spark's 200 (each a task per stage)
       b.config("spark.sql.shuffle.partitions", "8");
     }
+    if (chosen.startsWith("local") && !conf.contains("spark.hadoop.fs.file.impl")) {
+      // one machine: no chmod process for every file and directory a job writes
+      b.config("spark.hadoop.fs.file.impl", ForklessLocalFileSystem.class.getName());
+    }
     if (chosen.startsWith("local") && !conf.contains("spark.ui.enabled")) {
       b.config("spark.ui.enabled", "false");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +44,8 @@ class DyadsBadInputTest {
   }
 
   @Test
-  void aMalformedRowAndAnInvalidDyad_areLocated_andTheOtherDyadsAreWritten(@TempDir Path dir)
-      throws Exception {
+  void aMalformedRowAndAnInvalidDyad_areLocated_andTheOtherDyadsAreWritten_partitionedByDyad(
+      @TempDir Path dir) throws Exception {
     Path events = Fixtures.path("events-bad.csv");
     Path out = dir.resolve("out");
     LocalSpark.session(); // the command runs in the test's session (and leaves it running)
@@ -77,6 +78,18 @@ class DyadsBadInputTest {
     assertThat(out.resolve("predictions/self=USA/other=PAK")).isDirectory();
     assertThat(out.resolve("predictions/self=PAK/other=USA")).isDirectory();
     assertThat(out.resolve("problems")).isDirectory();
+    // each dataset partitioned by dyad, one file per dyad; the failed dyads have no partition
+    assertThat(out.resolve("changes/self=USA/other=PAK")).isDirectory();
+    assertThat(out.resolve("episodes/self=PAK/other=USA")).isDirectory();
+    assertThat(out.resolve("evaluations/self=USA/other=PAK")).isDirectory();
+    assertThat(out.resolve("predictions/self=U S")).doesNotExist();
+    try (Stream<Path> parts = Files.list(out.resolve("predictions/self=USA/other=PAK"))) {
+      assertThat(parts.filter(p -> p.toString().endsWith(".json"))).hasSize(1);
+    }
+    // written to a temporary beside it and renamed: nothing else is left in the directory
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out");
+    }
 
     DyadResults results =
         NarrativeSpark.dyads(

@@ -121,39 +121,6 @@ class DyadsJobTest {
     assertThat(results.problems().count()).isZero();
   }
 
-  @Test
-  void cli_writesEachDatasetPartitionedByDyad_atomically(@TempDir Path dir) throws Exception {
-    Path out = dir.resolve("out");
-    LocalSpark.session(); // the command runs in the test's session (and leaves it running)
-    Commands.Run run =
-        Commands.spark(
-            "dyads",
-            "--events",
-            Fixtures.path("events.csv").toString(),
-            "--mapping",
-            Fixtures.path("dyad.mapping.yaml").toString(),
-            "--concepts",
-            Fixtures.path("dyad.concepts.yaml").toString(),
-            "--out",
-            out.toString(),
-            "--format",
-            "json",
-            "--master",
-            "local[2]");
-
-    assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.err()).contains("20 dyads, 20 written, 0 failed");
-    assertThat(out.resolve("predictions/self=USA/other=PAK")).isDirectory();
-    assertThat(out.resolve("evaluations/self=PAK/other=IND")).isDirectory();
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactly("out"); // no temporary left
-    }
-    try (Stream<Path> parts = Files.list(out.resolve("predictions/self=USA/other=PAK"))) {
-      assertThat(parts.filter(p -> p.toString().endsWith(".json"))).hasSize(1); // one file per dyad
-    }
-  }
-
   /**
    * What {@code narrative import} with the templates bound to the dyad by hand, then {@code
    * narrative infer --format json}, print: the dyad alone, on the single-machine commands.

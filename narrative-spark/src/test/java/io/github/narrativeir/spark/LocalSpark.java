@@ -16,6 +16,7 @@ final class LocalSpark {
               .appName("narrative-spark tests")
               .config("spark.ui.enabled", "false")
               .config("spark.sql.shuffle.partitions", "4")
+              .config("spark.hadoop.fs.file.impl", ForklessLocalFileSystem.class.getName())
               .getOrCreate();
     }
     return session;
