@@ -28,7 +28,7 @@ class ModelReaderFuzzTest {
     read(input, Format.JSON);
   }
 
-  private static void read(byte[] input, Format format) {
+  static void read(byte[] input, Format format) {
     try {
       READER.read("fuzz", input, format);
     } catch (ModelFormatException e) {
