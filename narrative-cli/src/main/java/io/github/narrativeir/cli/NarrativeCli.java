@@ -1,5 +1,7 @@
 package io.github.narrativeir.cli;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -66,13 +68,19 @@ public final class NarrativeCli implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private final InputStream stdin;
+  private final SensitivityRunner sensitivityRunner;
 
-  private NarrativeCli(InputStream stdin) {
+  private NarrativeCli(InputStream stdin, SensitivityRunner sensitivityRunner) {
     this.stdin = stdin;
+    this.sensitivityRunner = sensitivityRunner;
   }
 
   InputStream stdin() {
     return stdin;
+  }
+
+  SensitivityRunner sensitivityRunner() {
+    return sensitivityRunner;
   }
 
   @Override
@@ -101,12 +109,35 @@ public final class NarrativeCli implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, SensitivityRunner.LOCAL);
+  }
+
+  /**
+   * Runs the command in-process as {@link #run(String[], InputStream, PrintStream, PrintStream)}
+   * does, with the variants of {@code narrative sensitivity} run by {@code sensitivityRunner} (such
+   * as on Spark's executors) instead of on this machine.
+   *
+   * @param args the command line
+   * @param in standard input, read when a file argument is {@code -}
+   * @param out standard output
+   * @param err standard error
+   * @param sensitivityRunner where {@code narrative sensitivity} runs its variants
+   * @return the exit code
+   * @since 0.1.0
+   */
+  public static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      SensitivityRunner sensitivityRunner) {
+    checkNotNull(sensitivityRunner, "sensitivityRunner");
     PrintWriter outWriter =
         new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cli =
-        new CommandLine(new NarrativeCli(in))
+        new CommandLine(new NarrativeCli(in, sensitivityRunner))
             .setOut(outWriter)
             .setErr(errWriter)
             .setCaseInsensitiveEnumValuesAllowed(true)

@@ -145,10 +145,16 @@ final class SensitivityCommand implements Callable<Integer> {
     if (variants > maxVariants) {
       throw new UserError(tooMany(variants, families.counts(original)));
     }
+    SensitivityRunner runner = parent.sensitivityRunner();
     SensitivityResult result;
     try (Progress progress =
-        Progress.of(err, "narrative sensitivity", "variants", variants, quiet)) {
-      result = analysis.run(original, progress::done);
+        Progress.of(
+            err,
+            "narrative sensitivity",
+            "variants",
+            variants,
+            quiet || !runner.commandShowsProgress())) {
+      result = runner.run(analysis, original, progress::done);
     }
     if (format == OutputFormat.JSON && result.observations().isEmpty() && !quiet) {
       err.println(

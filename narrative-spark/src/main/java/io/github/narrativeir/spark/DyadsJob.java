@@ -73,6 +73,17 @@ public final class DyadsJob {
     this.targetColumn = Optional.ofNullable(b.targetColumn);
   }
 
+  /**
+   * Binds a template written for a generic dyad (a mapping or a concept set) to one dyad, as the
+   * job does on the executors: every whole token {@code SELF} becomes {@code self}, every {@code
+   * OTHER} becomes {@code other} ({@code did:SELF:aid:OTHER} binds; {@code SELFISH} and {@code
+   * self.retaliation} do not), and lines stay where they were. With the bound templates, {@code
+   * narrative import} and {@code narrative infer} rerun one dyad on one machine.
+   */
+  public static String bind(String template, String self, String other) {
+    return DyadBinding.bind(template, self, other);
+  }
+
   /** Returns a builder. */
   public static Builder builder() {
     return new Builder();

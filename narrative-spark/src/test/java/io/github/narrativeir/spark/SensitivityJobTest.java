@@ -90,15 +90,60 @@ class SensitivityJobTest {
   }
 
   @Test
-  void badFamily_isOneLine_exit2() {
+  void badFamily_isNarrativeSensitivitysMessage_exit2() {
+    Commands.Run single =
+        Commands.narrative(
+            "sensitivity", Fixtures.path("negatives.yaml").toString(), "--family", "nope");
     Commands.Run run =
         Commands.spark(
             "sensitivity", Fixtures.path("negatives.yaml").toString(), "--family", "nope");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
-        .startsWith("narrative-spark sensitivity: ")
+        .startsWith("narrative sensitivity: ")
         .contains("nope")
-        .doesNotContain("Exception");
+        .doesNotContain("Exception")
+        .isEqualTo(single.err());
+  }
+
+  @Test
+  void shiftBoundaryAndReadLimits_theOptionsOfNarrativeSensitivity_sameBytes(@TempDir Path dir)
+      throws Exception {
+    DyadsJobTest.importAndInfer("USA", "PAK", dir); // an imported model and its bound mapping
+    String[] common = {
+      "sensitivity",
+      dir.resolve("model.yaml").toString(),
+      "--mapping",
+      dir.resolve("dyad.mapping.yaml").toString(),
+      "--family",
+      "shift-boundary,weight",
+      "--max-document-bytes",
+      "1000000",
+      "--format",
+      "json"
+    };
+    Commands.Run single = Commands.narrative(common);
+    Commands.Run spark =
+        Commands.spark(concat(common, new String[] {"--master", "local[2]", "--slices", "2"}));
+
+    assertThat(single.exit()).as(single.err()).isZero();
+    assertThat(spark.exit()).as(spark.err()).isZero();
+    assertThat(single.out()).contains("\"shift-boundary\"");
+    assertThat(spark.out()).isEqualTo(single.out());
+
+    Commands.Run limited =
+        Commands.spark(
+            "sensitivity", dir.resolve("model.yaml").toString(), "--max-document-bytes", "100");
+    assertThat(limited.exit()).isEqualTo(2);
+    assertThat(limited.err()).contains("--max-document-bytes").doesNotContain("Exception");
+  }
+
+  @Test
+  void help_showsSparksOptionsThenNarrativeSensitivitys() {
+    Commands.Run run = Commands.spark("sensitivity", "--help");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("--master").contains("--slices").contains("--mapping");
+    assertThat(run.out().indexOf("--slices")).isLessThan(run.out().indexOf("--mapping"));
   }
 
   private static String[] concat(String[] a, String[] b) {
