@@ -50,7 +50,7 @@ final class SensitivityFamilies {
       names = "--samples",
       paramLabel = "N",
       description =
-          "Add a monte-carlo family of N samples (1 to 10000), after the exhaustive families: each"
+          "Add a monte-carlo family of N samples (1 to 1000000), after the exhaustive families: each"
               + " sample leaves out each concept and each situation aspect with probability 0.1,"
               + " multiplies every weight by a factor log-uniform between 1/2 and 2, and breaks ties"
               + " of priority at random, drawn from java.util.SplittableRandom seeded with --seed."

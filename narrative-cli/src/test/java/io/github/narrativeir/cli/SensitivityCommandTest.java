@@ -400,15 +400,15 @@ class SensitivityCommandTest {
   void samples_outOfRange_orSeedAlone_orMonteCarloWithoutSamples_exitTwoBeforeReading() {
     String missing = temp.resolve("nope.yaml").toString();
     Run zero = run("sensitivity", missing, "--samples", "0");
-    Run many = run("sensitivity", missing, "--samples", "10001");
+    Run many = run("sensitivity", missing, "--samples", "1000001");
     Run seedAlone = run("sensitivity", missing, "--seed", "5");
     Run familyAlone = run("sensitivity", missing, "--family", "monte-carlo");
 
     assertThat(zero.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(zero.err())
-        .isEqualTo("narrative sensitivity: --samples must be from 1 to 10000, not 0\n");
+        .isEqualTo("narrative sensitivity: --samples must be from 1 to 1000000, not 0\n");
     assertThat(many.err())
-        .isEqualTo("narrative sensitivity: --samples must be from 1 to 10000, not 10001\n");
+        .isEqualTo("narrative sensitivity: --samples must be from 1 to 1000000, not 1000001\n");
     assertThat(seedAlone.err())
         .isEqualTo(
             "narrative sensitivity: --seed needs --samples N (the monte-carlo samples it seeds)\n");

@@ -73,7 +73,7 @@ class MonteCarloTest {
     assertThat(spec.conceptDropProbability()).isEqualTo(new BigDecimal("0.1"));
     assertThat(spec.aspectDropProbability()).isEqualTo(new BigDecimal("0.1"));
     assertThat(spec.breakTies()).isTrue();
-    assertThat(MonteCarlo.MAX_SAMPLES).isEqualTo(10_000);
+    assertThat(MonteCarlo.MAX_SAMPLES).isEqualTo(1_000_000);
     assertThat(MonteCarlo.GENERATOR).isEqualTo("java.util.SplittableRandom");
   }
 
@@ -110,9 +110,9 @@ class MonteCarloTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "samples | 0 | samples must be between 1 and 10000, but is 0",
-        "samples | -5 | samples must be between 1 and 10000, but is -5",
-        "samples | 10001 | samples must be between 1 and 10000, but is 10001",
+        "samples | 0 | samples must be between 1 and 1000000, but is 0",
+        "samples | -5 | samples must be between 1 and 1000000, but is -5",
+        "samples | 1000001 | samples must be between 1 and 1000000, but is 1000001",
         "weightFactor | 0.5 | weightFactor must be between 1 and 10 with at most 3 decimals, but is 0.5",
         "weightFactor | 10.001 | weightFactor must be between 1 and 10 with at most 3 decimals, but is 10.001",
         "weightFactor | 1.0005 | weightFactor must be between 1 and 10 with at most 3 decimals, but is 1.0005",
@@ -155,11 +155,11 @@ class MonteCarloTest {
             .aspectDropProbability(new BigDecimal("0.0001"))
             .build();
 
-    assertThat(most.samples()).isEqualTo(10_000);
+    assertThat(most.samples()).isEqualTo(1_000_000);
     assertThat(least.weightFactor()).isEqualTo(new BigDecimal("1.001"));
     assertThatThrownBy(() -> MonteCarlo.of(0, 42))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("samples must be between 1 and 10000, but is 0");
+        .hasMessage("samples must be between 1 and 1000000, but is 0");
   }
 
   @Test
