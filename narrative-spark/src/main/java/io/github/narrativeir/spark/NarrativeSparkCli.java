@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * narrative-spark sensitivity MODEL --master 'local[2]' --samples 1000 --seed 42 --format json
  * narrative-spark dyads --events TABLE --mapping MAPPING --concepts SET --out DIR
+ * narrative-spark bind dyad.mapping.yaml --self USA --other PAK -o USA-PAK.mapping.yaml
  * }</pre>
  *
  * <p>Exit codes: 0 success, 1 internal error, 2 bad input (for {@code dyads}: also when some dyads
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       SensitivityJobCommand.class,
       DyadsJobCommand.class,
+      BindCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

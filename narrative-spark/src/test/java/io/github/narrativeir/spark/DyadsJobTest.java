@@ -121,6 +121,38 @@ class DyadsJobTest {
     assertThat(results.problems().count()).isZero();
   }
 
+  @Test
+  void bind_isWhatTheJobRunsForOneDyad_andRefusesAnActorThatIsNoId(@TempDir Path dir)
+      throws Exception {
+    Path out = dir.resolve("USA-PAK.concepts.yaml");
+    Commands.Run run =
+        Commands.spark(
+            "bind",
+            Fixtures.path("dyad.concepts.yaml").toString(),
+            "--self",
+            "USA",
+            "--other",
+            "PAK",
+            "-o",
+            out.toString());
+    Commands.Run bad =
+        Commands.spark(
+            "bind", Fixtures.path("dyad.mapping.yaml").toString(), "--self", "U S", "--other", "PAK");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    String bound = Files.readString(out);
+    assertThat(bound)
+        .contains("holder: USA")
+        .contains("target: PAK")
+        .contains("did:PAK:cooperate:USA")
+        .contains("id: self.retaliation") // ids that merely contain the word stay
+        .doesNotContain("holder: SELF");
+    assertThat(bound.lines().count())
+        .isEqualTo(Files.readString(Fixtures.path("dyad.concepts.yaml")).lines().count());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("narrative-spark bind: ").contains("U S");
+  }
+
   /**
    * What {@code narrative import} with the templates bound to the dyad by hand, then {@code
    * narrative infer --format json}, print: the dyad alone, on the single-machine commands.
