@@ -60,6 +60,7 @@ final class CsvStatements implements StatementReader {
 
   private final CsvRecords in;
   private final String source;
+  private final List<String> header;
   private final int fields;
   private final int organization;
   private final int concept;
@@ -72,14 +73,15 @@ final class CsvStatements implements StatementReader {
   private CsvStatements(
       CsvRecords in,
       String source,
-      int fields,
+      List<String> header,
       int organization,
       int concept,
       int speaker,
       int agreement) {
     this.in = in;
     this.source = source;
-    this.fields = fields;
+    this.header = header;
+    this.fields = header.size();
     this.organization = organization;
     this.concept = concept;
     this.speaker = speaker;
@@ -160,7 +162,7 @@ final class CsvStatements implements StatementReader {
       if (!problems.isEmpty()) {
         throw new ModelFormatException(problems);
       }
-      return new CsvStatements(in, source, header.fields().size(), org, con, spk, agr);
+      return new CsvStatements(in, source, header.fields(), org, con, spk, agr);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
@@ -309,7 +311,7 @@ final class CsvStatements implements StatementReader {
   }
 
   private String headerName(int column) {
-    return column < HEADER.size() ? HEADER.get(column) : "variable " + (column - HEADER.size() + 1);
+    return header.get(column);
   }
 
   private Optional<Long> number(CsvRecords.Record r, int i, String name) {

@@ -10,11 +10,11 @@ import java.util.Optional;
  * within the bound (else at a word break, else at the bound) and ends with {@code " …"}.
  *
  * <p>In a database the document's text tells where sentences end: a span begins mid-sentence when
- * the text before it (past white space) does not end a sentence ({@code . ! ? …}, then perhaps a
- * closing quote or bracket) nor a line, and ends mid-sentence when its own last character does not
- * end a sentence and the text goes on, on the same line. DNA's export holds the coded text alone:
- * there a quote begins mid-sentence when its first letter is lower case, and ends mid-sentence when
- * it does not end with a sentence end.
+ * the text before it (past an opening quote or bracket, and white space) does not end a sentence
+ * ({@code . ! ? …}, then perhaps a closing quote or bracket) nor a line, and ends mid-sentence when
+ * its own last character does not end a sentence and the text goes on, on the same line. DNA's
+ * export holds the coded text alone: there a quote begins mid-sentence when its first letter is
+ * lower case, and ends mid-sentence when it does not end with a sentence end.
  */
 final class Quotes {
   static final String ELLIPSIS = "\u2026";
@@ -105,6 +105,9 @@ final class Quotes {
 
   private static boolean startsMidSentence(String text, int from) {
     int j = from - 1;
+    while (j >= 0 && OPENERS.indexOf(text.charAt(j)) >= 0) {
+      j--; // a span that leaves out the quote or bracket its sentence opens with
+    }
     while (j >= 0 && space(text.charAt(j))) {
       if (lineBreak(text.charAt(j))) {
         return false;

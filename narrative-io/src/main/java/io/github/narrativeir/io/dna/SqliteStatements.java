@@ -256,7 +256,8 @@ final class SqliteStatements implements StatementReader {
           source,
           "a DNA "
               + Messages.excerpt(v)
-              + " database without the tables "
+              + " database without the "
+              + (missing.size() == 1 ? "table " : "tables ")
               + String.join(", ", missing)
               + "; expected DNA 3.0's tables ("
               + String.join(", ", TABLES)
