@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.inference.Inference;
+import io.github.narrativeir.inference.NarrativeEngine;
 import io.github.narrativeir.io.ModelReader;
 import io.github.narrativeir.io.ModelWriter;
 import io.github.narrativeir.io.dna.DnaReport.ConceptCount;
@@ -204,6 +206,33 @@ class DnaImportTest {
             tuple(Reason.HOLDER, "Frontline state (said by US Senate, actor US)"),
             tuple(Reason.HOLDER, "War on terror (said by Government of Pakistan, actor PK)"));
     assertThat(evidence(r.model(), "pk.frontline-state")).hasSize(3);
+  }
+
+  @Test
+  void explain_showsWhereAConceptsEvidenceWasCoded() throws Exception {
+    Path model =
+        DnaCase.write(
+            temp,
+            "model.yaml",
+            DnaCase.MODEL
+                .replace("situations:", "practices:\n  - {id: transit}\nsituations:")
+                .replace(
+                    "  - {id: pk.pakistan-first, holder: PK}",
+                    "  - {id: pk.pakistan-first, holder: PK,"
+                        + " prescribes: [{practice: transit, target: US}]}"));
+    DnaImport.Result r =
+        DnaImport.run(
+            DnaCase.database(temp),
+            DnaCase.write(temp, "dna.mapping.yaml", DnaCase.MAPPING),
+            ModelReader.create().read(model).model());
+    Inference inference = NarrativeEngine.create().infer(r.model());
+
+    String explanation = inference.explain(inference.predictions().get(0)).render();
+
+    assertThat(explanation)
+        .contains(
+            "Pervez Musharraf, Musharraf address (debates.dna, document 1, statement 2),"
+                + " 2001-09-19: \"Our own interests come first.\"");
   }
 
   @Test
