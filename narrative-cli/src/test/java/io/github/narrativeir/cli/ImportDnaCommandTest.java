@@ -52,6 +52,8 @@ class ImportDnaCommandTest {
     Path file = temp.resolve("debates.dna");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toUri());
         Statement s = c.createStatement()) {
+      s.execute("PRAGMA synchronous = OFF"); // a test's database need not survive a crash
+      c.setAutoCommit(false);
       for (String sql :
           new String[] {
             "CREATE TABLE SETTINGS (Property TEXT PRIMARY KEY, Value TEXT NOT NULL)",
@@ -87,6 +89,7 @@ class ImportDnaCommandTest {
           }) {
         s.execute(sql);
       }
+      c.commit();
     }
     return file;
   }

@@ -218,10 +218,11 @@ final class CsvStatements implements StatementReader {
     try {
       while (ahead == null && !done) {
         if (problems.size() >= MAX_PROBLEMS) {
+          // a warning, so that the count of errors the command prints is exact
           problems.add(
               new Problem(
                   ProblemCode.TOO_MANY_PROBLEMS,
-                  Severity.ERROR,
+                  Severity.WARNING,
                   source,
                   0,
                   0,

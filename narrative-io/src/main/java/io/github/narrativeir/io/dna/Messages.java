@@ -34,11 +34,6 @@ final class Messages {
     return text.substring(0, cut) + "... (" + text.length() + " characters)";
   }
 
-  /** {@code 1 statement}, {@code 2 statements}. */
-  static String count(long n, String singular) {
-    return n + " " + (n == 1 ? singular : singular + "s");
-  }
-
   /** The first 20 names, quoted, then how many more: for "(variables: a, b, c)". */
   static String list(Collection<String> names) {
     List<String> shown =

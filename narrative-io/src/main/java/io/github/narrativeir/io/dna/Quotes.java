@@ -30,11 +30,20 @@ final class Quotes {
    * when the span holds only white space.
    */
   static Optional<String> ofSpan(String text, long start, long stop) {
-    int length = text.codePointCount(0, text.length());
+    return ofSpan(text, start, stop, !hasSurrogates(text));
+  }
+
+  /**
+   * As {@link #ofSpan(String, long, long)}, told whether {@code text} holds only characters of the
+   * basic plane (no surrogates), whose offsets in code points are its indexes: then a span is found
+   * in constant time, not by counting from the start of a long document.
+   */
+  static Optional<String> ofSpan(String text, long start, long stop, boolean basicPlane) {
+    int length = basicPlane ? text.length() : text.codePointCount(0, text.length());
     int s = (int) Math.max(0, Math.min(start, length));
     int e = (int) Math.max(s, Math.min(stop, length));
-    int from = text.offsetByCodePoints(0, s);
-    int to = text.offsetByCodePoints(from, e - s);
+    int from = basicPlane ? s : text.offsetByCodePoints(0, s);
+    int to = basicPlane ? e : text.offsetByCodePoints(from, e - s);
     while (from < to && space(text.charAt(from))) {
       from++;
     }
@@ -85,6 +94,16 @@ final class Quotes {
       shortened = true;
     }
     return (cutBefore ? ELLIPSIS + " " : "") + body + (cutAfter || shortened ? " " + ELLIPSIS : "");
+  }
+
+  /** Whether {@code text} holds a surrogate (a character beyond the basic plane). */
+  static boolean hasSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Line ends as {@code \n}, other control characters (but tabs) as spaces. */

@@ -91,6 +91,7 @@ final class SqliteStatements implements StatementReader {
   private long document = Long.MIN_VALUE;
   private String title = "";
   private String text = "";
+  private boolean basicPlane = true;
   private Optional<LocalDate> date = Optional.empty();
 
   private SqliteStatements(
@@ -366,7 +367,7 @@ final class SqliteStatements implements StatementReader {
           concept,
           speaker,
           agrees,
-          Quotes.ofSpan(text, start, stop),
+          Quotes.ofSpan(text, start, stop, basicPlane),
           0);
     } catch (SQLException e) {
       throw new UncheckedIOException(DatabaseProblems.of(e, source));
@@ -381,6 +382,7 @@ final class SqliteStatements implements StatementReader {
     document = id;
     title = "";
     text = "";
+    basicPlane = true;
     date = Optional.empty();
     documents.setLong(1, id);
     try (ResultSet r = documents.executeQuery()) {
@@ -391,6 +393,7 @@ final class SqliteStatements implements StatementReader {
         text = Optional.ofNullable(r.getString("Text")).orElse("");
       }
     }
+    basicPlane = !Quotes.hasSurrogates(text);
   }
 
   /** The day of DNA's document date (seconds since 1970, UTC), if the model can hold it. */

@@ -1,7 +1,9 @@
 package io.github.narrativeir.io.dna;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.narrativeir.io.ModelFormatException;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.Evidence;
 import io.github.narrativeir.model.Model;
@@ -76,6 +78,27 @@ class DnaExportTest {
             "Pakistan is a frontline state.",
             "We are a frontline state in this war \u2026",
             "Pakistan is no frontline state at all.");
+  }
+
+  @Test
+  void manyMalformedRecords_stopTheReadingAfter100_countedExactly() throws Exception {
+    String bad = "7;not a time;1;\"t\";\"\";\"\";\"\";\"\";\"x\";\"p\";\"o\";\"c\";1\n";
+    String export = EXPORT.lines().findFirst().orElseThrow() + "\n" + bad.repeat(150);
+
+    ModelFormatException e =
+        catchThrowableOfType(
+            ModelFormatException.class,
+            () ->
+                DnaImport.run(
+                    DnaCase.write(temp, "debates.csv", export),
+                    DnaCase.write(temp, "dna.mapping.yaml", DnaCase.MAPPING),
+                    DnaCase.model(temp)));
+
+    assertThat(e.errorCount()).isEqualTo(100);
+    assertThat(e.problems()).hasSize(101);
+    assertThat(e.problems().get(100).render())
+        .endsWith("debates.csv: warning: stopped reading after 100 problems");
+    assertThat(e.problems().get(99).line()).isEqualTo(101);
   }
 
   @Test
