@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * narrative explain musharraf-era.yaml --actor PK --practice support-taliban --situation mid-2000s
  * narrative sensitivity musharraf-era.yaml --family drop-concept -f html -o sensitivity.html
  * narrative discover musharraf-era.yaml --actor PK --mode replace -o pk.discovered.concepts.yaml
+ * narrative import-dna debates.dna --mapping dna.mapping.yaml --into model.yaml -o with-evidence.yaml
  * }</pre>
  */
 @Command(
@@ -49,6 +50,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       GenerateCommand.class,
       ImportCommand.class,
+      ImportDnaCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -116,6 +116,28 @@ class CliErrorCatalogueTest {
               "{bad.mapping.yaml}",
               "--into",
               "{model.yaml}"),
+          entry(
+              "A file that is no DNA database (`import-dna`)",
+              "Every error of `import-dna` is listed in [DNA.md](DNA.md#errors).",
+              "import-dna",
+              "{plain.txt}",
+              "--mapping",
+              "{dna.mapping.yaml}",
+              "--into",
+              "{model.yaml}",
+              "-o",
+              "{out.yaml}"),
+          entry(
+              "A mapping naming a variable the DNA export lacks (`import-dna`)",
+              "",
+              "import-dna",
+              "{statements.csv}",
+              "--mapping",
+              "{dna.mapping.yaml}",
+              "--into",
+              "{model.yaml}",
+              "-o",
+              "{out.yaml}"),
           // limits
           entry(
               "A read limit out of its range",

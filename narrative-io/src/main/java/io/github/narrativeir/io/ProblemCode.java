@@ -230,6 +230,36 @@ public enum ProblemCode {
    */
   SHIFT_DIFFERENCE("shift.difference"),
 
+  /**
+   * {@code dna.not-a-database}: a file given to the DNA import is neither a DNA database (an SQLite
+   * file with DNA's tables) nor DNA's statement export (CSV).
+   */
+  DNA_NOT_A_DATABASE("dna.not-a-database"),
+
+  /**
+   * {@code dna.schema-version}: a DNA database written by a version whose schema the import does
+   * not read (DNA 2, or other than DNA 3.0).
+   */
+  DNA_SCHEMA_VERSION("dna.schema-version"),
+
+  /**
+   * {@code dna.unknown-name}: a DNA mapping names a statement type, variable or attribute the
+   * database or export does not have.
+   */
+  DNA_UNKNOWN_NAME("dna.unknown-name"),
+
+  /**
+   * {@code dna.variable-type}: a DNA mapping names a variable of the wrong data type for its role
+   * (an organisation, concept or speaker must be short text, an agreement boolean).
+   */
+  DNA_VARIABLE_TYPE("dna.variable-type"),
+
+  /**
+   * {@code dna.unreadable}: a DNA database cannot be read as it is: locked by a writer, damaged, or
+   * refused by SQLite.
+   */
+  DNA_UNREADABLE("dna.unreadable"),
+
   // ---- reading as a whole
 
   /**

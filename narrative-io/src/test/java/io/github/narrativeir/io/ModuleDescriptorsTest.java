@@ -44,10 +44,16 @@ class ModuleDescriptorsTest {
             new TreeMap<>(
                 Map.of(
                     "io.github.narrativeir.io", Set.of(),
+                    "io.github.narrativeir.io.dna", Set.of(),
                     "io.github.narrativeir.io.internal", Set.of("io.github.narrativeir.cli"),
                     "io.github.narrativeir.io.jackson", Set.of(),
                     "io.github.narrativeir.io.report", Set.of())));
     assertThat(io.opens()).isEmpty();
+    assertThat(io.requires())
+        .extracting(ModuleDescriptor.Requires::name)
+        .contains("java.sql")
+        .as("the SQLite driver is found at run time, never required")
+        .doesNotContain("org.xerial.sqlitejdbc");
     assertThat(io.provides())
         .singleElement()
         .satisfies(

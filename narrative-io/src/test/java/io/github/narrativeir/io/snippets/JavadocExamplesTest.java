@@ -41,6 +41,7 @@ class JavadocExamplesTest {
           "import io.github.narrativeir.io.*;",
           "import io.github.narrativeir.io.report.*;",
           "import io.github.narrativeir.io.jackson.*;",
+          "import io.github.narrativeir.io.dna.*;",
           "import io.github.narrativeir.testing.*;",
           "import com.fasterxml.jackson.databind.ObjectMapper;",
           "import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;",
