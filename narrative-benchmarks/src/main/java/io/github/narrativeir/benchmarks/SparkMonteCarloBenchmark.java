@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -26,12 +25,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Monte-Carlo sensitivity samples, {@value #SAMPLES} per shot (seed 42, the default distribution,
- * no exhaustive family) of a generated model: {@code singleJvm} is {@link Sensitivity#run} on one
+ * Monte-Carlo sensitivity samples, {@link #samples} per shot (seed 42, the default distribution, no
+ * exhaustive family) of a generated model: {@code singleJvm} is {@link Sensitivity#run} on one
  * thread, what {@code narrative sensitivity --family monte-carlo} does; {@code spark} is {@link
  * NarrativeSpark#sensitivity} on a local session of {@link #master} (for {@code singleJvm} the
- * master is not used). The score is seconds per sample; both give the same result (the tests of
- * narrative-spark check the bytes).
+ * master is not used). The score is milliseconds per shot (divide by {@link #samples}); both give
+ * the same result (the tests of narrative-spark check the bytes).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -60,7 +59,9 @@ import org.openjdk.jmh.annotations.Warmup;
       "-Xmx4g"
     })
 public class SparkMonteCarloBenchmark {
-  static final int SAMPLES = 2000;
+  /** Samples per shot (about 0.1 s each at 20x200x100 on one thread). */
+  @Param({"200"})
+  public int samples;
 
   @Param({"20x200x100"})
   public String size;
@@ -78,7 +79,7 @@ public class SparkMonteCarloBenchmark {
     model = Workloads.model(size);
     original = NarrativeEngine.create().infer(model);
     analysis =
-        Sensitivity.builder().families(List.of()).monteCarlo(MonteCarlo.of(SAMPLES, 42)).build();
+        Sensitivity.builder().families(List.of()).monteCarlo(MonteCarlo.of(samples, 42)).build();
     spark =
         SparkSession.builder()
             .master(master)
@@ -95,14 +96,12 @@ public class SparkMonteCarloBenchmark {
 
   /** The baseline: the samples one after the other in this JVM. */
   @Benchmark
-  @OperationsPerInvocation(SAMPLES)
   public SensitivityResult singleJvm() {
     return analysis.run(original);
   }
 
   /** The samples spread over the session's executors (tasks), the result gathered. */
   @Benchmark
-  @OperationsPerInvocation(SAMPLES)
   public SensitivityResult spark() {
     return NarrativeSpark.sensitivity(spark, model, model.options(), analysis).result();
   }

@@ -137,7 +137,12 @@ class DyadsJobTest {
             out.toString());
     Commands.Run bad =
         Commands.spark(
-            "bind", Fixtures.path("dyad.mapping.yaml").toString(), "--self", "U S", "--other", "PAK");
+            "bind",
+            Fixtures.path("dyad.mapping.yaml").toString(),
+            "--self",
+            "U S",
+            "--other",
+            "PAK");
 
     assertThat(run.exit()).as(run.err()).isZero();
     String bound = Files.readString(out);
