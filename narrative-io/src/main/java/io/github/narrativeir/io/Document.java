@@ -1,5 +1,7 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.io.internal.Node;
+import io.github.narrativeir.io.internal.ObjectReader;
 import io.github.narrativeir.model.Model;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.io.internal.Node;
 import io.github.narrativeir.model.ComposedModel;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Definition;

@@ -2,14 +2,14 @@ package io.github.narrativeir.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.narrativeir.io.internal.MappingFiles;
+import io.github.narrativeir.io.internal.Node;
+import io.github.narrativeir.io.internal.ObjectReader;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.AspectId;
 import io.github.narrativeir.model.PartialDate;
 import io.github.narrativeir.model.PracticeId;
-import io.github.narrativeir.model.Severity;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ final class MappingReader {
   static TableImport.Mapping read(Path file, ReadLimits limits) throws IOException {
     String source = file.toString();
     List<Problem> problems = new ArrayList<>();
-    byte[] content = content(file, source, limits);
+    byte[] content = MappingFiles.content(file, source, "narrative-mapping/1", limits, true);
     Node root;
     try {
       root =
@@ -247,53 +247,6 @@ final class MappingReader {
       }
     }
     return spec;
-  }
-
-  /** The bytes of the mapping, read only up to the limit (a device or a pipe has no size). */
-  private static byte[] content(Path file, String source, ReadLimits limits) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new ModelFormatException(
-          List.of(
-              new Problem(
-                  ProblemCode.UNREADABLE_FILE,
-                  Severity.ERROR,
-                  source,
-                  0,
-                  0,
-                  "",
-                  "expected a mapping file (narrative-mapping/1), found a directory")));
-    }
-    long max = limits.maxDocumentBytes();
-    if (Files.isRegularFile(file) && Files.size(file) > max) {
-      throw tooLarge(source, "the mapping is " + Files.size(file) + " bytes long", max);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      long total = 0;
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        total += n;
-        if (total > max) {
-          throw tooLarge(source, "the mapping is more than " + max + " bytes long", max);
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
-    }
-  }
-
-  /** Worded as the limits of the model reader: what was found, the limit, how to raise it. */
-  private static ModelFormatException tooLarge(String source, String what, long max) {
-    return new ModelFormatException(
-        List.of(
-            new Problem(
-                ProblemCode.LIMIT_DOCUMENT_BYTES,
-                Severity.ERROR,
-                source,
-                0,
-                0,
-                "",
-                TreeParser.limitMessage(what, "maxDocumentBytes", max))));
   }
 
   private static Optional<TableImport.Rule> rule(

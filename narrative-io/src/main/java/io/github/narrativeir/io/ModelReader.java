@@ -3,6 +3,7 @@ package io.github.narrativeir.io;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.narrativeir.io.internal.Node;
 import io.github.narrativeir.model.ConceptSet;
 import io.github.narrativeir.model.Diagnostic;
 import io.github.narrativeir.model.Model;

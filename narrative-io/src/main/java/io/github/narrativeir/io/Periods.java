@@ -1,11 +1,11 @@
 package io.github.narrativeir.io;
 
+import io.github.narrativeir.io.internal.PeriodIndex;
 import io.github.narrativeir.model.PartialDate;
 import io.github.narrativeir.model.Situation;
 import io.github.narrativeir.model.SituationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -102,43 +102,21 @@ abstract class Periods {
   }
 
   private static final class Given extends Periods {
-    private final List<Situation> order;
-    private final LocalDate[] start;
-    private final LocalDate[] end; // null when open-ended
+    private final PeriodIndex index;
 
     Given(List<Situation> situations) {
-      order = new ArrayList<>(situations);
-      order.sort(
-          Comparator.comparing((Situation s) -> s.from().start()).thenComparing(Situation::id));
-      start = new LocalDate[order.size()];
-      end = new LocalDate[order.size()];
-      for (int s = 0; s < order.size(); s++) {
-        Situation situation = order.get(s);
-        start[s] = situation.from().start();
-        int next = s + 1;
-        end[s] =
-            situation
-                .to()
-                .map(PartialDate::end)
-                .orElse(next < order.size() ? order.get(next).from().start().minusDays(1) : null);
-      }
+      index = new PeriodIndex(situations);
     }
 
     @Override
     int[] slots(LocalDate date) {
-      int n = 0;
-      int[] found = new int[order.size()];
-      for (int s = 0; s < order.size(); s++) {
-        if (!date.isBefore(start[s]) && (end[s] == null || !date.isAfter(end[s]))) {
-          found[n++] = s;
-        }
-      }
-      return java.util.Arrays.copyOf(found, n);
+      return index.slots(date);
     }
 
     @Override
     List<Slot> situations(int minSeen, int maxSeen) {
       List<Slot> slots = new ArrayList<>();
+      List<Situation> order = index.situations();
       for (int s = 0; s < order.size(); s++) {
         slots.add(new Slot(s, order.get(s), false));
       }

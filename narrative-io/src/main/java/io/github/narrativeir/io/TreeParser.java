@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.narrativeir.io.internal.MappingFiles;
+import io.github.narrativeir.io.internal.Node;
 import io.github.narrativeir.model.Severity;
 import java.io.IOException;
 import java.util.HashMap;
@@ -540,15 +542,7 @@ final class TreeParser {
    * offers the setting its own way adds that by the problem's code.
    */
   static String limitMessage(String what, String limit, long value) {
-    return what
-        + ", over the limit "
-        + limit
-        + "="
-        + value
-        + "; raise it with ReadLimits.with"
-        + Character.toUpperCase(limit.charAt(0))
-        + limit.substring(1)
-        + "(...)";
+    return MappingFiles.limitMessage(what, limit, value);
   }
 
   /** One line, with Jackson's "[Source: ...; line: 1, column: 1]" as "line 1, column 1". */

@@ -3,6 +3,7 @@ package io.github.narrativeir.io.dna;
 import io.github.narrativeir.io.ModelFormatException;
 import io.github.narrativeir.io.dna.DnaMapping.Route;
 import io.github.narrativeir.io.dna.DnaReport.Reason;
+import io.github.narrativeir.io.internal.PeriodIndex;
 import io.github.narrativeir.model.Actor;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.Concept;

@@ -13,15 +13,13 @@ import io.github.narrativeir.io.dna.DnaMapping.At;
 import io.github.narrativeir.io.dna.DnaMapping.Name;
 import io.github.narrativeir.io.dna.DnaMapping.Reference;
 import io.github.narrativeir.io.dna.DnaMapping.Route;
-import io.github.narrativeir.io.dna.MappingTree.Kind;
-import io.github.narrativeir.io.dna.MappingTree.Node;
+import io.github.narrativeir.io.internal.MappingFiles;
+import io.github.narrativeir.io.internal.Node;
+import io.github.narrativeir.io.internal.Node.Kind;
+import io.github.narrativeir.io.internal.ObjectReader;
 import io.github.narrativeir.model.ActorId;
 import io.github.narrativeir.model.ConceptId;
-import io.github.narrativeir.model.Severity;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +50,7 @@ final class DnaMappingReader {
   static DnaMapping read(Path file, ReadLimits limits) throws IOException {
     String source = file.toString();
     List<Problem> problems = new ArrayList<>();
-    byte[] content = content(file, source, limits);
+    byte[] content = MappingFiles.content(file, source, DnaMapping.FORMAT, limits, false);
     Optional<Node> root =
         MappingTree.parse(
             content,
@@ -63,7 +61,7 @@ final class DnaMappingReader {
     if (root.isEmpty()) {
       throw new ModelFormatException(problems);
     }
-    Fields.Problems p = new Fields.Problems(source, problems);
+    ObjectReader.Problems p = new ObjectReader.Problems(source, problems);
     Optional<DnaMapping> mapping = new Reading(source, p).mapping(root.get());
     if (!problems.isEmpty() || mapping.isEmpty()) {
       if (problems.isEmpty()) {
@@ -77,21 +75,22 @@ final class DnaMappingReader {
   /** One reading of a mapping's tree: the problems found and the references named. */
   private static final class Reading {
     private final String source;
-    private final Fields.Problems problems;
+    private final ObjectReader.Problems problems;
     private final ImmutableList.Builder<Reference> references = ImmutableList.builder();
 
-    Reading(String source, Fields.Problems problems) {
+    Reading(String source, ObjectReader.Problems problems) {
       this.source = source;
       this.problems = problems;
     }
 
     Optional<DnaMapping> mapping(Node root) {
-      Optional<Fields> top = Fields.of(root, "a mapping", "the mapping", TOP, problems);
+      Optional<ObjectReader> top =
+          ObjectReader.ofExcerpted(root, "a mapping", "the mapping", TOP, problems);
       if (top.isEmpty()) {
         return Optional.empty();
       }
-      Fields r = top.get();
-      r.requiredText("format")
+      ObjectReader r = top.get();
+      r.requiredNonBlankText("format")
           .filter(f -> !f.equals(DnaMapping.FORMAT))
           .ifPresent(
               f ->
@@ -104,15 +103,17 @@ final class DnaMappingReader {
                           + Messages.excerpt(f)
                           + "'"));
       Optional<Name> statementType = name(r, "statementType", true);
-      Optional<Fields> variables =
+      Optional<ObjectReader> variables =
           r.required("variables")
-              .flatMap(n -> Fields.of(n, "variables", "'variables'", VARIABLES, problems));
+              .flatMap(
+                  n ->
+                      ObjectReader.ofExcerpted(n, "variables", "'variables'", VARIABLES, problems));
       Optional<Name> organization = variables.flatMap(v -> name(v, "organization", true));
       Optional<Name> concept = variables.flatMap(v -> name(v, "concept", true));
       Optional<Name> speaker = variables.flatMap(v -> name(v, "speaker", false));
       Optional<Name> agreement = variables.flatMap(v -> name(v, "agreement", false));
       boolean counterEvidence = false;
-      Optional<String> disagreement = r.text("disagreement");
+      Optional<String> disagreement = r.nonBlankText("disagreement");
       if (disagreement.isPresent()) {
         Node at = r.field("disagreement").orElseThrow();
         if (!DISAGREEMENT.contains(disagreement.get())) {
@@ -136,10 +137,12 @@ final class DnaMappingReader {
       }
       Optional<Name> attribute = Optional.empty();
       Optional<ImmutableMap<String, ActorId>> organizations = Optional.empty();
-      Optional<Fields> orgs =
+      Optional<ObjectReader> orgs =
           r.field("organizations")
               .flatMap(
-                  n -> Fields.of(n, "organizations", "'organizations'", ORGANIZATIONS, problems));
+                  n ->
+                      ObjectReader.ofExcerpted(
+                          n, "organizations", "'organizations'", ORGANIZATIONS, problems));
       if (orgs.isPresent()) {
         attribute = name(orgs.get(), "attribute", false);
         organizations = orgs.get().field("map").flatMap(this::organizationMap);
@@ -165,14 +168,14 @@ final class DnaMappingReader {
     }
 
     /** A name the mapping gives in {@code key} of {@code f}; reported when required and missing. */
-    private Optional<Name> name(Fields f, String key, boolean required) {
-      Optional<String> text = required ? f.requiredText(key) : f.text(key);
+    private Optional<Name> name(ObjectReader f, String key, boolean required) {
+      Optional<String> text = required ? f.requiredNonBlankText(key) : f.nonBlankText(key);
       return text.map(t -> new Name(t, at(f.field(key).orElseThrow())));
     }
 
     /** The organisations' actors: name (or attribute value) to actor id. */
     private Optional<ImmutableMap<String, ActorId>> organizationMap(Node map) {
-      if (map.kind() != Kind.OBJECT) {
+      if (map.kind != Kind.OBJECT) {
         problems.error(
             ProblemCode.WRONG_TYPE,
             map,
@@ -182,7 +185,7 @@ final class DnaMappingReader {
         return Optional.empty();
       }
       Map<String, ActorId> actors = new LinkedHashMap<>();
-      for (Map.Entry<String, Node> e : map.fields().entrySet()) {
+      for (Map.Entry<String, Node> e : map.fields.entrySet()) {
         String subject = "organisation '" + Messages.excerpt(e.getKey()) + "'";
         id(e.getValue(), subject, ActorId::of)
             .ifPresent(
@@ -197,7 +200,7 @@ final class DnaMappingReader {
 
     /** The routes of DNA concepts to concept ids. */
     private ImmutableMap<String, Route> concepts(Node concepts) {
-      if (concepts.kind() != Kind.OBJECT) {
+      if (concepts.kind != Kind.OBJECT) {
         problems.error(
             ProblemCode.WRONG_TYPE,
             concepts,
@@ -205,7 +208,7 @@ final class DnaMappingReader {
                 + concepts.describe());
         return ImmutableMap.of();
       }
-      if (concepts.fields().isEmpty()) {
+      if (concepts.fields.isEmpty()) {
         problems.error(
             ProblemCode.MISSING_FIELD,
             concepts,
@@ -213,13 +216,13 @@ final class DnaMappingReader {
                 + " us.war-on-terror'");
       }
       Map<String, Route> routes = new LinkedHashMap<>();
-      for (Map.Entry<String, Node> e : concepts.fields().entrySet()) {
+      for (Map.Entry<String, Node> e : concepts.fields.entrySet()) {
         String subject = "DNA concept '" + Messages.excerpt(e.getKey()) + "'";
         Node value = e.getValue();
-        if (value.kind() == Kind.OBJECT) {
+        if (value.kind == Kind.OBJECT) {
           Map<ActorId, ConceptId> byActor = new LinkedHashMap<>();
-          for (Map.Entry<String, Node> a : value.fields().entrySet()) {
-            Node key = checkNotNull(value.keys().get(a.getKey()));
+          for (Map.Entry<String, Node> a : value.fields.entrySet()) {
+            Node key = checkNotNull(value.keys.get(a.getKey()));
             Optional<ActorId> actor = id(key, subject + ": actor", ActorId::of);
             Optional<ConceptId> c =
                 id(a.getValue(), subject + " for actor '" + a.getKey() + "'", ConceptId::of);
@@ -231,7 +234,7 @@ final class DnaMappingReader {
                   new Reference(true, c.get().value(), actor, subject, at(a.getValue())));
             }
           }
-          if (value.fields().isEmpty()) {
+          if (value.fields.isEmpty()) {
             problems.error(
                 ProblemCode.INVALID_VALUE,
                 value,
@@ -258,7 +261,7 @@ final class DnaMappingReader {
         return Optional.empty();
       }
       try {
-        return Optional.of(parse.apply(value.text()));
+        return Optional.of(parse.apply(value.text));
       } catch (IllegalArgumentException e) {
         problems.error(ProblemCode.INVALID_VALUE, value, subject + ": " + e.getMessage());
         return Optional.empty();
@@ -267,49 +270,6 @@ final class DnaMappingReader {
   }
 
   static At at(Node n) {
-    return new At(n.line(), n.column(), n.pointer());
-  }
-
-  /** The bytes of the mapping, read only up to the limit (a device or a pipe has no size). */
-  private static byte[] content(Path file, String source, ReadLimits limits) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new ModelFormatException(
-          List.of(
-              new Problem(
-                  ProblemCode.UNREADABLE_FILE,
-                  Severity.ERROR,
-                  source,
-                  0,
-                  0,
-                  "",
-                  "expected a mapping file (" + DnaMapping.FORMAT + "), found a directory")));
-    }
-    long max = limits.maxDocumentBytes();
-    try (InputStream in = Files.newInputStream(file)) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      long total = 0;
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        total += n;
-        if (total > max) {
-          throw new ModelFormatException(
-              List.of(
-                  new Problem(
-                      ProblemCode.LIMIT_DOCUMENT_BYTES,
-                      Severity.ERROR,
-                      source,
-                      0,
-                      0,
-                      "",
-                      "the mapping is more than "
-                          + max
-                          + " bytes long, over the limit maxDocumentBytes="
-                          + max
-                          + "; raise it with ReadLimits.withMaxDocumentBytes(...)")));
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
-    }
+    return new At(n.line, n.column, n.pointer);
   }
 }

@@ -14,13 +14,11 @@ import io.github.narrativeir.io.Format;
 import io.github.narrativeir.io.Problem;
 import io.github.narrativeir.io.ProblemCode;
 import io.github.narrativeir.io.ReadLimits;
+import io.github.narrativeir.io.internal.Node;
+import io.github.narrativeir.io.internal.Node.Kind;
 import io.github.narrativeir.model.Severity;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -33,62 +31,6 @@ import org.yaml.snakeyaml.error.YAMLException;
  * the only result.
  */
 final class MappingTree {
-  /** What a value is. */
-  enum Kind {
-    OBJECT("a mapping"),
-    ARRAY("a list"),
-    STRING("a string"),
-    NUMBER("a number"),
-    BOOLEAN("a boolean"),
-    NULL("null");
-
-    final String description;
-
-    Kind(String description) {
-      this.description = description;
-    }
-  }
-
-  /**
-   * One value of the document and where it was written.
-   *
-   * @param kind what it is
-   * @param text a scalar's text as written ({@code yes} for a YAML boolean written so)
-   * @param line the line, from 1
-   * @param column the column, from 1
-   * @param pointer the JSON Pointer of the value
-   * @param fields a mapping's fields, in document order (empty for any other kind)
-   * @param keys where each key of a mapping was written
-   * @param items a list's items (empty for any other kind)
-   */
-  record Node(
-      Kind kind,
-      String text,
-      int line,
-      int column,
-      String pointer,
-      Map<String, Node> fields,
-      Map<String, Node> keys,
-      List<Node> items) {
-    boolean isScalar() {
-      return kind == Kind.STRING || kind == Kind.NUMBER || kind == Kind.BOOLEAN;
-    }
-
-    /** The node for "expected X, found Y" messages: {@code the string 'abc'}, {@code a list}. */
-    String describe() {
-      switch (kind) {
-        case STRING:
-          return "the string '" + Messages.excerpt(text) + "'";
-        case NUMBER:
-          return "the number " + Messages.excerpt(text);
-        case BOOLEAN:
-          return "the boolean " + text;
-        default:
-          return kind.description;
-      }
-    }
-  }
-
   /** Parsing stopped at a problem that leaves no tree; the problem has been recorded. */
   static final class Fatal extends Exception {
     private static final long serialVersionUID = 1L;
@@ -208,85 +150,51 @@ final class MappingTree {
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT:
-        {
-          Map<String, Node> fields = new LinkedHashMap<>();
-          Map<String, Node> keys = new LinkedHashMap<>();
-          for (JsonToken t = parser.nextToken();
-              t != JsonToken.END_OBJECT;
-              t = parser.nextToken()) {
-            String name = parser.currentName();
-            JsonLocation keyAt = parser.currentTokenLocation();
-            String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-            Node key =
-                new Node(
-                    Kind.STRING,
-                    name,
-                    line(keyAt),
-                    column(keyAt),
+        Node node = new Node(Kind.OBJECT, "", line, column, pointer);
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+          String name = parser.currentName();
+          JsonLocation keyAt = parser.currentTokenLocation();
+          String child = pointer + "/" + Node.escape(name);
+          Node key = new Node(Kind.STRING, name, line(keyAt), column(keyAt), child);
+          parser.nextToken();
+          Node v = value(parser, child);
+          if (node.fields.containsKey(name)) {
+            problems.add(
+                problem(
+                    ProblemCode.DUPLICATE_KEY,
+                    key.line,
+                    key.column,
                     child,
-                    Map.of(),
-                    Map.of(),
-                    List.of());
-            parser.nextToken();
-            Node v = value(parser, child);
-            if (fields.containsKey(name)) {
-              problems.add(
-                  problem(
-                      ProblemCode.DUPLICATE_KEY,
-                      key.line(),
-                      key.column(),
-                      child,
-                      "duplicate key '"
-                          + Messages.excerpt(name)
-                          + "' (first at line "
-                          + checkNotNull(keys.get(name)).line()
-                          + ")"));
-              continue;
-            }
-            fields.put(name, v);
-            keys.put(name, key);
+                    "duplicate key '"
+                        + Node.excerpt(name)
+                        + "' (first at line "
+                        + checkNotNull(node.keys.get(name)).line
+                        + ")"));
+            continue;
           }
-          return new Node(
-              Kind.OBJECT,
-              "",
-              line,
-              column,
-              pointer,
-              Collections.unmodifiableMap(fields),
-              Collections.unmodifiableMap(keys),
-              List.of());
+          node.fields.put(name, v);
+          node.keys.put(name, key);
         }
+        return node;
       case START_ARRAY:
-        {
-          List<Node> items = new ArrayList<>();
-          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            items.add(value(parser, pointer + "/" + items.size()));
-          }
-          return new Node(
-              Kind.ARRAY,
-              "",
-              line,
-              column,
-              pointer,
-              Map.of(),
-              Map.of(),
-              Collections.unmodifiableList(items));
+        Node list = new Node(Kind.ARRAY, "", line, column, pointer);
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          list.items.add(value(parser, pointer + "/" + list.items.size()));
         }
+        return list;
       case VALUE_STRING:
-        return scalar(Kind.STRING, parser.getText(), line, column, pointer);
+        return new Node(Kind.STRING, parser.getText(), line, column, pointer);
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return scalar(Kind.NUMBER, parser.getText(), line, column, pointer);
+        return new Node(Kind.NUMBER, parser.getText(), line, column, pointer);
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return scalar(Kind.BOOLEAN, parser.getText(), line, column, pointer);
+        Node bool = new Node(Kind.BOOLEAN, parser.getText(), line, column, pointer);
+        bool.truth = token == JsonToken.VALUE_TRUE;
+        return bool;
       default:
-        return scalar(Kind.NULL, "", line, column, pointer);
+        return new Node(Kind.NULL, "", line, column, pointer);
     }
-  }
-
-  private static Node scalar(Kind kind, String text, int line, int column, String pointer) {
-    return new Node(kind, text, line, column, pointer, Map.of(), Map.of(), List.of());
   }
 
   private static int line(JsonLocation at) {

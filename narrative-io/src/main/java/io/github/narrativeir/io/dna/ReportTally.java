@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.io.dna.DnaReport.ConceptCount;
 import io.github.narrativeir.io.dna.DnaReport.Reason;
 import io.github.narrativeir.io.dna.DnaReport.Unmapped;
+import io.github.narrativeir.io.internal.PeriodIndex;
 import io.github.narrativeir.model.Concept;
 import io.github.narrativeir.model.ConceptId;
 import io.github.narrativeir.model.Model;

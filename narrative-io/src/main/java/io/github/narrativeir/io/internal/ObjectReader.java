@@ -1,9 +1,11 @@
-package io.github.narrativeir.io;
+package io.github.narrativeir.io.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.narrativeir.internal.Suggestions;
+import io.github.narrativeir.io.Problem;
+import io.github.narrativeir.io.ProblemCode;
 import io.github.narrativeir.model.Severity;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,7 @@ import java.util.function.Function;
  * allowed ones and the closest), missing required fields, and values of the wrong type, each at its
  * line and column, and keeps going so that every problem is reported at once.
  */
-final class ObjectReader {
+public final class ObjectReader {
   private final Node node;
   private final String subject;
   private final Problems problems;
@@ -30,8 +32,27 @@ final class ObjectReader {
    * Returns a reader for {@code node}, or empty (after reporting) when it is not a mapping; reports
    * every field not in {@code allowed}.
    */
-  static Optional<ObjectReader> of(
+  public static Optional<ObjectReader> of(
       Node node, String what, String subject, List<String> allowed, Problems problems) {
+    return of(node, what, subject, allowed, problems, false);
+  }
+
+  /**
+   * As {@link #of(Node, String, String, List, Problems)}, but quoting an unknown field's name as
+   * {@link Node#excerpt} does (for mappings whose keys are free text, such as DNA's names).
+   */
+  public static Optional<ObjectReader> ofExcerpted(
+      Node node, String what, String subject, List<String> allowed, Problems problems) {
+    return of(node, what, subject, allowed, problems, true);
+  }
+
+  private static Optional<ObjectReader> of(
+      Node node,
+      String what,
+      String subject,
+      List<String> allowed,
+      Problems problems,
+      boolean excerpt) {
     if (node.kind != Node.Kind.OBJECT) {
       problems.error(
           ProblemCode.WRONG_TYPE,
@@ -49,7 +70,7 @@ final class ObjectReader {
             ProblemCode.UNKNOWN_FIELD,
             checkNotNull(node.keys.get(field.getKey())),
             "unknown field '"
-                + field.getKey()
+                + (excerpt ? Node.excerpt(field.getKey()) : field.getKey())
                 + "' in "
                 + subject
                 + closest
@@ -61,21 +82,21 @@ final class ObjectReader {
     return Optional.of(new ObjectReader(node, subject, problems));
   }
 
-  Node node() {
+  public Node node() {
     return node;
   }
 
-  String subject() {
+  public String subject() {
     return subject;
   }
 
-  Optional<Node> field(String name) {
+  public Optional<Node> field(String name) {
     Node value = node.fields.get(name);
     return value == null || value.kind == Node.Kind.NULL ? Optional.empty() : Optional.of(value);
   }
 
   /** The field, or empty after reporting that the required field is missing. */
-  Optional<Node> required(String name) {
+  public Optional<Node> required(String name) {
     Optional<Node> value = field(name);
     if (value.isEmpty()) {
       problems.error(
@@ -87,15 +108,15 @@ final class ObjectReader {
   }
 
   /** A scalar field as text (YAML may write a label as a number or a boolean). */
-  Optional<String> text(String name) {
+  public Optional<String> text(String name) {
     return field(name).flatMap(v -> text(v, name));
   }
 
-  Optional<String> requiredText(String name) {
+  public Optional<String> requiredText(String name) {
     return required(name).flatMap(v -> text(v, name));
   }
 
-  Optional<String> text(Node value, String name) {
+  public Optional<String> text(Node value, String name) {
     if (!value.isScalar()) {
       problems.error(
           ProblemCode.WRONG_TYPE,
@@ -106,8 +127,30 @@ final class ObjectReader {
     return Optional.of(value.text);
   }
 
+  /** A scalar field as non-blank text; blank text is reported. */
+  public Optional<String> nonBlankText(String name) {
+    return field(name).flatMap(v -> nonBlank(v, name));
+  }
+
+  /** A required scalar field as non-blank text; blank text is reported. */
+  public Optional<String> requiredNonBlankText(String name) {
+    return required(name).flatMap(v -> nonBlank(v, name));
+  }
+
+  private Optional<String> nonBlank(Node value, String name) {
+    Optional<String> text = text(value, name);
+    if (text.isPresent() && text.get().isBlank()) {
+      problems.error(
+          ProblemCode.INVALID_VALUE,
+          value,
+          "expected a non-blank string for '" + name + "' in " + subject + ", found ''");
+      return Optional.empty();
+    }
+    return text;
+  }
+
   /** A value parsed by {@code parse}, whose IllegalArgumentException message is reported. */
-  <T> Optional<T> parsed(Node value, String name, Function<String, T> parse) {
+  public <T> Optional<T> parsed(Node value, String name, Function<String, T> parse) {
     return text(value, name)
         .flatMap(
             t -> {
@@ -124,7 +167,7 @@ final class ObjectReader {
   }
 
   /** A list field; each item is handed to {@code item}, which reports its own problems. */
-  ImmutableList<Node> list(String name) {
+  public ImmutableList<Node> list(String name) {
     Optional<Node> value = field(name);
     if (value.isEmpty()) {
       return ImmutableList.of();
@@ -139,7 +182,7 @@ final class ObjectReader {
     return ImmutableList.copyOf(value.get().items);
   }
 
-  Optional<Boolean> bool(String name) {
+  public Optional<Boolean> bool(String name) {
     return field(name)
         .flatMap(
             v -> {
@@ -159,7 +202,7 @@ final class ObjectReader {
             });
   }
 
-  Optional<Integer> int32(String name) {
+  public Optional<Integer> int32(String name) {
     return field(name)
         .flatMap(
             v -> {
@@ -188,34 +231,34 @@ final class ObjectReader {
   }
 
   /** Reports a problem at {@code at}, in this mapping. */
-  void error(ProblemCode code, Node at, String message) {
+  public void error(ProblemCode code, Node at, String message) {
     problems.error(code, at, message);
   }
 
   /** Collects the problems of one file. */
-  static final class Problems {
+  public static final class Problems {
     private final String source;
     private final List<Problem> list;
 
-    Problems(String source, List<Problem> list) {
+    public Problems(String source, List<Problem> list) {
       this.source = source;
       this.list = list;
     }
 
-    void error(ProblemCode code, Node at, String message) {
+    public void error(ProblemCode code, Node at, String message) {
       list.add(new Problem(code, Severity.ERROR, source, at.line, at.column, at.pointer, message));
     }
 
-    void warning(ProblemCode code, Node at, String message) {
+    public void warning(ProblemCode code, Node at, String message) {
       list.add(
           new Problem(code, Severity.WARNING, source, at.line, at.column, at.pointer, message));
     }
 
-    List<Problem> list() {
+    public List<Problem> list() {
       return list;
     }
 
-    String source() {
+    public String source() {
       return source;
     }
   }

@@ -1,4 +1,4 @@
-package io.github.narrativeir.io;
+package io.github.narrativeir.io.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,8 +10,9 @@ import java.util.Map;
  * A node of a parsed document with where it was written: the common tree of JSON and YAML files,
  * read from parser events so that every value keeps its line, column and JSON Pointer.
  */
-final class Node {
-  enum Kind {
+public final class Node {
+  /** What a value is. */
+  public enum Kind {
     OBJECT("a mapping"),
     ARRAY("a list"),
     STRING("a string"),
@@ -19,35 +20,36 @@ final class Node {
     BOOLEAN("a boolean"),
     NULL("null");
 
-    final String description;
+    public final String description;
 
     Kind(String description) {
       this.description = description;
     }
   }
 
-  final Kind kind;
-  final String text;
-  final int line;
-  final int column;
-  final String pointer;
+  public final Kind kind;
+  public final String text;
+  public final int line;
+  public final int column;
+  public final String pointer;
 
   /**
    * The fields of a mapping (empty and immutable for any other kind: a scalar carries no empty
-   * collections, which keeps a node small; see {@link ReadLimits#maxValues()}).
+   * collections, which keeps a node small; see {@link
+   * io.github.narrativeir.io.ReadLimits#maxValues()}).
    */
-  final Map<String, Node> fields;
+  public final Map<String, Node> fields;
 
   /** Where each key of a mapping was written (same pointer as its value). */
-  final Map<String, Node> keys;
+  public final Map<String, Node> keys;
 
   /** The items of a list (empty and immutable for any other kind). */
-  final List<Node> items;
+  public final List<Node> items;
 
   /** For a boolean: its value (YAML writes it in several ways: true, yes, on, ...). */
-  boolean truth;
+  public boolean truth;
 
-  Node(Kind kind, String text, int line, int column, String pointer) {
+  public Node(Kind kind, String text, int line, int column, String pointer) {
     this.kind = kind;
     this.text = text;
     this.line = line;
@@ -58,7 +60,7 @@ final class Node {
     this.items = kind == Kind.ARRAY ? new ArrayList<>() : Collections.emptyList();
   }
 
-  boolean isScalar() {
+  public boolean isScalar() {
     return kind == Kind.STRING || kind == Kind.NUMBER || kind == Kind.BOOLEAN;
   }
 
@@ -66,7 +68,7 @@ final class Node {
    * Describes the node for "expected X, found Y" messages, quoting at most {@link #EXCERPT}
    * characters of a long value (a whole file read as one string must not fill the message).
    */
-  String describe() {
+  public String describe() {
     switch (kind) {
       case STRING:
         return "the string '" + excerpt(text) + "'";
@@ -80,13 +82,13 @@ final class Node {
   }
 
   /** The longest value quoted whole in a message. */
-  static final int EXCERPT = 60;
+  public static final int EXCERPT = 60;
 
   /**
    * {@code text} if it is at most {@link #EXCERPT} characters long and on one line, else its start,
    * cut at a line break or at that many characters, followed by "..." and its length.
    */
-  static String excerpt(String text) {
+  public static String excerpt(String text) {
     int end = text.length();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -106,7 +108,7 @@ final class Node {
   }
 
   /** Escapes one JSON Pointer reference token (RFC 6901). */
-  static String escape(String token) {
+  public static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -1,4 +1,4 @@
-package io.github.narrativeir.io.dna;
+package io.github.narrativeir.io.internal;
 
 import io.github.narrativeir.model.PartialDate;
 import io.github.narrativeir.model.Situation;
@@ -13,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  * The periods of the model's situations, in inference order (by the first day of {@code from}, then
  * id): a situation runs from the first day of {@code from} to the last of {@code to}, or to the day
  * before the next situation begins (the last, without {@code to}, runs on). As {@code narrative
- * import} places rows, a statement's date lands in every period that contains it.
+ * import} places rows, a date (a row's, a statement's) lands in every period that contains it.
  */
-final class PeriodIndex {
+public final class PeriodIndex {
   private final List<Situation> order;
   private final LocalDate[] start;
   private final @Nullable LocalDate[] end;
 
-  PeriodIndex(List<Situation> situations) {
+  public PeriodIndex(List<Situation> situations) {
     order = new ArrayList<>(situations);
     order.sort(
         Comparator.comparing((Situation s) -> s.from().start()).thenComparing(Situation::id));
@@ -39,12 +39,12 @@ final class PeriodIndex {
   }
 
   /** The situations in period order. */
-  List<Situation> situations() {
+  public List<Situation> situations() {
     return order;
   }
 
   /** The index of every situation whose period contains {@code date}; empty if none does. */
-  int[] slots(LocalDate date) {
+  public int[] slots(LocalDate date) {
     int n = 0;
     int[] found = new int[order.size()];
     for (int s = 0; s < order.size(); s++) {
