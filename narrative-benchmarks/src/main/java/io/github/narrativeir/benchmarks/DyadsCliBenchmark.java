@@ -81,7 +81,7 @@ public class DyadsCliBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
-    Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    DyadTables.delete(dir);
   }
 
   /** {@value #DYADS} dyads, each imported from the whole table and inferred. */

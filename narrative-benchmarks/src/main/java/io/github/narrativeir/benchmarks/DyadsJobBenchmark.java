@@ -98,7 +98,7 @@ public class DyadsJobBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     spark.stop();
-    Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    DyadTables.delete(dir);
   }
 
   /** Every dyad of the table, written; returns the number of dyads (printed for the record). */
